@@ -1,0 +1,2 @@
+export { KindPalette } from './palette/KindPalette';
+export type { KindPaletteProps } from './palette/KindPalette';

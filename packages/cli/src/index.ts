@@ -1,0 +1,2 @@
+export { runCli, USAGE } from './runCli';
+export type { CliIo } from './io';

@@ -1,0 +1,87 @@
+import { compile, validateSubmission } from '@modulo/form-model';
+import { moduleTypes } from '@modulo/form-library';
+import { deadlineFromCaseFile } from '@modulo/procedure';
+import type { CliIo } from './io';
+import { CliError, readJson } from './io';
+import { loadModule } from './loadModule';
+
+export const USAGE = `usage: pnpm modulo <command>
+  validate <module.json>                     check a module; exit 1 with every error and its JSON path
+  compile <module.json> [--lang xx] [--ui]   print the JSON Schema 2020-12 (with --ui: {schema, uiSchema})
+  types <module.json>                        print the TypeScript types of its submission data
+  check-submission <module.json> <data.json> validate answers; each error with its path, in Italian
+  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new CliError(`${name} needs a value`);
+  args.splice(i, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const i = args.indexOf(name);
+  if (i !== -1) args.splice(i, 1);
+  return i !== -1;
+}
+
+/** Runs one command; returns the exit code (0 ok, 1 invalid input or failed check, 2 usage). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const args = [...rest];
+  try {
+    switch (command) {
+      case 'validate': {
+        const m = loadModule(io, args[0]);
+        io.out(`${args[0]}: valid module ${m.id}@${m.version} (${m.steps.length} steps)`);
+        return 0;
+      }
+      case 'compile': {
+        const lang = option(args, '--lang');
+        const withUi = flag(args, '--ui');
+        const compiled = compile(loadModule(io, args[0]), { lang });
+        io.out(JSON.stringify(withUi ? compiled : compiled.schema, null, 2));
+        return 0;
+      }
+      case 'types':
+        io.out(await moduleTypes(loadModule(io, args[0])));
+        return 0;
+      case 'check-submission': {
+        const m = loadModule(io, args[0]);
+        const data = readJson(io, args[1], '<data.json>');
+        const errors = validateSubmission(m, data);
+        if (errors.length === 0) {
+          io.out(`${args[1]}: valid submission for ${m.id}@${m.version}`);
+          return 0;
+        }
+        for (const e of errors) io.err(`${e.path || '/'}: ${e.message} [${e.code}]`);
+        io.err(`${args[1]}: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+        return 1;
+      }
+      case 'deadline': {
+        const now = option(args, '--now');
+        const result = deadlineFromCaseFile(readJson(io, args[0], '<case.json>'), now);
+        if (!result.ok)
+          throw new CliError(`${args[0]}: ${result.error.path ?? ''} ${result.error.message}`.trim());
+        io.out(JSON.stringify(result.value, null, 2));
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`unknown command: ${command}\n${USAGE}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,129 @@
+import { conditionToSchema } from './conditionToSchema';
+import type { JsonSchema, UiSchema } from './jsonSchema';
+import { JSON_SCHEMA_DIALECT } from './jsonSchema';
+import type { CompileContext } from './kinds/FieldKind';
+import { getFieldKind } from './kinds/registry';
+import { localize } from './localize';
+import type { Field, Module } from './types';
+import type { PlacedField } from './visibility';
+import { effectiveConditions } from './visibility';
+
+export interface CompiledModule {
+  /** Standard JSON Schema 2020-12 for the submission data. */
+  schema: JsonSchema;
+  /** rjsf uiSchema: field order, widgets, help texts. */
+  uiSchema: UiSchema;
+}
+
+export interface CompileOptions {
+  /** Language of titles and help texts; default Italian. */
+  lang?: string;
+}
+
+/** The URI that names a module version's compiled schema. */
+export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
+  return `urn:modulo:module:${module.id}:${module.version}`;
+}
+
+/**
+ * Compiles a module into JSON Schema 2020-12 and an rjsf uiSchema.
+ *
+ * Answers form one flat object keyed by field id. A field shown only under a condition is
+ * declared only inside the `then` of an `if` on that condition, and every object is closed
+ * with `unevaluatedProperties: false`, so any 2020-12 validator rejects a hidden answer and
+ * requires a visible required one. Throws on an unknown kind: parse the module first.
+ */
+export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
+  const ctx = createContext(options.lang ?? 'it');
+  const placed = module.steps.flatMap((step) =>
+    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
+  );
+  const { schema, uiSchema } = compilePlaced(placed, ctx);
+  return {
+    schema: {
+      $schema: JSON_SCHEMA_DIALECT,
+      $id: schemaId(module),
+      title: ctx.text(module.title),
+      ...schema,
+    },
+    uiSchema,
+  };
+}
+
+function createContext(lang: string): CompileContext {
+  const ctx: CompileContext = {
+    lang,
+    text: (t) => localize(t, lang),
+    compileFields: (fields) =>
+      compilePlaced(
+        fields.map((field) => ({ field })),
+        ctx,
+      ),
+  };
+  return ctx;
+}
+
+function compilePlaced(
+  placed: PlacedField[],
+  ctx: CompileContext,
+): { schema: JsonSchema; uiSchema: UiSchema } {
+  const conditions = effectiveConditions(placed);
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  const allOf: JsonSchema[] = [];
+  const order: string[] = [];
+  const uiSchema: UiSchema = {};
+
+  for (const { field } of placed) {
+    const kind = getFieldKind(field.kind);
+    if (!kind) throw new Error(`unknown field kind "${field.kind}" (field ${field.id})`);
+    uiSchema[field.id] = fieldUiSchema(field, ctx);
+    if (!kind.hasValue) continue;
+    order.push(field.id);
+    const schema = fieldSchema(field, ctx);
+    const condition = conditions.get(field.id);
+    if (condition) {
+      allOf.push({
+        if: conditionToSchema(condition),
+        then: { properties: { [field.id]: schema }, ...(field.required ? { required: [field.id] } : {}) },
+      });
+    } else {
+      properties[field.id] = schema;
+      if (field.required) required.push(field.id);
+    }
+  }
+
+  uiSchema['ui:order'] = [...order, '*'];
+  return {
+    schema: {
+      type: 'object',
+      properties,
+      ...(required.length ? { required } : {}),
+      ...(allOf.length ? { allOf } : {}),
+      unevaluatedProperties: false,
+    },
+    uiSchema,
+  };
+}
+
+function fieldSchema(field: Field, ctx: CompileContext): JsonSchema {
+  const kind = getFieldKind(field.kind)!;
+  const own = dropUndefined(kind.toJsonSchema(field, ctx));
+  return {
+    title: ctx.text(field.label),
+    ...(field.help ? { description: ctx.text(field.help) } : {}),
+    ...own,
+  };
+}
+
+function fieldUiSchema(field: Field, ctx: CompileContext): UiSchema {
+  const kind = getFieldKind(field.kind)!;
+  const ui: UiSchema = { ...kind.toUiSchema(field, ctx) };
+  if (field.prefill) ui['ui:prefill'] = field.prefill;
+  if (field.prefill && field.readOnlyWhenPrefilled) ui['ui:readonlyWhenPrefilled'] = true;
+  return ui;
+}
+
+function dropUndefined(schema: JsonSchema): JsonSchema {
+  return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
+}

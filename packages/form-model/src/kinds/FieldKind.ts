@@ -1,0 +1,45 @@
+import type { JsonSchema, UiSchema } from '../jsonSchema';
+import type { Field, LocalizedText } from '../types';
+
+/** What a field kind needs from the compiler. */
+export interface CompileContext {
+  /** The language to compile labels into; falls back to Italian. */
+  lang: string;
+  /** Picks `lang` from a localized text, falling back to Italian. */
+  text(t: LocalizedText): string;
+  /** Compiles child fields (group, repeatable) into an object schema and its uiSchema. */
+  compileFields(fields: Field[]): { schema: JsonSchema; uiSchema: UiSchema };
+}
+
+export type FieldKindCategory = 'text' | 'number' | 'choice' | 'identity' | 'contact' | 'file' | 'layout';
+
+/**
+ * A field kind: plain data plus pure functions, registered by `kind`.
+ * The designer's inspector and the renderer's widget register under the same `kind`.
+ */
+export interface FieldKind {
+  kind: string;
+  /** Name shown in the designer's palette. */
+  label: LocalizedText;
+  category: FieldKindCategory;
+  /**
+   * What a new field of this kind starts with. `required` is the initial `Field.required`
+   * (privacy consent starts required); the field's own flag decides once it exists.
+   */
+  defaults: { label: LocalizedText; props: Record<string, unknown>; fields?: Field[]; required?: boolean };
+  /** False for kinds that only show something (information text): they hold no answer. */
+  hasValue: boolean;
+  /** True for kinds whose `fields` are children (group, repeatable). */
+  container?: boolean;
+  /** The JSON Schema of the value; `title` and `description` are added by `compile`. */
+  toJsonSchema(field: Field, ctx: CompileContext): JsonSchema;
+  /** The uiSchema of the field (widget, options); `ui:help` is added by `compile`. */
+  toUiSchema(field: Field, ctx: CompileContext): UiSchema;
+  /** A valid example answer, for previews and the contract suite. */
+  sample(field: Field, ctx: CompileContext): unknown;
+}
+
+/** Reads a kind's prop with its default applied. */
+export function prop<T>(field: Field, kind: FieldKind, name: string): T {
+  return (field.props?.[name] ?? kind.defaults.props[name]) as T;
+}

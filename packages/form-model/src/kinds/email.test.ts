@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../compile';
+import { validateSubmission } from '../validateSubmission';
+import { errorCodes, moduleWithField } from './moduleWithField';
+
+describe.each(['email', 'pec'])('%s', (kind) => {
+  const m = moduleWithField(kind, { required: true });
+
+  it('is an e-mail address of at most 254 characters', () => {
+    expect((compile(m).schema.properties as Record<string, unknown>).x).toEqual({
+      title: 'Campo x',
+      type: 'string',
+      format: 'email',
+      maxLength: 254,
+    });
+    expect(compile(m).uiSchema.x).toEqual({ 'ui:kind': kind, 'ui:widget': 'email' });
+    expect(errorCodes(m, { x: 'protocollo@pec.comune.roma.it' })).toEqual([]);
+  });
+
+  it('rejects what is not an address', () => {
+    expect(errorCodes(m, { x: 'mario.rossi' })).toEqual([['/x', 'invalid_format']]);
+    expect(errorCodes(m, { x: '' })).toEqual([['/x', 'invalid_format']]);
+    expect(errorCodes(m, { x: `${'a'.repeat(250)}@b.it` })).toContainEqual(['/x', 'too_long']);
+    expect(validateSubmission(m, { x: 'mario.rossi' })[0]?.message).toBe(
+      '«Campo x»: l’indirizzo e-mail non è valido.',
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import type { LocalizedText } from '../types';
+import type { FieldKind } from './FieldKind';
+import { prop } from './FieldKind';
+import { markdownToHtml } from './markdownToHtml';
+
+/**
+ * Information shown between questions (markdown in `markdown`); it holds no answer. The HTML
+ * is rendered and sanitized here, once, so no renderer has to trust the author's markdown.
+ */
+export const infoText: FieldKind = {
+  kind: 'info-text',
+  label: { it: 'Testo informativo', en: 'Information text' },
+  category: 'layout',
+  defaults: {
+    label: { it: 'Informazioni', en: 'Information' },
+    props: {
+      markdown: {
+        it: 'Scrivi qui le **informazioni** utili a chi compila.',
+        en: 'Write the **information** people need here.',
+      },
+    },
+  },
+  hasValue: false,
+  toJsonSchema() {
+    return {};
+  },
+  toUiSchema(field, ctx) {
+    const markdown = prop<LocalizedText | undefined>(field, infoText, 'markdown');
+    return { 'ui:kind': infoText.kind, 'ui:infoHtml': markdown ? markdownToHtml(ctx.text(markdown)) : '' };
+  },
+  sample() {
+    return undefined;
+  },
+};

@@ -1,0 +1,23 @@
+import type { FieldKind } from './FieldKind';
+
+/** Eleven digits; the "partita-iva" format checks the office code and the check digit. */
+export const PARTITA_IVA_PATTERN = '^[0-9]{11}$';
+
+/** A partita IVA (VAT number) of a company or professional. */
+export const partitaIva: FieldKind = {
+  kind: 'partita-iva',
+  label: { it: 'Partita IVA', en: 'VAT number (partita IVA)' },
+  category: 'identity',
+  defaults: { label: { it: 'Partita IVA', en: 'VAT number' }, props: {} },
+  hasValue: true,
+  toJsonSchema() {
+    return { type: 'string', pattern: PARTITA_IVA_PATTERN, format: 'partita-iva' };
+  },
+  toUiSchema() {
+    return { 'ui:kind': partitaIva.kind };
+  },
+  sample() {
+    // Made up (company 1234567, office 058 Roma) with a correct check digit: no real business.
+    return '12345670587';
+  },
+};

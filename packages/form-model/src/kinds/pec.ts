@@ -1,0 +1,22 @@
+import type { FieldKind } from './FieldKind';
+
+/**
+ * A PEC address (posta elettronica certificata, the domicilio digitale). Its shape is an
+ * ordinary e-mail address; whether it is certified can only be checked against INI-PEC.
+ */
+export const pec: FieldKind = {
+  kind: 'pec',
+  label: { it: 'PEC', en: 'Certified e-mail (PEC)' },
+  category: 'contact',
+  defaults: { label: { it: 'Indirizzo PEC', en: 'PEC address' }, props: {} },
+  hasValue: true,
+  toJsonSchema() {
+    return { type: 'string', format: 'email', maxLength: 254 };
+  },
+  toUiSchema() {
+    return { 'ui:kind': pec.kind, 'ui:widget': 'email' };
+  },
+  sample() {
+    return 'mario.rossi@pec.example.it';
+  },
+};

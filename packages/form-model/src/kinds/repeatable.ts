@@ -1,0 +1,42 @@
+import { sampleObject } from '../sampleSubmission';
+import type { LocalizedText } from '../types';
+import type { FieldKind } from './FieldKind';
+import { prop } from './FieldKind';
+
+/**
+ * A list of entries that each answer the child `fields` (family members, properties...).
+ * Props: `minItems` (0), `maxItems` (20), `itemLabel` ("Elemento"); a required list needs one entry.
+ */
+export const repeatable: FieldKind = {
+  kind: 'repeatable',
+  label: { it: 'Elenco ripetibile', en: 'Repeatable list' },
+  category: 'layout',
+  defaults: {
+    label: { it: 'Elenco', en: 'List' },
+    props: { minItems: 0, maxItems: 20, itemLabel: { it: 'Elemento', en: 'Item' } },
+    fields: [],
+  },
+  hasValue: true,
+  container: true,
+  toJsonSchema(field, ctx) {
+    const minItems = prop<number>(field, repeatable, 'minItems');
+    return {
+      type: 'array',
+      items: ctx.compileFields(field.fields ?? []).schema,
+      minItems: field.required ? Math.max(1, minItems) : minItems,
+      maxItems: prop<number>(field, repeatable, 'maxItems'),
+    };
+  },
+  toUiSchema(field, ctx) {
+    return {
+      'ui:kind': repeatable.kind,
+      items: ctx.compileFields(field.fields ?? []).uiSchema,
+      'ui:options': { itemLabel: ctx.text(prop<LocalizedText>(field, repeatable, 'itemLabel')) },
+    };
+  },
+  sample(field, ctx) {
+    const minItems = prop<number>(field, repeatable, 'minItems');
+    const count = Math.min(Math.max(minItems, 1), prop<number>(field, repeatable, 'maxItems'));
+    return Array.from({ length: count }, () => sampleObject(field.fields ?? [], ctx));
+  },
+};

@@ -1,0 +1,32 @@
+import type { FieldKind } from './FieldKind';
+import { prop } from './FieldKind';
+
+/** One line of free text. Props: `minLength`, `maxLength` (default 200), `pattern`, `placeholder`. */
+export const shortText: FieldKind = {
+  kind: 'short-text',
+  label: { it: 'Testo breve', en: 'Short text' },
+  category: 'text',
+  defaults: { label: { it: 'Nuova domanda', en: 'New question' }, props: { maxLength: 200 } },
+  hasValue: true,
+  toJsonSchema(field) {
+    const minLength = prop<number | undefined>(field, shortText, 'minLength');
+    const pattern = prop<string | undefined>(field, shortText, 'pattern');
+    return {
+      type: 'string',
+      // A required answer must not be blank: `required` alone accepts "".
+      minLength: minLength ?? (field.required ? 1 : undefined),
+      maxLength: prop<number>(field, shortText, 'maxLength'),
+      ...(pattern ? { pattern } : {}),
+    };
+  },
+  toUiSchema(field) {
+    const placeholder = prop<string | undefined>(field, shortText, 'placeholder');
+    return { 'ui:kind': shortText.kind, ...(placeholder ? { 'ui:placeholder': placeholder } : {}) };
+  },
+  sample(field) {
+    // A custom `pattern` cannot be sampled in general; the designer's preview shows that case.
+    const minLength = prop<number | undefined>(field, shortText, 'minLength') ?? 1;
+    const maxLength = prop<number>(field, shortText, 'maxLength');
+    return 'Esempio di risposta'.padEnd(minLength, '.').slice(0, maxLength);
+  },
+};

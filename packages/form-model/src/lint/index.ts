@@ -1,0 +1,6 @@
+export { lintModule } from './lintModule';
+export type { LintFinding } from './LintFinding';
+export { gulpease } from './gulpease';
+export { GULPEASE_THRESHOLD } from './lintTexts';
+export { conditionProblems } from './conditionProblems';
+export type { ConditionProblem } from './conditionProblems';

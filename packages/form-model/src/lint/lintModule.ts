@@ -1,0 +1,25 @@
+import type { Module } from '../types';
+import { conditionProblems } from './conditionProblems';
+import type { LintFinding } from './LintFinding';
+import { lintFields } from './lintFields';
+import { lintReachability } from './lintReachability';
+import { lintTexts } from './lintTexts';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Everything worth telling the designer about a module that parses: broken or unreachable
+ * conditions, missing or hard texts, bad choices. Errors first, then warnings, then info.
+ */
+export function lintModule(module: Module): LintFinding[] {
+  const conditions: LintFinding[] = conditionProblems(module).map((p) => ({
+    severity: 'error',
+    code: p.code,
+    message: p.message,
+    path: p.owner,
+    property: 'condition',
+  }));
+  const findings = [...conditions, ...lintReachability(module), ...lintFields(module), ...lintTexts(module)];
+  // Array.prototype.sort is stable: within a severity, findings keep reading order by rule.
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

@@ -1,0 +1,53 @@
+import type { Module } from '../types';
+import { walkFields } from '../walkFields';
+import type { LintFinding } from './LintFinding';
+import { neverTrue } from './neverTrue';
+import type { ValueDomain } from './valueDomain';
+import { valueDomain } from './valueDomain';
+
+/**
+ * Steps and fields the citizen can never reach because their condition can never hold.
+ * Only the outermost is reported: the fields of an unreachable step or group follow from it.
+ */
+export function lintReachability(module: Module): LintFinding[] {
+  const locations = walkFields(module);
+  const domains = new Map<string, ValueDomain>();
+  for (const l of locations) if (!domains.has(l.field.id)) domains.set(l.field.id, valueDomain(l.field));
+  const unreachable = new Set<string>();
+  const facts = {
+    domain: (id: string) => domains.get(id),
+    isUnreachable: (id: string) => unreachable.has(id),
+  };
+  const findings: LintFinding[] = [];
+
+  for (const step of module.steps) {
+    const why = step.condition && neverTrue(step.condition, facts);
+    if (why) {
+      findings.push({
+        severity: 'warning',
+        code: 'unreachable_step',
+        message: `Il passo "${step.id}" non viene mai mostrato: ${why}.`,
+        path: step.id,
+        property: 'condition',
+      });
+    }
+    for (const l of locations) {
+      if (l.stepId !== step.id) continue;
+      if (why || (l.parentId !== undefined && unreachable.has(l.parentId))) {
+        unreachable.add(l.field.id);
+        continue;
+      }
+      const fieldWhy = l.field.condition && neverTrue(l.field.condition, facts);
+      if (!fieldWhy) continue;
+      unreachable.add(l.field.id);
+      findings.push({
+        severity: 'warning',
+        code: 'unreachable_field',
+        message: `Il campo "${l.field.id}" non viene mai mostrato: ${fieldWhy}.`,
+        path: l.field.id,
+        property: 'condition',
+      });
+    }
+  }
+  return findings;
+}

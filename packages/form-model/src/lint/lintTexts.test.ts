@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { makeModule, text } from '../testing/makeModule';
+import type { Field, Module } from '../types';
+import { lintTexts } from './lintTexts';
+
+const HARD =
+  "Il sottoscritto, consapevole delle sanzioni penali previste dall'articolo settantasei del decreto del Presidente della Repubblica, dichiara sotto la propria responsabilità quanto segue.";
+const lint = (fields: Field[], extra: Partial<Module> = {}) =>
+  lintTexts({ ...makeModule([{ id: 'uno', title: { it: 'Uno' }, fields }]), ...extra });
+
+describe('lintTexts', () => {
+  it('reports labels that are empty after trimming', () => {
+    expect(lint([text('a', { label: { it: '  ' } })])).toEqual([
+      {
+        severity: 'error',
+        code: 'missing_label',
+        message: 'Manca il testo (etichetta).',
+        path: 'a',
+        property: 'label',
+      },
+    ]);
+  });
+
+  it('flags hard texts with their Gulpease score', () => {
+    const findings = lint([text('a', { help: { it: HARD } })], { description: { it: HARD } });
+    expect(findings.map((f) => [f.code, f.path, f.property])).toEqual([
+      ['hard_to_read', 'module', 'description'],
+      ['hard_to_read', 'a', 'help'],
+    ]);
+    expect(findings[0]?.message).toBe(
+      'Testo difficile da leggere (descrizione): indice Gulpease 32, sotto 60. Usa frasi e parole più brevi.',
+    );
+  });
+
+  it('leaves easy texts alone', () => {
+    expect(
+      lint([text('a', { label: { it: 'Nome' }, help: { it: 'Scrivi il nome come sul documento.' } })]),
+    ).toEqual([]);
+  });
+
+  it('reads info-text markdown without its markup and links', () => {
+    const markdown = {
+      it: `## Chi può chiedere\n\n- residenti nel Comune\n- [studenti](https://www.comune.example.it/una-pagina-molto-lunga-della-documentazione)`,
+    };
+    expect(lint([{ id: 'info', kind: 'info-text', label: { it: 'Info' }, props: { markdown } }])).toEqual([]);
+    expect(
+      lint([{ id: 'info', kind: 'info-text', label: { it: 'Info' }, props: { markdown: { it: HARD } } }]).map(
+        (f) => f.code,
+      ),
+    ).toEqual(['hard_to_read']);
+  });
+
+  it('suggests help where the citizen needs to know a format, unless prefilled', () => {
+    const found = lint([
+      { id: 'conto', kind: 'iban', label: { it: 'IBAN' } },
+      text('protocollo', { props: { pattern: '^[0-9]{7}$' } }),
+      { id: 'piva', kind: 'partita-iva', label: { it: 'Partita IVA' }, prefill: 'vatNumber' },
+      text('nome'),
+    ]);
+    expect(found.map((f) => `${f.severity}:${f.code}@${f.path}`)).toEqual([
+      'info:missing_help@conto',
+      'info:missing_help@protocollo',
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Module, Result } from '../types';
+import { fail, ok } from '../types';
+import { checkIndex } from './checkIndex';
+import { insertAt } from './fieldList';
+import { newConditionProblem, refusal } from './newConditionProblem';
+
+export interface MoveStepArgs {
+  id: string;
+  /** The step's new position among the steps. */
+  index: number;
+}
+
+/** Moves a step; refused when a condition would then read a field of a later step. */
+export function moveStep(module: Module, args: MoveStepArgs): Result<Module> {
+  const from = module.steps.findIndex((s) => s.id === args.id);
+  const step = module.steps[from];
+  if (!step) return fail('unknown_step', `Il passo "${args.id}" non esiste.`, { path: args.id });
+  const badIndex = checkIndex(args.index, module.steps.length - 1, args.id);
+  if (badIndex) return { ok: false, error: badIndex };
+  if (args.index === from) return ok(module);
+  const moved = {
+    ...module,
+    steps: insertAt(
+      module.steps.filter((_, i) => i !== from),
+      args.index,
+      step,
+    ),
+  };
+  const problem = newConditionProblem(module, moved);
+  return problem
+    ? { ok: false, error: refusal(problem, args.id, `Spostare il passo "${args.id}" così`) }
+    : ok(moved);
+}

@@ -1,0 +1,31 @@
+import type { Module, Result } from '../types';
+import { fail, ok } from '../types';
+import { walkFields } from '../walkFields';
+import { dependantsOf, inUse } from './dependantsOf';
+
+export interface RemoveStepArgs {
+  id: string;
+}
+
+/**
+ * Removes a step with its fields. Refused for the only step (a module has at least one) and
+ * while a condition elsewhere reads one of its fields.
+ */
+export function removeStep(module: Module, args: RemoveStepArgs): Result<Module> {
+  if (!module.steps.some((s) => s.id === args.id)) {
+    return fail('unknown_step', `Il passo "${args.id}" non esiste.`, { path: args.id });
+  }
+  if (module.steps.length === 1) {
+    return fail('last_step', "Non è possibile eliminare l'unico passo: un modulo ne ha almeno uno.", {
+      path: args.id,
+    });
+  }
+  const inStep = new Set(
+    walkFields(module)
+      .filter((l) => l.stepId === args.id)
+      .map((l) => l.field.id),
+  );
+  const dependants = dependantsOf(module, inStep, new Set([args.id, ...inStep]));
+  if (dependants.length > 0) return { ok: false, error: inUse(`il passo "${args.id}"`, args.id, dependants) };
+  return ok({ ...module, steps: module.steps.filter((s) => s.id !== args.id) });
+}

@@ -1,0 +1,46 @@
+import { conditionProblems } from '../lint/conditionProblems';
+import type { Condition, Module, Result } from '../types';
+import { fail, ok } from '../types';
+import { findField } from '../walkFields';
+import { checkConditionShape } from './checkConditionShape';
+import { updateField } from './fieldList';
+
+export interface SetConditionArgs {
+  /** The field or step the condition shows or hides. */
+  target: { fieldId: string } | { stepId: string };
+  /** `undefined` removes the condition: always shown. */
+  condition: Condition | undefined;
+}
+
+/**
+ * Sets or clears the visibility condition of a field or step. Refused when the condition reads
+ * an unknown field, the field itself (or its own children), a later field, or a field at
+ * another level.
+ */
+export function setCondition(module: Module, args: SetConditionArgs): Result<Module> {
+  const { condition } = args;
+  const isStep = 'stepId' in args.target;
+  const id = 'stepId' in args.target ? args.target.stepId : args.target.fieldId;
+  if (isStep ? !module.steps.some((s) => s.id === id) : !findField(module, id)) {
+    return isStep
+      ? fail('unknown_step', `Il passo "${id}" non esiste.`, { path: id })
+      : fail('unknown_field', `Il campo "${id}" non esiste.`, { path: id });
+  }
+  const shape = condition === undefined ? undefined : checkConditionShape(condition, id);
+  if (shape) return { ok: false, error: shape };
+
+  const apply = <T extends { condition?: Condition }>(owner: T): T => {
+    const copy = { ...owner };
+    if (condition === undefined) delete copy.condition;
+    else copy.condition = structuredClone(condition);
+    return copy;
+  };
+  const next = isStep
+    ? { ...module, steps: module.steps.map((s) => (s.id === id ? apply(s) : s)) }
+    : updateField(module, id, apply);
+  if (condition === undefined) return ok(next);
+  const problem = conditionProblems(next).find(
+    (p) => p.owner === id && p.ownerType === (isStep ? 'step' : 'field'),
+  );
+  return problem ? fail(problem.code, problem.message, { path: id }) : ok(next);
+}

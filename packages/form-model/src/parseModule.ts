@@ -1,0 +1,90 @@
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { conditionFields } from './evaluateCondition';
+import { getFieldKind } from './kinds/registry';
+import { migrate } from './migrate';
+import metaSchema from './module.schema.json';
+import type { Module, ModelError, Result } from './types';
+import { fail, FORMAT_VERSION, ok } from './types';
+import { createAjv } from './validateSubmission';
+import { walkFields } from './walkFields';
+
+let validateMeta: ValidateFunction | undefined;
+
+/**
+ * The only way into the model: checks an unknown value (a parsed JSON document) against the
+ * module meta-schema, migrates older format versions, and checks what a schema cannot:
+ * known field kinds, unique ids, conditions that name existing fields.
+ */
+export function parseModule(input: unknown): Result<Module> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.');
+  }
+  const migrated = migrate(input as Record<string, unknown>);
+  if (!migrated.ok) {
+    return fail(
+      'unsupported_format_version',
+      `Versione del formato non supportata: ${JSON.stringify(migrated.version)} (attesa ${FORMAT_VERSION} o precedente).`,
+      { path: '/formatVersion' },
+    );
+  }
+  validateMeta ??= createAjv().compile(metaSchema);
+  if (!validateMeta(migrated.doc)) {
+    const details = metaErrors(validateMeta.errors ?? []);
+    return fail(
+      'invalid_module',
+      `Il modulo non rispetta il formato: ${details[0]?.path} ${details[0]?.message}`,
+      {
+        path: details[0]?.path,
+        details,
+      },
+    );
+  }
+  const module = migrated.doc as unknown as Module;
+  const problem = checkReferences(module);
+  return problem ? { ok: false, error: problem } : ok(module);
+}
+
+function checkReferences(module: Module): ModelError | undefined {
+  const seen = new Set<string>();
+  for (const step of module.steps) {
+    if (seen.has(step.id)) return dup(step.id);
+    seen.add(step.id);
+  }
+  const fields = walkFields(module);
+  for (const { field } of fields) {
+    if (seen.has(field.id)) return dup(field.id);
+    seen.add(field.id);
+    if (!getFieldKind(field.kind)) {
+      return { code: 'unknown_kind', message: `Tipo di campo sconosciuto "${field.kind}".`, path: field.id };
+    }
+  }
+  const ids = new Set(fields.map((l) => l.field.id));
+  const conditions = [
+    ...module.steps.map((s) => ({ owner: s.id, condition: s.condition })),
+    ...fields.map((l) => ({ owner: l.field.id, condition: l.field.condition })),
+  ];
+  for (const { owner, condition } of conditions) {
+    const missing = conditionFields(condition).find((id) => !ids.has(id));
+    if (missing) {
+      return {
+        code: 'unknown_field',
+        message: `La condizione di "${owner}" usa il campo "${missing}", che non esiste.`,
+        path: owner,
+      };
+    }
+  }
+  return undefined;
+}
+
+const dup = (id: string): ModelError => ({
+  code: 'duplicate_id',
+  message: `L'identificativo "${id}" è usato più di una volta.`,
+  path: id,
+});
+
+function metaErrors(errors: ErrorObject[]): { path: string; message: string }[] {
+  // oneOf over condition shapes reports every branch; the deepest errors are the useful ones.
+  return errors
+    .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if')
+    .map((e) => ({ path: e.instancePath || '/', message: e.message ?? e.keyword }));
+}

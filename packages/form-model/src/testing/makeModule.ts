@@ -1,0 +1,33 @@
+import type { Field, Module, Step } from '../types';
+import { FORMAT_VERSION } from '../types';
+
+/** A minimal valid module for tests, with the given steps (default: one empty step). */
+export function makeModule(steps: Step[] = [{ id: 'dati', title: { it: 'Dati' }, fields: [] }]): Module {
+  return {
+    formatVersion: FORMAT_VERSION,
+    id: 'prova',
+    version: '1.0.0',
+    title: { it: 'Modulo di prova' },
+    procedure: {
+      description: { it: 'Procedimento di prova.' },
+      legalBasis: ['L. 241/1990'],
+      office: { name: 'Ufficio prova', email: 'prova@comune.example.it' },
+      responsible: { name: 'Maria Rossi', role: 'Responsabile del servizio' },
+      substitute: { name: 'Luigi Bianchi', role: 'Segretario comunale' },
+      termDays: 30,
+      silenzioAssenso: false,
+      selfDeclaration: false,
+      attachments: [],
+      fees: [],
+      remedies: { it: 'Ricorso al TAR entro 60 giorni.' },
+      classification: { titolo: 'I', classe: '6' },
+      loginLevel: 'SpidL2',
+    },
+    steps,
+  };
+}
+
+/** A short-text field. */
+export function text(id: string, extra: Partial<Field> = {}): Field {
+  return { id, kind: 'short-text', label: { it: `Campo ${id}` }, ...extra };
+}

@@ -1,0 +1,77 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { compile } from './compile';
+import { italianFormats } from './formats';
+import { localize } from './localize';
+import type { Module } from './types';
+import { walkFields } from './walkFields';
+import { explainError } from './explainError';
+
+/** One problem with a submission, addressed to the citizen and to integrators. */
+export interface SubmissionError {
+  /** JSON Pointer of the answer, e.g. "/richiedente/codiceFiscale". */
+  path: string;
+  /** Stable English code, e.g. "required", "invalid_format", "not_allowed". */
+  code: string;
+  /** Italian message for the citizen. */
+  message: string;
+  /** English message for integrators. */
+  messageEn: string;
+}
+
+// ajv-formats ships CommonJS; under ESM interop the plugin may sit on `.default`.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/** A 2020-12 validator that knows the standard and the Italian formats. */
+export function createAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const [name, validate] of Object.entries(italianFormats))
+    ajv.addFormat(name, { type: 'string', validate });
+  return ajv;
+}
+
+const cache = new WeakMap<Module, ValidateFunction>();
+let sharedAjv: Ajv2020 | undefined;
+
+/** The compiled validator of a module, built once per module object. */
+export function moduleValidator(module: Module): ValidateFunction {
+  let validate = cache.get(module);
+  if (!validate) {
+    sharedAjv ??= createAjv();
+    const { schema } = compile(module);
+    // Every version has its own $id; drop a stale copy so a re-parsed module can compile again.
+    sharedAjv.removeSchema(schema.$id as string);
+    validate = sharedAjv.compile(schema);
+    cache.set(module, validate);
+  }
+  return validate;
+}
+
+/** Validates answers against a module; `[]` means valid. */
+export function validateSubmission(module: Module, data: unknown): SubmissionError[] {
+  const validate = moduleValidator(module);
+  if (validate(data)) return [];
+  const labels = new Map(walkFields(module).map((l) => [l.field.id, localize(l.field.label)]));
+  // A format error says more than the portable pattern beside it: let it win the dedupe.
+  const errors = (validate.errors ?? []).filter(isReportable);
+  errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
+  return dedupe(errors.map((e) => explainError(e, labels)));
+}
+
+/** `if` only says that a `then` failed; the `then`'s own errors say what and where. */
+function isReportable(error: ErrorObject): boolean {
+  return error.keyword !== 'if';
+}
+
+function dedupe(errors: SubmissionError[]): SubmissionError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}|${e.code}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,87 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { libraryModules, getLibraryModule } from '@modulo/form-library';
+import { sampleSubmission } from '@modulo/form-model';
+import { createApp } from './app';
+
+const app = createApp();
+const first = libraryModules()[0]!;
+
+describe('module catalogue API', () => {
+  it('lists every library module with its procedure summary', async () => {
+    const res = await app.request('/api/modules');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { modules: { id: string; termDays: number; responsible: string }[] };
+    expect(body.modules.map((m) => m.id)).toEqual(libraryModules().map((m) => m.id));
+    expect(body.modules[0]?.termDays).toBe(first.procedure.termDays);
+    expect(body.modules[0]?.responsible).toBe(first.procedure.responsible.name);
+  });
+
+  it('serves a module and its compiled 2020-12 schema', async () => {
+    const doc = await (await app.request(`/api/modules/${first.id}`)).json();
+    expect(doc).toEqual(getLibraryModule(first.id));
+    const compiled = (await (await app.request(`/api/modules/${first.id}/schema`)).json()) as {
+      schema: { $schema: string };
+    };
+    expect(compiled.schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('answers an unknown module with a coded 404 in Italian and English', async () => {
+    const res = await app.request('/api/modules/non-esiste');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'module_not_found',
+        message: 'Modulo "non-esiste" non trovato.',
+        messageEn: 'Module "non-esiste" not found.',
+      },
+    });
+  });
+
+  it('validates a submission: sample passes, empty fails with paths, bad JSON is a 400', async () => {
+    const post = (body: string) =>
+      app.request(`/api/modules/${first.id}/validate`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      });
+    const good = await post(JSON.stringify(sampleSubmission(first)));
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ valid: true, errors: [] });
+    const bad = await post('{}');
+    expect(bad.status).toBe(422);
+    const errors = ((await bad.json()) as { errors: { path: string; code: string }[] }).errors;
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((e) => e.code === 'required' && e.path.startsWith('/'))).toBe(true);
+    const broken = await post('{not json');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: { code: string } }).error.code).toBe('invalid_json');
+  });
+});
+
+describe('catalogue pages over a real HTTP port', () => {
+  let server: ReturnType<typeof serve>;
+  let base = '';
+  beforeAll(async () => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('serves the Italian catalogue with a link to every module', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const page = await res.text();
+    expect(page).toContain('<html lang="it">');
+    for (const m of libraryModules()) expect(page).toContain(`href="/modules/${m.id}"`);
+  });
+
+  it('shows the responsible, the substitute and the term on a module page', async () => {
+    const page = await (await fetch(`${base}/modules/${first.id}`)).text();
+    expect(page).toContain(first.procedure.responsible.name);
+    expect(page).toContain(first.procedure.substitute.name);
+    expect(page).toContain(`${first.procedure.termDays} giorni dalla presentazione`);
+  });
+});

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { getLibraryModule, libraryModules } from '@modulo/form-library';
+import { ApiError } from './errors';
+import { cataloguePages } from './routes/cataloguePages';
+import type { ModuleSource } from './routes/modulesApi';
+import { modulesApi } from './routes/modulesApi';
+
+export interface AppOptions {
+  modules?: ModuleSource;
+}
+
+/** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
+export function createApp(options: AppOptions = {}) {
+  const modules = options.modules ?? { list: libraryModules, get: getLibraryModule };
+  const app = new Hono()
+    .route('/api/modules', modulesApi(modules))
+    .route('/', cataloguePages(modules))
+    .get('/healthz', (c) => c.json({ ok: true }));
+
+  app.notFound((c) =>
+    c.json({ error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } }, 404),
+  );
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body(), err.status);
+    if (err instanceof HTTPException) {
+      return c.json(
+        { error: { code: 'http_error', message: err.message, messageEn: err.message } },
+        err.status,
+      );
+    }
+    console.error(err);
+    return c.json(
+      {
+        error: {
+          code: 'internal',
+          message: 'Errore interno del server.',
+          messageEn: 'Internal server error.',
+        },
+      },
+      500,
+    );
+  });
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,37 @@
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+type Content = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+const STYLE = `
+body{font-family:"Titillium Web",system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1a1a1a;line-height:1.5}
+header{background:#0066cc;color:#fff;padding:1rem 1.5rem}header a{color:#fff}
+main{max-width:60rem;margin:0 auto;padding:1.5rem}
+a{color:#0059b3}a:focus,button:focus{outline:3px solid #f90;outline-offset:2px}
+.card{border:1px solid #c5c7c9;border-radius:4px;padding:1rem;margin:0 0 1rem}
+.card h2{margin:0 0 .25rem;font-size:1.25rem}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+.meta{color:#5c6f82;font-size:.9rem}
+ol.steps>li{margin-bottom:.75rem}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#0059b3;padding:.5rem}
+`;
+
+/** The page shell: Italian first, skip link, one h1 per page. */
+export function layout(title: string, body: Content) {
+  return html`<!doctype html>
+    <html lang="it">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${title} · Modulo</title>
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <a class="skip" href="#contenuto">Vai al contenuto</a>
+        <header><a href="/">Modulo</a> · Catalogo dei moduli</header>
+        <main id="contenuto">${body}</main>
+      </body>
+    </html>`;
+}

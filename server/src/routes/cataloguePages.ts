@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import { ApiError } from '../errors';
+import { cataloguePage } from '../pages/cataloguePage';
+import { modulePage } from '../pages/modulePage';
+import type { ModuleSource } from './modulesApi';
+
+/** The human catalogue: the list of modules and one page per module. */
+export function cataloguePages(source: ModuleSource) {
+  return new Hono()
+    .get('/', (c) => c.html(cataloguePage(source.list())))
+    .get('/modules/:id', (c) => {
+      const m = source.get(c.req.param('id'));
+      if (!m) throw new ApiError(404, 'module_not_found', 'Modulo non trovato.', 'Module not found.');
+      return c.html(modulePage(m));
+    });
+}

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import type { Module } from '@modulo/form-model';
+import { compile, localize, validateSubmission } from '@modulo/form-model';
+import { ApiError } from '../errors';
+
+/** What the catalogue needs: the published modules. */
+export interface ModuleSource {
+  list(): readonly Module[];
+  get(id: string): Module | undefined;
+}
+
+function summary(m: Module) {
+  return {
+    id: m.id,
+    version: m.version,
+    title: localize(m.title),
+    description: m.description ? localize(m.description) : localize(m.procedure.description),
+    office: m.procedure.office.name,
+    responsible: m.procedure.responsible.name,
+    termDays: m.procedure.termDays,
+    silenzioAssenso: m.procedure.silenzioAssenso,
+    loginLevel: m.procedure.loginLevel,
+  };
+}
+
+/** Read-only module catalogue: list, module document, compiled schema, submission check. */
+export function modulesApi(source: ModuleSource) {
+  const find = (id: string): Module => {
+    const m = source.get(id);
+    if (!m) {
+      throw new ApiError(404, 'module_not_found', `Modulo "${id}" non trovato.`, `Module "${id}" not found.`);
+    }
+    return m;
+  };
+  return new Hono()
+    .get('/', (c) => c.json({ modules: source.list().map(summary) }))
+    .get('/:id', (c) => c.json(find(c.req.param('id'))))
+    .get('/:id/schema', (c) => {
+      const lang = c.req.query('lang') ?? 'it';
+      return c.json(compile(find(c.req.param('id')), { lang }));
+    })
+    .post('/:id/validate', async (c) => {
+      const m = find(c.req.param('id'));
+      let data: unknown;
+      try {
+        data = await c.req.json();
+      } catch {
+        throw new ApiError(
+          400,
+          'invalid_json',
+          'Il corpo della richiesta non è un JSON valido.',
+          'The request body is not valid JSON.',
+        );
+      }
+      const errors = validateSubmission(m, data);
+      return c.json({ valid: errors.length === 0, errors }, errors.length === 0 ? 200 : 422);
+    });
+}
