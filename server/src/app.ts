@@ -8,14 +8,17 @@ import { modulesApi } from './routes/modulesApi';
 
 export interface AppOptions {
   modules?: ModuleSource;
+  /** The clock, read only at this edge; tests pass a fixed one. */
+  now?: () => Date;
 }
 
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
 export function createApp(options: AppOptions = {}) {
   const modules = options.modules ?? { list: libraryModules, get: getLibraryModule };
+  const now = options.now ?? (() => new Date());
   const app = new Hono()
     .route('/api/modules', modulesApi(modules))
-    .route('/', cataloguePages(modules))
+    .route('/', cataloguePages(modules, now))
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

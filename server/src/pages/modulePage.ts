@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { Field, Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
 import { loginLevelLabels } from './cataloguePage';
+import { dueDateIfFiledNow } from './dueDateIfFiledNow';
 import { layout } from './layout';
 
 const euro = (cents: number) =>
@@ -20,8 +21,9 @@ function fieldList(fields: Field[]): ReturnType<typeof html> {
 }
 
 /** One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. */
-export function modulePage(m: Module) {
+export function modulePage(m: Module, now: Date) {
   const p = m.procedure;
+  const due = dueDateIfFiledNow(m, now);
   return layout(
     localize(m.title),
     html`<p><a href="/">← Catalogo</a></p>
@@ -40,7 +42,11 @@ export function modulePage(m: Module) {
         <dt>Titolare del potere sostitutivo</dt>
         <dd>${p.substitute.name}, ${p.substitute.role}</dd>
         <dt>Termine di conclusione</dt>
-        <dd>${p.termDays} giorni dalla presentazione</dd>
+        <dd>
+          ${p.termDays} giorni dalla presentazione. Se presenti la domanda oggi, ${due.filedText}, la risposta
+          è dovuta entro il <strong data-due="${due.due}">${due.dueText}</strong> (salvo sospensioni previste
+          dalla legge).
+        </dd>
         <dt>Silenzio-assenso</dt>
         <dd>${p.silenzioAssenso ? 'sì: senza risposta entro il termine la domanda è accolta' : 'no'}</dd>
         <dt>Autocertificazione</dt>

@@ -5,12 +5,12 @@ import { modulePage } from '../pages/modulePage';
 import type { ModuleSource } from './modulesApi';
 
 /** The human catalogue: the list of modules and one page per module. */
-export function cataloguePages(source: ModuleSource) {
+export function cataloguePages(source: ModuleSource, now: () => Date) {
   return new Hono()
     .get('/', (c) => c.html(cataloguePage(source.list())))
     .get('/modules/:id', (c) => {
       const m = source.get(c.req.param('id'));
       if (!m) throw new ApiError(404, 'module_not_found', 'Modulo non trovato.', 'Module not found.');
-      return c.html(modulePage(m));
+      return c.html(modulePage(m, now()));
     });
 }
