@@ -21,7 +21,9 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['vitest.config.ts', '.storybook/*.ts'] },
+        projectService: {
+          allowDefaultProject: ['vitest.config.ts', '.storybook/*.ts', 'packages/*/bench/*.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
