@@ -16,6 +16,19 @@ export default defineConfig({
           ],
         },
       },
+      {
+        // Real server (child process) + real Chromium; see test/README.md.
+        resolve: { tsconfigPaths: true },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium and one server at a time: the machines have 2 cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

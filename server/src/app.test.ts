@@ -60,6 +60,39 @@ describe('module catalogue API', () => {
   });
 });
 
+describe('not found', () => {
+  const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+  it('answers a browser with an Italian HTML page and a way back to the catalogue', async () => {
+    for (const [path, message] of [
+      ['/modules/non-esiste', 'Modulo non trovato.'],
+      ['/pagina/inesistente', "L'indirizzo richiesto non corrisponde a nessuna pagina."],
+    ] as const) {
+      const res = await app.request(path, { headers: browser });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      const page = await res.text();
+      expect(page).toContain('<html lang="it">');
+      expect(page).toContain('<h1>Pagina non trovata</h1>');
+      expect(page).toContain(message.replace("'", '&#39;'));
+      expect(page).toContain('<a href="/">catalogo dei moduli</a>');
+    }
+  });
+
+  it('keeps the coded JSON 404 for the API, even when asked for HTML, and for non-browser clients', async () => {
+    const api = await app.request('/api/modules/non-esiste', { headers: browser });
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('module_not_found');
+    const unknownApi = await app.request('/api/nulla', { headers: browser });
+    expect(((await unknownApi.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    const curl = await app.request('/modules/non-esiste', { headers: { accept: '*/*' } });
+    expect(curl.status).toBe(404);
+    expect(await curl.json()).toEqual({
+      error: { code: 'module_not_found', message: 'Modulo non trovato.', messageEn: 'Module not found.' },
+    });
+  });
+});
+
 describe('catalogue pages over a real HTTP port', () => {
   let server: ReturnType<typeof serve>;
   let base = '';

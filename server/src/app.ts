@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { ApiError } from './errors';
+import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
@@ -11,6 +13,10 @@ export interface AppOptions {
   /** The clock, read only at this edge; tests pass a fixed one. */
   now?: () => Date;
 }
+
+/** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
+const wantsPage = (c: Context) =>
+  !/^\/api(\/|$)/.test(c.req.path) && (c.req.header('accept') ?? '').includes('text/html');
 
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
 export function createApp(options: AppOptions = {}) {
@@ -22,10 +28,18 @@ export function createApp(options: AppOptions = {}) {
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } }, 404),
+    wantsPage(c)
+      ? c.html(notFoundPage("L'indirizzo richiesto non corrisponde a nessuna pagina."), 404)
+      : c.json(
+          { error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } },
+          404,
+        ),
   );
   app.onError((err, c) => {
-    if (err instanceof ApiError) return c.json(err.body(), err.status);
+    if (err instanceof ApiError) {
+      if (err.status === 404 && wantsPage(c)) return c.html(notFoundPage(err.messageIt), 404);
+      return c.json(err.body(), err.status);
+    }
     if (err instanceof HTTPException) {
       return c.json(
         { error: { code: 'http_error', message: err.message, messageEn: err.message } },

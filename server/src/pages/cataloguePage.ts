@@ -10,7 +10,7 @@ const LOGIN: Record<string, string> = {
   SpidL3: 'SPID/CIE livello 3',
 };
 
-/** The browsable list of standard forms. */
+/** The browsable list of standard forms: one list item per module, not one landmark each. */
 export function cataloguePage(modules: readonly Module[]) {
   return layout(
     'Catalogo dei moduli',
@@ -18,18 +18,20 @@ export function cataloguePage(modules: readonly Module[]) {
       <p>
         ${modules.length} moduli standard pronti da pubblicare. <a href="/api/modules">Elenco in JSON</a>.
       </p>
-      ${modules.map(
-        (m) =>
-          html`<section class="card" aria-labelledby="t-${m.id}">
-            <h2 id="t-${m.id}"><a href="/modules/${m.id}">${localize(m.title)}</a></h2>
-            <p>${localize(m.description ?? m.procedure.description)}</p>
-            <p class="meta">
-              ${m.procedure.office.name} · termine ${m.procedure.termDays} giorni
-              ${m.procedure.silenzioAssenso ? ' · silenzio-assenso' : ''} · ${LOGIN[m.procedure.loginLevel]} ·
-              versione ${m.version}
-            </p>
-          </section>`,
-      )}`,
+      <ul class="cards">
+        ${modules.map(
+          (m) =>
+            html`<li class="card">
+              <h2><a href="/modules/${m.id}">${localize(m.title)}</a></h2>
+              <p>${localize(m.description ?? m.procedure.description)}</p>
+              <p class="meta">
+                ${m.procedure.office.name} · termine ${m.procedure.termDays} giorni
+                ${m.procedure.silenzioAssenso ? ' · silenzio-assenso' : ''} · ${LOGIN[m.procedure.loginLevel]}
+                · versione ${m.version}
+              </p>
+            </li>`,
+        )}
+      </ul>`,
   );
 }
 

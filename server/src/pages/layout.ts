@@ -7,16 +7,22 @@ const STYLE = `
 body{font-family:"Titillium Web",system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1a1a1a;line-height:1.5}
 header{background:#0066cc;color:#fff;padding:1rem 1.5rem}header a{color:#fff}
 main{max-width:60rem;margin:0 auto;padding:1.5rem}
-a{color:#0059b3}a:focus,button:focus{outline:3px solid #f90;outline-offset:2px}
+a{color:#0059b3}a:focus,button:focus{outline:3px solid #1a1a1a;outline-offset:2px}header a:focus{outline-color:#fff}
+main:focus{outline:none}
 .card{border:1px solid #c5c7c9;border-radius:4px;padding:1rem;margin:0 0 1rem}
 .card h2{margin:0 0 .25rem;font-size:1.25rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+dt{font-weight:600}dd{margin:0 0 .5rem;overflow-wrap:anywhere}
+@media (min-width:40em){dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dd{margin:0}}
+.cards{list-style:none;padding:0}
 .meta{color:#5c6f82;font-size:.9rem}
 ol.steps>li{margin-bottom:.75rem}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#0059b3;padding:.5rem}
 `;
 
-/** The page shell: Italian first, skip link, one h1 per page. */
+/**
+ * The page shell: Italian first, one h1 per page, a skip link that really moves focus (main has
+ * tabindex -1), focus rings of at least 3:1 (WCAG 1.4.11), no horizontal scroll at 320 px (1.4.10).
+ */
 export function layout(title: string, body: Content) {
   return html`<!doctype html>
     <html lang="it">
@@ -31,7 +37,7 @@ export function layout(title: string, body: Content) {
       <body>
         <a class="skip" href="#contenuto">Vai al contenuto</a>
         <header><a href="/">Modulo</a> · Catalogo dei moduli</header>
-        <main id="contenuto">${body}</main>
+        <main id="contenuto" tabindex="-1">${body}</main>
       </body>
     </html>`;
 }

@@ -26,7 +26,9 @@ export function modulePage(m: Module, now: Date) {
   const due = dueDateIfFiledNow(m, now);
   return layout(
     localize(m.title),
-    html`<p><a href="/">← Catalogo</a></p>
+    html`<p>
+        <a href="/"><span aria-hidden="true">←</span> Catalogo dei moduli</a>
+      </p>
       <h1>${localize(m.title)}</h1>
       <p>${localize(p.description)}</p>
       <h2>Il procedimento</h2>
