@@ -10,8 +10,15 @@ describe('parseModule', () => {
     expect(parsed).toEqual({ ok: true, value: m });
   });
 
+  it('takes the saved text as well: parseModule(serialize(m)) equals m', () => {
+    const m = makeModule([{ id: 'uno', title: { it: 'Uno' }, fields: [text('a')] }]);
+    expect(parseModule(serialize(m))).toEqual({ ok: true, value: m });
+    const broken = parseModule('{"formatVersion": 2,');
+    expect(broken.ok ? 'ok' : broken.error.code).toBe('invalid_json');
+  });
+
   it('refuses what is not an object', () => {
-    for (const input of [null, 3, 'modulo', []]) {
+    for (const input of [null, 3, '"modulo"', []]) {
       const r = parseModule(input);
       expect(r.ok ? 'ok' : r.error.code).toBe('invalid_module');
     }

@@ -11,11 +11,25 @@ import { walkFields } from './walkFields';
 let validateMeta: ValidateFunction | undefined;
 
 /**
- * The only way into the model: checks an unknown value (a parsed JSON document) against the
+ * The only way into the model: checks an unknown value (a parsed JSON document, or its text) against the
  * module meta-schema, migrates older format versions, and checks what a schema cannot:
  * known field kinds, unique ids, conditions that name existing fields.
  */
 export function parseModule(input: unknown): Result<Module> {
+  if (typeof input === 'string') {
+    // The saved text itself (what `serialize` writes) is accepted too.
+    let json: unknown;
+    try {
+      json = JSON.parse(input);
+    } catch (e) {
+      return fail('invalid_json', `Il testo del modulo non è un JSON valido: ${(e as Error).message}`);
+    }
+    return parseValue(json);
+  }
+  return parseValue(input);
+}
+
+function parseValue(input: unknown): Result<Module> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.');
   }

@@ -177,6 +177,7 @@ export interface ModelError {
 
 export type ModelErrorCode =
   | 'invalid_module'
+  | 'invalid_json'
   | 'unsupported_format_version'
   | 'unknown_kind'
   | 'unknown_field'
