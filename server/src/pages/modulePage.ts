@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { Field, Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
 import { loginLevelLabels } from './cataloguePage';
+import { contactDetails } from './contactDetails';
 import { dueDateIfFiledNow } from './dueDateIfFiledNow';
 import { layout } from './layout';
 
@@ -36,13 +37,15 @@ export function modulePage(m: Module, now: Date) {
         <dt>Riferimenti normativi</dt>
         <dd>${p.legalBasis.join('; ')}</dd>
         <dt>Ufficio</dt>
-        <dd>
-          ${p.office.name}${p.office.email ? html` · <a href="mailto:${p.office.email}">${p.office.email}</a>` : ''}${p.office.phone ? ` · ${p.office.phone}` : ''}
-        </dd>
+        <dd>${p.office.name}${contactDetails(p.office)}</dd>
         <dt>Responsabile del procedimento</dt>
-        <dd>${p.responsible.name}, ${p.responsible.role}</dd>
+        <dd>${p.responsible.name}, ${p.responsible.role}${contactDetails(p.responsible)}</dd>
         <dt>Titolare del potere sostitutivo</dt>
-        <dd>${p.substitute.name}, ${p.substitute.role}</dd>
+        <dd>
+          ${p.substitute.name}, ${p.substitute.role}${contactDetails(p.substitute)}<br />Se il Comune non
+          risponde entro il termine, puoi rivolgerti a lui: deve concludere entro metà del termine (L.
+          241/1990, art. 2 c. 9-bis).
+        </dd>
         <dt>Termine di conclusione</dt>
         <dd>
           ${p.termDays} giorni dalla presentazione. Se presenti la domanda oggi, ${due.filedText}, la risposta
@@ -69,6 +72,14 @@ export function modulePage(m: Module, now: Date) {
         </dd>
         <dt>Tutela</dt>
         <dd>${localize(p.remedies)}</dd>
+        <dt>Stato della domanda</dt>
+        <dd>
+          ${
+            p.statusInfo
+              ? localize(p.statusInfo)
+              : 'Puoi seguire la domanda nella tua area personale: vedi lo stato, il responsabile e la data della risposta.'
+          }
+        </dd>
         <dt>Classificazione</dt>
         <dd>titolo ${p.classification.titolo}, classe ${p.classification.classe}</dd>
       </dl>
