@@ -7,6 +7,7 @@ import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
+import { procedureApi } from './routes/procedureApi';
 
 export interface AppOptions {
   modules?: ModuleSource;
@@ -24,6 +25,7 @@ export function createApp(options: AppOptions = {}) {
   const now = options.now ?? (() => new Date());
   const app = new Hono()
     .route('/api/modules', modulesApi(modules))
+    .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
     .get('/healthz', (c) => c.json({ ok: true }));
 

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Module } from '@modulo/form-model';
 import { compile, localize, validateSubmission } from '@modulo/form-model';
 import { ApiError } from '../errors';
+import { readJsonBody } from './readJsonBody';
 
 /** What the catalogue needs: the published modules. */
 export interface ModuleSource {
@@ -41,17 +42,7 @@ export function modulesApi(source: ModuleSource) {
     })
     .post('/:id/validate', async (c) => {
       const m = find(c.req.param('id'));
-      let data: unknown;
-      try {
-        data = await c.req.json();
-      } catch {
-        throw new ApiError(
-          400,
-          'invalid_json',
-          'Il corpo della richiesta non è un JSON valido.',
-          'The request body is not valid JSON.',
-        );
-      }
+      const data = await readJsonBody(c);
       const errors = validateSubmission(m, data);
       return c.json({ valid: errors.length === 0, errors }, errors.length === 0 ? 200 : 422);
     });
