@@ -29,6 +29,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Another language's 2020-12 validator (Debian's python3-jsonschema) on the same cases.
+        resolve: { tsconfigPaths: true },
+        test: {
+          name: 'conformance',
+          environment: 'node',
+          include: ['test/conformance/**/*.conformance.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

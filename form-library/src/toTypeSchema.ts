@@ -10,20 +10,24 @@ type Schema = Record<string, unknown>;
  * no extra named types appear. Only the root keeps a `title`, which names the interface.
  */
 export function toTypeSchema(schema: JsonSchema, title: string): JsonSchema {
-  return { ...convert(schema), title, description: schema.title };
+  const defs = (schema.$defs ?? {}) as Record<string, Schema>;
+  return { ...convert(schema, defs), title, description: schema.title };
 }
 
-function convert(schema: Schema): Schema {
+function convert(schema: Schema, defs: Record<string, Schema>): Schema {
+  // List items live in `$defs` (see compile.ts): inline them so no extra named types appear.
+  const ref = typeof schema.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(schema.$ref) : null;
+  if (ref) return convert(defs[ref[1]!] ?? {}, defs);
   const doc = comment(schema);
   if (schema.type === 'object' || schema.properties) {
     const properties: Record<string, Schema> = {};
     for (const [key, value] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
-      properties[key] = convert(value);
+      properties[key] = convert(value, defs);
     }
     for (const part of (schema.allOf ?? []) as Schema[]) {
       const then = (part.then ?? {}) as Schema;
       for (const [key, value] of Object.entries((then.properties ?? {}) as Record<string, Schema>)) {
-        properties[key] ??= convert(value);
+        properties[key] ??= convert(value, defs);
       }
     }
     return {
@@ -35,7 +39,7 @@ function convert(schema: Schema): Schema {
     };
   }
   if (schema.type === 'array')
-    return { ...doc, type: 'array', items: convert((schema.items ?? {}) as Schema) };
+    return { ...doc, type: 'array', items: convert((schema.items ?? {}) as Schema, defs) };
   const consts = constsOf(schema);
   if (consts) return { ...doc, enum: consts };
   if (schema.const !== undefined) return { ...doc, enum: [schema.const] };

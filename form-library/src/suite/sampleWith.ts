@@ -8,6 +8,9 @@ export const scalarContext: CompileContext = {
   compileFields: () => {
     throw new Error('scalarContext compiles no child fields');
   },
+  define: () => {
+    throw new Error('scalarContext compiles no child fields');
+  },
 };
 
 /** The kind's example answer for one field. */

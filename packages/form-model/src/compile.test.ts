@@ -21,7 +21,10 @@ describe('compile', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.unevaluatedProperties).toBe(false);
     expect(Object.keys(schema.properties as object)).toEqual(['a']);
-    expect(schema.allOf).toHaveLength(2);
+    // Two entries per conditional field: one validates the answer, one marks it evaluated.
+    expect(schema.allOf).toHaveLength(4);
+    const [validates, marks] = schema.allOf as { if: unknown; then: unknown }[];
+    expect(marks).toEqual({ if: validates?.if, then: { properties: { b: true } } });
   });
 
   it('enforces conditions with a plain 2020-12 validator', () => {
@@ -40,6 +43,35 @@ describe('compile', () => {
     // b is hidden (a is "no") but set to "x", which would show c: c must not rescue b.
     const errors = validateSubmission(conditional, { a: 'no', b: 'x', c: 'z' });
     expect(errors.map((e) => e.path).sort()).toEqual(['/b', '/c']);
+  });
+
+  it('reports a wrong answer to a shown field once, not also as not allowed', () => {
+    // A `then` that fails drops its annotations (2020-12 core 7.7.1), so the field would count as
+    // unevaluated and get a second, false "hidden" error: the `if` marks it evaluated instead.
+    const tooLong = { a: 'si', b: 'x'.repeat(201) };
+    expect(validateSubmission(conditional, tooLong).map((e) => [e.path, e.code])).toEqual([
+      ['/b', 'too_long'],
+    ]);
+    const group = makeModule([
+      {
+        id: 'uno',
+        title: { it: 'Uno' },
+        fields: [
+          text('a'),
+          {
+            id: 'g',
+            kind: 'group',
+            label: { it: 'Gruppo' },
+            condition: { field: 'a', op: 'equals', value: 'si' },
+            fields: [{ id: 'cap', kind: 'cap', label: { it: 'CAP' } }],
+          },
+        ],
+      },
+    ]);
+    expect(validateSubmission(group, { a: 'si', g: { cap: '00000' } }).map((e) => e.path)).toEqual([
+      '/g/cap',
+    ]);
+    expect(validateSubmission(group, { a: 'no', g: { cap: '00184' } }).map((e) => e.path)).toEqual(['/g']);
   });
 
   it('applies a step condition to every field of the step', () => {

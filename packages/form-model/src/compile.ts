@@ -34,7 +34,8 @@ export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
  * requires a visible required one. Throws on an unknown kind: parse the module first.
  */
 export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
-  const ctx = createContext(options.lang ?? 'it');
+  const defs: Record<string, JsonSchema> = {};
+  const ctx = createContext(options.lang ?? 'it', defs);
   const placed = module.steps.flatMap((step) =>
     step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
   );
@@ -45,14 +46,19 @@ export function compile(module: Module, options: CompileOptions = {}): CompiledM
       $id: schemaId(module),
       title: ctx.text(module.title),
       ...schema,
+      ...(Object.keys(defs).length ? { $defs: defs } : {}),
     },
     uiSchema,
   };
 }
 
-function createContext(lang: string): CompileContext {
+function createContext(lang: string, defs: Record<string, JsonSchema>): CompileContext {
   const ctx: CompileContext = {
     lang,
+    define: (name, schema) => {
+      defs[name] = schema;
+      return { $ref: `#/$defs/${name}` };
+    },
     text: (t) => localize(t, lang),
     compileFields: (fields) =>
       compilePlaced(
@@ -83,10 +89,16 @@ function compilePlaced(
     const schema = fieldSchema(field, ctx);
     const condition = conditions.get(field.id);
     if (condition) {
-      allOf.push({
-        if: conditionToSchema(condition),
-        then: { properties: { [field.id]: schema }, ...(field.required ? { required: [field.id] } : {}) },
-      });
+      const shown = conditionToSchema(condition);
+      allOf.push(
+        {
+          if: shown,
+          then: { properties: { [field.id]: schema }, ...(field.required ? { required: [field.id] } : {}) },
+        },
+        // A failing `then` (a wrong answer) drops its annotations (2020-12 core 7.7.1), so the
+        // shown answer would also be "unevaluated", i.e. not allowed. This entry never fails.
+        { if: shown, then: { properties: { [field.id]: true } } },
+      );
     } else {
       properties[field.id] = schema;
       if (field.required) required.push(field.id);

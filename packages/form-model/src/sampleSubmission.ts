@@ -47,5 +47,8 @@ function sampleContext(lang: string): CompileContext {
     compileFields: () => {
       throw new Error('sample context does not compile');
     },
+    define: () => {
+      throw new Error('sample context does not compile');
+    },
   };
 }

@@ -26,7 +26,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /** A 2020-12 validator that knows the standard and the Italian formats. */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // inlineRefs: false keeps list items in their own functions (see kinds/repeatable.ts).
+  const ajv = new Ajv2020({ allErrors: true, strict: false, inlineRefs: false });
   addFormats(ajv);
   for (const [name, validate] of Object.entries(italianFormats))
     ajv.addFormat(name, { type: 'string', validate });

@@ -9,6 +9,8 @@ export interface CompileContext {
   text(t: LocalizedText): string;
   /** Compiles child fields (group, repeatable) into an object schema and its uiSchema. */
   compileFields(fields: Field[]): { schema: JsonSchema; uiSchema: UiSchema };
+  /** Puts a subschema under the root's `$defs` and returns a `$ref` to it. */
+  define(name: string, schema: JsonSchema): JsonSchema;
 }
 
 export type FieldKindCategory = 'text' | 'number' | 'choice' | 'identity' | 'contact' | 'file' | 'layout';

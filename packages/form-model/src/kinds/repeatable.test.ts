@@ -27,7 +27,12 @@ describe('repeatable', () => {
   it('is an array of the children object, with the children uiSchema under items', () => {
     const { schema, uiSchema } = compile(m);
     const x = (schema.properties as Record<string, Record<string, unknown>>).x;
-    expect(x).toMatchObject({ type: 'array', minItems: 0, maxItems: 3, items: { type: 'object' } });
+    // The item schema sits under $defs (Ajv's inlined items loop leaks state between items).
+    expect(x).toMatchObject({ type: 'array', minItems: 0, maxItems: 3, items: { $ref: '#/$defs/item-x' } });
+    expect((schema.$defs as Record<string, unknown>)['item-x']).toMatchObject({
+      type: 'object',
+      unevaluatedProperties: false,
+    });
     expect(uiSchema.x).toMatchObject({
       'ui:kind': 'repeatable',
       'ui:options': { itemLabel: 'Componente' },
@@ -36,6 +41,15 @@ describe('repeatable', () => {
         'ui:order': ['nome', 'nascita', 'disabile', 'certificato', '*'],
       },
     });
+  });
+
+  it('does not let an item borrow a field the item before it showed', () => {
+    const anna = { nome: 'Anna', nascita: '2015-06-01' };
+    const cert = { name: 'c.pdf', mediaType: 'application/pdf', size: 10, ref: 'up-1' };
+    // Item 0 shows "certificato" (disabile), item 1 hides it but answers it all the same.
+    expect(
+      errorCodes(m, { x: [{ ...anna, disabile: true, certificato: cert }, { ...anna, certificato: cert }] }),
+    ).toEqual([['/x/1/certificato', 'not_allowed']]);
   });
 
   it('validates each item, conditions included, with item paths', () => {

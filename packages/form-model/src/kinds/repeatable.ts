@@ -22,7 +22,10 @@ export const repeatable: FieldKind = {
     const minItems = prop<number>(field, repeatable, 'minItems');
     return {
       type: 'array',
-      items: ctx.compileFields(field.fields ?? []).schema,
+      // Each item through a `$ref`: Ajv 8.20 inlines `items` in a loop whose evaluated-property
+      // state leaks from one item to the next, so a hidden answer in item 2 could pass after
+      // item 1 showed that field. A referenced (non-inlined) schema gets fresh state per item.
+      items: ctx.define(`item-${field.id}`, ctx.compileFields(field.fields ?? []).schema),
       minItems: field.required ? Math.max(1, minItems) : minItems,
       maxItems: prop<number>(field, repeatable, 'maxItems'),
     };

@@ -23,6 +23,7 @@ const ctx: CompileContext = {
   lang: 'it',
   text: (t) => localize(t),
   compileFields: () => ({ schema: { type: 'object' }, uiSchema: {} }),
+  define: (_name, schema) => schema,
 };
 
 /**
