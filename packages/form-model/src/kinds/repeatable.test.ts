@@ -48,7 +48,12 @@ describe('repeatable', () => {
     const cert = { name: 'c.pdf', mediaType: 'application/pdf', size: 10, ref: 'up-1' };
     // Item 0 shows "certificato" (disabile), item 1 hides it but answers it all the same.
     expect(
-      errorCodes(m, { x: [{ ...anna, disabile: true, certificato: cert }, { ...anna, certificato: cert }] }),
+      errorCodes(m, {
+        x: [
+          { ...anna, disabile: true, certificato: cert },
+          { ...anna, certificato: cert },
+        ],
+      }),
     ).toEqual([['/x/1/certificato', 'not_allowed']]);
   });
 
