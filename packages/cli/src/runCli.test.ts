@@ -32,6 +32,25 @@ describe('pnpm modulo', () => {
     'empty.json': '{}',
     'broken.json': '{"formatVersion": 2, "id": "X Y", "version": "1"}',
     'notjson.json': '{oops',
+    // Parses, but the condition reads a later field: a lint error, not fit to publish.
+    'later.json': serialize({
+      ...module,
+      steps: [
+        {
+          id: 'passo',
+          title: { it: 'Passo' },
+          fields: [
+            {
+              id: 'primo',
+              kind: 'short-text',
+              label: { it: 'Primo' },
+              condition: { field: 'secondo', op: 'answered' },
+            },
+            { id: 'secondo', kind: 'short-text', label: { it: 'Secondo' } },
+          ],
+        },
+      ],
+    }),
   };
 
   it('validate: accepts a library module, lists every error path of a broken one', async () => {
@@ -45,6 +64,13 @@ describe('pnpm modulo', () => {
     expect(text).toContain('  /id:');
     expect(text).toContain('  /version:');
     expect(text).toContain("  /: must have required property 'procedure'");
+  });
+
+  it('validate fails on lint errors, naming the field and the code', async () => {
+    const c = capture(files);
+    expect(await runCli(['validate', 'later.json'], c.io)).toBe(1);
+    expect(c.err.join('\n')).toMatch(/error primo\.condition: .+ \[condition_on_later_field\]/);
+    expect(c.err.at(-1)).toBe('later.json: 1 lint error; fix them before publishing');
   });
 
   it('compile prints the 2020-12 schema; types prints TypeScript', async () => {

@@ -1,4 +1,4 @@
-import { compile, validateSubmission } from '@modulo/form-model';
+import { compile, lintModule, validateSubmission } from '@modulo/form-model';
 import { moduleTypes } from '@modulo/form-library';
 import { deadlineFromCaseFile } from '@modulo/procedure';
 import type { CliIo } from './io';
@@ -6,7 +6,7 @@ import { CliError, readJson } from './io';
 import { loadModule } from './loadModule';
 
 export const USAGE = `usage: pnpm modulo <command>
-  validate <module.json>                     check a module; exit 1 with every error and its JSON path
+  validate <module.json>                     check a module and lint it; exit 1 with every error and its path
   compile <module.json> [--lang xx] [--ui]   print the JSON Schema 2020-12 (with --ui: {schema, uiSchema})
   types <module.json>                        print the TypeScript types of its submission data
   check-submission <module.json> <data.json> validate answers; each error with its path, in Italian
@@ -35,6 +35,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'validate': {
         const m = loadModule(io, args[0]);
+        // A module that parses can still be unfit to publish: lint errors fail, the rest inform.
+        const findings = lintModule(m);
+        for (const f of findings) {
+          const where = f.property ? `${f.path}.${f.property}` : f.path;
+          (f.severity === 'error' ? io.err : io.out)(`  ${f.severity} ${where}: ${f.message} [${f.code}]`);
+        }
+        const errors = findings.filter((f) => f.severity === 'error').length;
+        if (errors > 0) {
+          io.err(`${args[0]}: ${errors} lint error${errors === 1 ? '' : 's'}; fix them before publishing`);
+          return 1;
+        }
         io.out(`${args[0]}: valid module ${m.id}@${m.version} (${m.steps.length} steps)`);
         return 0;
       }
