@@ -7,13 +7,15 @@ import type { Module, ModelError, Result } from './types';
 import { fail, FORMAT_VERSION, ok } from './types';
 import { createAjv } from './validateSubmission';
 import { walkFields } from './walkFields';
+import { checkFieldProps } from './props/checkFieldProps';
 
 let validateMeta: ValidateFunction | undefined;
 
 /**
  * The only way into the model: checks an unknown value (a parsed JSON document, or its text) against the
  * module meta-schema, migrates older format versions, and checks what a schema cannot:
- * known field kinds, unique ids, conditions that name existing fields.
+ * known field kinds, unique ids, conditions that name existing fields, and each field's props
+ * against its kind's `propsSchema` (kinds registered later included) and the relations between them.
  */
 export function parseModule(input: unknown): Result<Module> {
   if (typeof input === 'string') {
@@ -42,19 +44,21 @@ function parseValue(input: unknown): Result<Module> {
     );
   }
   validateMeta ??= createAjv().compile(metaSchema);
+  let invalid: ModelError | undefined;
   if (!validateMeta(migrated.doc)) {
-    const details = metaErrors(validateMeta.errors ?? []);
-    return fail(
-      'invalid_module',
-      `Il modulo non rispetta il formato: ${details[0]?.path} ${details[0]?.message}`,
-      {
-        path: details[0]?.path,
-        details,
-      },
-    );
+    const errors = (validateMeta.errors ?? []).filter(isReported);
+    const details = metaErrors(errors);
+    invalid = {
+      code: 'invalid_module',
+      message: `Il modulo non rispetta il formato: ${details[0]?.path} ${details[0]?.message}`,
+      path: details[0]?.path,
+      details,
+    };
+    // Errors only in props are said better below, field by field with the kind's own words.
+    if (!errors.every(isPropsError)) return { ok: false, error: invalid };
   }
   const module = migrated.doc as unknown as Module;
-  const problem = checkReferences(module);
+  const problem = checkReferences(module) ?? invalid;
   return problem ? { ok: false, error: problem } : ok(module);
 }
 
@@ -68,9 +72,12 @@ function checkReferences(module: Module): ModelError | undefined {
   for (const { field } of fields) {
     if (seen.has(field.id)) return dup(field.id);
     seen.add(field.id);
-    if (!getFieldKind(field.kind)) {
+    const kind = getFieldKind(field.kind);
+    if (!kind) {
       return { code: 'unknown_kind', message: `Tipo di campo sconosciuto "${field.kind}".`, path: field.id };
     }
+    const props = checkFieldProps(module, field, kind);
+    if (props) return props;
   }
   const ids = new Set(fields.map((l) => l.field.id));
   const conditions = [
@@ -96,9 +103,23 @@ const dup = (id: string): ModelError => ({
   path: id,
 });
 
+// oneOf over condition shapes reports every branch; the deepest errors are the useful ones.
+const isReported = (e: ErrorObject) => e.keyword !== 'oneOf' && e.keyword !== 'if';
+
 function metaErrors(errors: ErrorObject[]): { path: string; message: string }[] {
-  // oneOf over condition shapes reports every branch; the deepest errors are the useful ones.
-  return errors
-    .filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if')
-    .map((e) => ({ path: e.instancePath || '/', message: e.message ?? e.keyword }));
+  return errors.map((e) => ({ path: e.instancePath || '/', message: e.message ?? e.keyword }));
+}
+
+const FIELD_PATH = /^\/steps\/\d+\/fields\/\d+(\/fields\/\d+)*/;
+
+/** An error inside a field's props, or a kind's required props missing altogether. */
+function isPropsError(e: ErrorObject): boolean {
+  const [field] = FIELD_PATH.exec(e.instancePath) ?? [];
+  if (field === undefined) return false;
+  const rest = e.instancePath.slice(field.length);
+  return (
+    rest === '/props' ||
+    rest.startsWith('/props/') ||
+    (rest === '' && e.keyword === 'required' && e.params.missingProperty === 'props')
+  );
 }

@@ -29,6 +29,14 @@ export interface FieldKind {
    * (privacy consent starts required); the field's own flag decides once it exists.
    */
   defaults: { label: LocalizedText; props: Record<string, unknown>; fields?: Field[]; required?: boolean };
+  /**
+   * JSON Schema 2020-12 of the field's `props` (absent props count as `{}`): closed with
+   * `additionalProperties: false`, one `description` per prop. `parseModule` and `setFieldProperty`
+   * check it, plus what a schema cannot say about props of these names: `pattern` compiles as a
+   * regular expression, `minLength` ≤ `maxLength`, `min` ≤ `max`, `minItems` ≤ `maxItems`,
+   * `notBefore` ≤ `notAfter`, and `options` have distinct values.
+   */
+  propsSchema: JsonSchema;
   /** False for kinds that only show something (information text): they hold no answer. */
   hasValue: boolean;
   /** True for kinds whose `fields` are children (group, repeatable). */

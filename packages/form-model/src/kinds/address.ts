@@ -1,4 +1,5 @@
 import { CAP_PATTERN } from './cap';
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** A province code (sigla), e.g. "RM". */
@@ -13,6 +14,7 @@ export const address: FieldKind = {
   label: { it: 'Indirizzo', en: 'Address' },
   category: 'contact',
   defaults: { label: { it: 'Indirizzo', en: 'Address' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema(_field, ctx) {
     const title = (it: string, en: string) => ctx.text({ it, en });

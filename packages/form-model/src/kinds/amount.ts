@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -12,6 +13,18 @@ export const amount: FieldKind = {
   label: { it: 'Importo (€)', en: 'Amount (€)' },
   category: 'number',
   defaults: { label: { it: 'Importo in euro', en: 'Amount in euro' }, props: {} },
+  propsSchema: closedProps({
+    min: {
+      type: 'number',
+      minimum: 0,
+      description: 'Smallest accepted amount, in euro (the answer is in cents).',
+    },
+    max: {
+      type: 'number',
+      minimum: 0,
+      description: 'Largest accepted amount, in euro (the answer is in cents).',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     const min = prop<number | undefined>(field, amount, 'min');

@@ -1,9 +1,13 @@
 import type { JsonSchema } from '../jsonSchema';
 import type { Field } from '../types';
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
 const MB = 2 ** 20;
+
+/** A media type such as application/pdf: the answer's `mediaType` must equal one exactly. */
+export const MEDIA_TYPE_PATTERN = '^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$';
 
 const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
@@ -29,6 +33,31 @@ export const attachment: FieldKind = {
       maxFiles: 5,
     },
   },
+  propsSchema: closedProps({
+    accept: {
+      type: 'array',
+      items: {
+        type: 'string',
+        pattern: MEDIA_TYPE_PATTERN,
+        description: 'A media type, e.g. application/pdf (no wildcards).',
+      },
+      uniqueItems: true,
+      description: 'Accepted media types (default PDF, JPEG, PNG); empty accepts any type.',
+    },
+    maxSizeMb: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 100,
+      description: 'Largest file, in MB of 2^20 bytes (default 10).',
+    },
+    multiple: { type: 'boolean', description: 'A list of files instead of one (default false).' },
+    maxFiles: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      description: 'Most files when multiple (default 5).',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     const file = fileSchema(field);

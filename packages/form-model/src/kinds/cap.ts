@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** Five digits; the "cap" format checks the assigned range. */
@@ -9,6 +10,7 @@ export const cap: FieldKind = {
   label: { it: 'CAP', en: 'Postal code (CAP)' },
   category: 'contact',
   defaults: { label: { it: 'CAP', en: 'Postal code' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', pattern: CAP_PATTERN, format: 'cap' };

@@ -1,6 +1,31 @@
 import type { JsonSchema } from '../jsonSchema';
 import type { ChoiceOption } from '../types';
+import { LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { CompileContext } from './FieldKind';
+
+/** What an option's `value` may be: it is stored in answers and compared in conditions. */
+export const OPTION_VALUE_PATTERN = '^[A-Za-z0-9_-]+$';
+
+/** The `options` prop of the choice kinds; distinct values are checked by `parseModule`. */
+export const CHOICE_OPTIONS_SCHEMA: JsonSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    required: ['value', 'label'],
+    properties: {
+      value: {
+        type: 'string',
+        pattern: OPTION_VALUE_PATTERN,
+        maxLength: 64,
+        description: 'Stored in the answer: letters, digits, - and _, distinct within the field.',
+      },
+      label: { ...LOCALIZED_TEXT_SCHEMA, description: 'What the citizen reads.' },
+    },
+    additionalProperties: false,
+  },
+  description: 'The options, in display order (at least one).',
+};
 
 /** Default options of a new choice field. */
 export const DEFAULT_OPTIONS: ChoiceOption[] = [

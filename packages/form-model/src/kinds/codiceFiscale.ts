@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -19,6 +20,12 @@ export const codiceFiscale: FieldKind = {
   label: { it: 'Codice fiscale', en: 'Tax code (codice fiscale)' },
   category: 'identity',
   defaults: { label: { it: 'Codice fiscale', en: 'Tax code' }, props: { allowCompany: true } },
+  propsSchema: closedProps({
+    allowCompany: {
+      type: 'boolean',
+      description: 'Also accept the 11-digit codes of companies and public bodies (default true).',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     const allowCompany = prop<boolean>(field, codiceFiscale, 'allowCompany');

@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -13,6 +14,16 @@ export const date: FieldKind = {
   label: { it: 'Data', en: 'Date' },
   category: 'number',
   defaults: { label: { it: 'Data', en: 'Date' }, props: {} },
+  propsSchema: closedProps({
+    notBefore: {
+      anyOf: [{ const: 'today' }, { type: 'string', format: 'date', pattern: DATE_PATTERN }],
+      description: 'Earliest date: "today" or YYYY-MM-DD; a hint for the renderer and lint.',
+    },
+    notAfter: {
+      anyOf: [{ const: 'today' }, { type: 'string', format: 'date', pattern: DATE_PATTERN }],
+      description: 'Latest date: "today" or YYYY-MM-DD; a hint for the renderer and lint.',
+    },
+  }),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', format: 'date', pattern: DATE_PATTERN };

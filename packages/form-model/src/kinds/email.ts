@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** An e-mail address (RFC 5321 caps an address at 254 characters). */
@@ -6,6 +7,7 @@ export const email: FieldKind = {
   label: { it: 'E-mail', en: 'E-mail' },
   category: 'contact',
   defaults: { label: { it: 'Indirizzo e-mail', en: 'E-mail address' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', format: 'email', maxLength: 254 };

@@ -1,4 +1,5 @@
 import { sampleObject } from '../sampleSubmission';
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** A titled section whose children form one nested object in the answers. */
@@ -7,6 +8,7 @@ export const group: FieldKind = {
   label: { it: 'Sezione', en: 'Section' },
   category: 'layout',
   defaults: { label: { it: 'Nuova sezione', en: 'New section' }, props: {}, fields: [] },
+  propsSchema: closedProps({}),
   hasValue: true,
   container: true,
   toJsonSchema(field, ctx) {

@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** Country, check digits and 11-30 alphanumerics (ISO 13616), upper case without spaces. */
@@ -9,6 +10,7 @@ export const iban: FieldKind = {
   label: { it: 'IBAN', en: 'IBAN' },
   category: 'identity',
   defaults: { label: { it: 'IBAN', en: 'IBAN' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', pattern: IBAN_PATTERN, format: 'iban' };

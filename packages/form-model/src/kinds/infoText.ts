@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../types';
+import { closedProps, LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 import { markdownToHtml } from './markdownToHtml';
@@ -20,6 +21,15 @@ export const infoText: FieldKind = {
       },
     },
   },
+  propsSchema: closedProps(
+    {
+      markdown: {
+        ...LOCALIZED_TEXT_SCHEMA,
+        description: 'The text shown, in markdown (sanitized at compile).',
+      },
+    },
+    ['markdown'],
+  ),
   hasValue: false,
   toJsonSchema() {
     return {};

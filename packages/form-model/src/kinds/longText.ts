@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -10,6 +11,16 @@ export const longText: FieldKind = {
     label: { it: 'Descrizione', en: 'Description' },
     props: { maxLength: 4000, rows: 5 },
   },
+  propsSchema: closedProps({
+    minLength: { type: 'integer', minimum: 0, description: 'Fewest characters of the answer.' },
+    maxLength: { type: 'integer', minimum: 1, description: 'Most characters of the answer (default 4000).' },
+    rows: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 40,
+      description: 'Visible lines of the text area (default 5).',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     const minLength = prop<number | undefined>(field, longText, 'minLength');

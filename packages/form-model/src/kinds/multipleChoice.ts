@@ -1,5 +1,6 @@
 import type { ChoiceOption } from '../types';
-import { choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -15,6 +16,11 @@ export const multipleChoice: FieldKind = {
     label: { it: 'Scegli una o più opzioni', en: 'Choose one or more options' },
     props: { options: DEFAULT_OPTIONS },
   },
+  propsSchema: closedProps({
+    options: CHOICE_OPTIONS_SCHEMA,
+    minItems: { type: 'integer', minimum: 0, description: 'Fewest options to tick.' },
+    maxItems: { type: 'integer', minimum: 1, description: 'Most options to tick.' },
+  }),
   hasValue: true,
   toJsonSchema(field, ctx) {
     const minItems = prop<number | undefined>(field, multipleChoice, 'minItems') ?? 0;

@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -7,6 +8,17 @@ export const number: FieldKind = {
   label: { it: 'Numero', en: 'Number' },
   category: 'number',
   defaults: { label: { it: 'Quantità', en: 'Quantity' }, props: { integer: false } },
+  propsSchema: closedProps({
+    min: { type: 'number', description: 'Smallest accepted value.' },
+    max: { type: 'number', description: 'Largest accepted value.' },
+    integer: { type: 'boolean', description: 'Whole numbers only (default false).' },
+    unit: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 20,
+      description: 'Unit shown beside the input, e.g. "m²".',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     return {

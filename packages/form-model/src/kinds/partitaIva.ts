@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** Eleven digits; the "partita-iva" format checks the office code and the check digit. */
@@ -9,6 +10,7 @@ export const partitaIva: FieldKind = {
   label: { it: 'Partita IVA', en: 'VAT number (partita IVA)' },
   category: 'identity',
   defaults: { label: { it: 'Partita IVA', en: 'VAT number' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', pattern: PARTITA_IVA_PATTERN, format: 'partita-iva' };

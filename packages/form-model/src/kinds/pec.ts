@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /**
@@ -9,6 +10,7 @@ export const pec: FieldKind = {
   label: { it: 'PEC', en: 'Certified e-mail (PEC)' },
   category: 'contact',
   defaults: { label: { it: 'Indirizzo PEC', en: 'PEC address' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', format: 'email', maxLength: 254 };

@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
 /** Digits and spaces with an optional leading + : Italian and international numbers alike. */
@@ -9,6 +10,7 @@ export const phone: FieldKind = {
   label: { it: 'Telefono', en: 'Phone' },
   category: 'contact',
   defaults: { label: { it: 'Numero di telefono', en: 'Phone number' }, props: {} },
+  propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
     return { type: 'string', pattern: PHONE_PATTERN };

@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -18,6 +19,14 @@ export const privacyConsent: FieldKind = {
     props: {},
     required: true,
   },
+  propsSchema: closedProps({
+    policyUrl: {
+      type: 'string',
+      format: 'uri',
+      pattern: '^https?://',
+      description: 'Web address (http or https) of the privacy notice (GDPR art. 13).',
+    },
+  }),
   hasValue: true,
   toJsonSchema() {
     return { type: 'boolean', const: true };

@@ -1,6 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile';
+import type { JsonSchema } from '../jsonSchema';
+import { propProblems } from '../props/checkFieldProps';
 import { sampleSubmission } from '../sampleSubmission';
 import { makeModule } from '../testing/makeModule';
 import type { Field } from '../types';
@@ -48,6 +50,24 @@ describe('field kind registry', () => {
   it('registers every kind of docs/field-kinds-contract.md once', () => {
     expect([...builtInKinds.map((k) => k.kind)].sort()).toEqual([...CONTRACT].sort());
     for (const kind of CONTRACT) expect(getFieldKind(kind)?.kind).toBe(kind);
+  });
+
+  it('gives every kind a closed, documented propsSchema that its defaults satisfy', () => {
+    const problems = listFieldKinds().flatMap((kind) => {
+      const { properties, additionalProperties } = kind.propsSchema as {
+        properties?: Record<string, JsonSchema>;
+        additionalProperties?: unknown;
+      };
+      const undocumented = Object.entries(properties ?? {})
+        .filter(([, schema]) => typeof schema.description !== 'string')
+        .map(([name]) => `${kind.kind}: "${name}" has no description`);
+      return [
+        ...(additionalProperties === false ? [] : [`${kind.kind}: propsSchema is not closed`]),
+        ...undocumented,
+        ...propProblems(newField(kind, 'campo', false), kind).map((p) => `${kind.kind}: ${p.message}`),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 
   describe.each(listFieldKinds().map((k) => [k.kind, k] as const))('%s', (_name, kind) => {

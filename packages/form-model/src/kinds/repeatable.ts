@@ -1,5 +1,6 @@
 import { sampleObject } from '../sampleSubmission';
 import type { LocalizedText } from '../types';
+import { closedProps, LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -16,6 +17,14 @@ export const repeatable: FieldKind = {
     props: { minItems: 0, maxItems: 20, itemLabel: { it: 'Elemento', en: 'Item' } },
     fields: [],
   },
+  propsSchema: closedProps({
+    minItems: { type: 'integer', minimum: 0, description: 'Fewest entries (default 0).' },
+    maxItems: { type: 'integer', minimum: 1, description: 'Most entries (default 20).' },
+    itemLabel: {
+      ...LOCALIZED_TEXT_SCHEMA,
+      description: 'Name of one entry, e.g. "Componente" (default Elemento).',
+    },
+  }),
   hasValue: true,
   container: true,
   toJsonSchema(field, ctx) {

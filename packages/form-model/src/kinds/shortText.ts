@@ -1,3 +1,4 @@
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -7,6 +8,17 @@ export const shortText: FieldKind = {
   label: { it: 'Testo breve', en: 'Short text' },
   category: 'text',
   defaults: { label: { it: 'Nuova domanda', en: 'New question' }, props: { maxLength: 200 } },
+  propsSchema: closedProps({
+    minLength: { type: 'integer', minimum: 0, description: 'Fewest characters of the answer.' },
+    maxLength: { type: 'integer', minimum: 1, description: 'Most characters of the answer (default 200).' },
+    pattern: {
+      type: 'string',
+      minLength: 1,
+      description:
+        'Regular expression (ECMA-262, unicode) the answer must match; parseModule checks it compiles.',
+    },
+    placeholder: { type: 'string', description: 'Example shown in the empty input, not a value.' },
+  }),
   hasValue: true,
   toJsonSchema(field) {
     const minLength = prop<number | undefined>(field, shortText, 'minLength');

@@ -1,5 +1,6 @@
 import type { ChoiceOption } from '../types';
-import { choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -12,6 +13,13 @@ export const singleChoice: FieldKind = {
     label: { it: 'Scegli un’opzione', en: 'Choose one option' },
     props: { options: DEFAULT_OPTIONS, display: 'radio' },
   },
+  propsSchema: closedProps({
+    options: CHOICE_OPTIONS_SCHEMA,
+    display: {
+      enum: ['radio', 'select'],
+      description: 'Radio buttons (default) or a drop-down list for long lists.',
+    },
+  }),
   hasValue: true,
   toJsonSchema(field, ctx) {
     return choiceSchema(prop<ChoiceOption[]>(field, singleChoice, 'options'), ctx);

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../types';
+import { closedProps, LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
 
@@ -11,6 +12,10 @@ export const yesNo: FieldKind = {
     label: { it: 'Nuova domanda', en: 'New question' },
     props: { yesLabel: { it: 'Sì', en: 'Yes' }, noLabel: { it: 'No', en: 'No' } },
   },
+  propsSchema: closedProps({
+    yesLabel: { ...LOCALIZED_TEXT_SCHEMA, description: 'Label of the "yes" answer (default Sì).' },
+    noLabel: { ...LOCALIZED_TEXT_SCHEMA, description: 'Label of the "no" answer (default No).' },
+  }),
   hasValue: true,
   toJsonSchema() {
     return { type: 'boolean' };

@@ -71,4 +71,35 @@ describe('setFieldProperty', () => {
     expect(field({ id: 'a', property: 'props.maxLength', value: Number.NaN })).toBe('invalid_property');
     expect(field({ id: 'a', property: 'props.', value: 1 })).toBe('invalid_property');
   });
+
+  it('refuses a prop its kind does not have or would refuse, as parseModule does', () => {
+    const refused = (args: SetFieldPropertyArgs) => {
+      const result = setFieldProperty(m, args);
+      return result.ok ? 'ok' : [result.error.code, result.error.path, result.error.details?.[0]?.path];
+    };
+    expect(refused({ id: 'a', property: 'props.maxlenght', value: 10 })).toEqual([
+      'invalid_property',
+      'a',
+      '/steps/0/fields/0/props/maxlenght',
+    ]);
+    expect(refused({ id: 'c', property: 'props.maxLength', value: 'dieci' })).toEqual([
+      'invalid_property',
+      'c',
+      '/steps/1/fields/0/props/maxLength',
+    ]);
+    expect(refused({ id: 'a', property: 'props.minLength', value: 11 })).toEqual([
+      'invalid_property',
+      'a',
+      '/steps/0/fields/0/props/maxLength',
+    ]);
+    expect(refused({ id: 'a', property: 'props.pattern', value: '(' })).toEqual([
+      'invalid_property',
+      'a',
+      '/steps/0/fields/0/props/pattern',
+    ]);
+    const result = setFieldProperty(m, { id: 'a', property: 'props.maxLength', value: 'dieci' });
+    expect(result.ok ? 'ok' : result.error.message).toBe(
+      'Il campo "a" ha una proprietà non valida: la proprietà "maxLength" deve essere un numero intero.',
+    );
+  });
 });

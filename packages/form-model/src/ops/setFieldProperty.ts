@@ -1,5 +1,7 @@
 import type { Field, LocalizedText, Module, ModelError, PrefillSource, Result } from '../types';
 import { fail, ok } from '../types';
+import { getFieldKind } from '../kinds/registry';
+import { checkFieldProps } from '../props/checkFieldProps';
 import { findField } from '../walkFields';
 import { checkText } from './checkText';
 import { checkNewId } from './fieldIds';
@@ -32,7 +34,8 @@ const PREFILL_SOURCES: readonly string[] = [
 
 /**
  * Sets (or, with `undefined`, clears) one property of a field. Renaming the id also renames it
- * in every condition that reads the field.
+ * in every condition that reads the field. A kind's prop must satisfy the kind's `propsSchema`
+ * and the relations `parseModule` checks (e.g. `minLength` ≤ `maxLength`).
  */
 export function setFieldProperty(module: Module, args: SetFieldPropertyArgs): Result<Module> {
   const { id, property, value } = args;
@@ -81,14 +84,17 @@ function setProp(module: Module, id: string, name: string, value: unknown): Resu
   if (value !== undefined && !isJson(value)) {
     return fail('invalid_property', `La proprietà "${name}" deve essere un valore JSON.`, { path: id });
   }
-  return ok(
-    updateField(module, id, (f) => {
-      const props = { ...f.props };
-      if (value === undefined) delete props[name];
-      else props[name] = structuredClone(value);
-      return Object.keys(props).length > 0 ? { ...f, props } : without(f, 'props');
-    }),
-  );
+  const next = updateField(module, id, (f) => {
+    const props = { ...f.props };
+    if (value === undefined) delete props[name];
+    else props[name] = structuredClone(value);
+    return Object.keys(props).length > 0 ? { ...f, props } : without(f, 'props');
+  });
+  // The same check as parseModule's, so an edit never gives a module that does not parse.
+  const field = findField(next, id)?.field;
+  const kind = field && getFieldKind(field.kind);
+  const problem = kind && checkFieldProps(next, field, kind);
+  return refuse(problem) ?? ok(next);
 }
 
 function refuse(problem: ModelError | undefined): Result<Module> | undefined {

@@ -81,7 +81,8 @@ const stepSeed: fc.Arbitrary<StepSeed> = fc.record(
 
 /**
  * Random valid modules: 1-3 steps of the kinds above (groups nested up to two levels) with
- * conditions that read only earlier fields at the same level, as the format requires.
+ * conditions that read only earlier fields at the same level, as the format requires, and props
+ * their kind accepts (distinct option values of the allowed shape, bounds in order).
  */
 export function arbitraryModule(): fc.Arbitrary<Module> {
   return fc.array(stepSeed, { minLength: 1, maxLength: 3 }).map(buildModule);
