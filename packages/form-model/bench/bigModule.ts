@@ -1,5 +1,5 @@
+import { makeModule } from '../src/testing/makeModule';
 import type { Field, Module } from '../src/types';
-import { FORMAT_VERSION } from '../src/types';
 
 const KINDS = ['short-text', 'long-text', 'number', 'email', 'codice-fiscale', 'date', 'yes-no', 'cap'];
 
@@ -22,25 +22,9 @@ export function bigModule(n: number): Module {
   }
   const perStep = Math.ceil(n / 10);
   return {
-    formatVersion: FORMAT_VERSION,
+    ...makeModule(),
     id: 'grande',
-    version: '1.0.0',
     title: { it: `Modulo di ${n} campi` },
-    procedure: {
-      description: { it: 'Procedimento di prova.' },
-      legalBasis: ['L. 241/1990'],
-      office: { name: 'Ufficio' },
-      responsible: { name: 'Maria Rossi', role: 'Responsabile' },
-      substitute: { name: 'Luigi Bianchi', role: 'Segretario comunale' },
-      termDays: 30,
-      silenzioAssenso: false,
-      selfDeclaration: false,
-      attachments: [],
-      fees: [],
-      remedies: { it: 'Ricorso al TAR.' },
-      classification: { titolo: 'I', classe: '1' },
-      loginLevel: 'SpidL2',
-    },
     steps: Array.from({ length: 10 }, (_, s) => ({
       id: `passo${s}`,
       title: { it: `Passo ${s + 1}` },
