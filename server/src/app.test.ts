@@ -2,7 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryModules, getLibraryModule } from '@modulo/form-library';
-import { sampleSubmission } from '@modulo/form-model';
+import { parseModule, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import { createApp } from './app';
 
 const app = createApp();
@@ -25,6 +25,17 @@ describe('module catalogue API', () => {
       schema: { $schema: string };
     };
     expect(compiled.schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('serves TypeScript types, a valid sample and the published meta-schema', async () => {
+    const types = await app.request(`/api/modules/${first.id}/types`);
+    expect(types.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await types.text()).toMatch(/export interface \w+Submission \{/);
+    const sample = await (await app.request(`/api/modules/${first.id}/sample`)).json();
+    expect(validateSubmission(first, sample)).toEqual([]);
+    const meta = (await (await app.request('/api/meta-schema')).json()) as { $id: string };
+    expect(meta.$id).toBe('urn:modulo:module-format:2');
+    expect(parseModule(await (await app.request(`/api/modules/${first.id}`)).json()).ok).toBe(true);
   });
 
   it('answers an unknown module with a coded 404 in Italian and English', async () => {

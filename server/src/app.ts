@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
+import { moduleMetaSchema } from '@modulo/form-model';
 import { ApiError } from './errors';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
@@ -25,6 +26,7 @@ export function createApp(options: AppOptions = {}) {
   const now = options.now ?? (() => new Date());
   const app = new Hono()
     .route('/api/modules', modulesApi(modules))
+    .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
     .get('/healthz', (c) => c.json({ ok: true }));

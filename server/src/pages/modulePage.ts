@@ -100,7 +100,10 @@ export function modulePage(m: Module, now: Date) {
       </ol>
       <p>
         Per integratori: <a href="/api/modules/${m.id}">modulo (JSON)</a> ·
-        <a href="/api/modules/${m.id}/schema">JSON Schema 2020-12</a>
+        <a href="/api/modules/${m.id}/schema">JSON Schema 2020-12</a> ·
+        <a href="/api/modules/${m.id}/types">tipi TypeScript</a> ·
+        <a href="/api/modules/${m.id}/sample">esempio di domanda (JSON)</a> ·
+        <a href="/api/meta-schema">formato dei moduli</a>
       </p>`,
   );
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Module } from '@modulo/form-model';
-import { compile, localize, validateSubmission } from '@modulo/form-model';
+import { moduleTypes } from '@modulo/form-library';
+import { compile, localize, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import { ApiError } from '../errors';
 import { readJsonBody } from './readJsonBody';
 
@@ -24,7 +25,7 @@ function summary(m: Module) {
   };
 }
 
-/** Read-only module catalogue: list, module document, compiled schema, submission check. */
+/** Read-only module catalogue: list, module document, compiled schema, types, sample, submission check. */
 export function modulesApi(source: ModuleSource) {
   const find = (id: string): Module => {
     const m = source.get(id);
@@ -39,6 +40,11 @@ export function modulesApi(source: ModuleSource) {
     .get('/:id/schema', (c) => {
       const lang = c.req.query('lang') ?? 'it';
       return c.json(compile(find(c.req.param('id')), { lang }));
+    })
+    .get('/:id/sample', (c) => c.json(sampleSubmission(find(c.req.param('id')))))
+    .get('/:id/types', async (c) => {
+      c.header('content-type', 'text/plain; charset=utf-8');
+      return c.body(await moduleTypes(find(c.req.param('id'))));
     })
     .post('/:id/validate', async (c) => {
       const m = find(c.req.param('id'));
