@@ -2,6 +2,7 @@ import type { Module } from '../types';
 import { conditionProblems } from './conditionProblems';
 import type { LintFinding } from './LintFinding';
 import { lintFields } from './lintFields';
+import { lintProcedure } from './lintProcedure';
 import { lintReachability } from './lintReachability';
 import { lintTexts } from './lintTexts';
 
@@ -9,7 +10,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Everything worth telling the designer about a module that parses: broken or unreachable
- * conditions, missing or hard texts, bad choices. Errors first, then warnings, then info.
+ * conditions, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
  */
 export function lintModule(module: Module): LintFinding[] {
   const conditions: LintFinding[] = conditionProblems(module).map((p) => ({
@@ -19,7 +20,13 @@ export function lintModule(module: Module): LintFinding[] {
     path: p.owner,
     property: 'condition',
   }));
-  const findings = [...conditions, ...lintReachability(module), ...lintFields(module), ...lintTexts(module)];
+  const findings = [
+    ...conditions,
+    ...lintReachability(module),
+    ...lintFields(module),
+    ...lintProcedure(module),
+    ...lintTexts(module),
+  ];
   // Array.prototype.sort is stable: within a severity, findings keep reading order by rule.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
