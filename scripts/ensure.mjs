@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemDeps } from './systemDeps.mjs';
 
 const PNPM_VERSION = '12.21.0';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,4 +61,7 @@ if (installStatus !== 0) {
   console.error('[modulo] dependency install failed');
   process.exit(installStatus);
 }
+// The full check runs browser and cross-language tests: fetch their system packages first.
+// Tests that still lack them fail with the same instruction, never skip.
+if (script === 'check' || script === 'test:e2e') ensureSystemDeps();
 process.exit(run(pnpm, ['run', script, ...rest]));

@@ -1,0 +1,35 @@
+// The two system packages the test suite needs beyond Node: Debian's Chromium (Playwright
+// cannot download its own browser here) and python3-jsonschema (the cross-language
+// conformance suite). Installed with apt-get when we are root; otherwise we say how.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const NEEDS = [
+  { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium'), why: 'browser (e2e) tests' },
+  {
+    pkg: 'python3-jsonschema',
+    present: () =>
+      spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status === 0,
+    why: 'the JSON Schema conformance suite',
+  },
+];
+
+/** Installs what is missing when possible; returns the packages still missing. */
+export function ensureSystemDeps() {
+  const missing = NEEDS.filter((n) => !n.present());
+  if (missing.length === 0) return [];
+  const names = missing.map((n) => n.pkg);
+  const canApt =
+    process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (canApt) {
+    console.log(`[modulo] installing ${names.join(', ')} from Debian`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', ...names], { stdio: 'inherit', env });
+  }
+  const still = missing.filter((n) => !n.present());
+  for (const n of still) {
+    console.warn(`[modulo] missing ${n.pkg}, needed by ${n.why}: sudo apt-get install -y ${n.pkg}`);
+  }
+  return still.map((n) => n.pkg);
+}
