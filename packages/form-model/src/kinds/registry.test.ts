@@ -47,7 +47,7 @@ const CONTRACT = [
 ];
 
 describe('field kind registry', () => {
-  it('registers every kind of docs/field-kinds-contract.md once', () => {
+  it('registers every kind of FIELD_KINDS.md once', () => {
     expect([...builtInKinds.map((k) => k.kind)].sort()).toEqual([...CONTRACT].sort());
     for (const kind of CONTRACT) expect(getFieldKind(kind)?.kind).toBe(kind);
   });
