@@ -63,5 +63,5 @@ if (installStatus !== 0) {
 }
 // The full check runs browser and cross-language tests: fetch their system packages first.
 // Tests that still lack them fail with the same instruction, never skip.
-if (script === 'check' || script === 'test:e2e') ensureSystemDeps();
+if (['check', 'test:all', 'test:e2e', 'test:conformance'].includes(script)) ensureSystemDeps();
 process.exit(run(pnpm, ['run', script, ...rest]));
