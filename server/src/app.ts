@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { ApiError } from './errors';
+import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
 import type { ModuleSource } from './routes/modulesApi';
@@ -19,6 +20,8 @@ export interface AppOptions {
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
 const wantsPage = (c: Context) =>
   !/^\/api(\/|$)/.test(c.req.path) && (c.req.header('accept') ?? '').includes('text/html');
+/** The page a 404 is shown on, in the language its `?lang` asks for. */
+const pageOf = (c: Context) => pageContext(c.req.url, c.req.query('lang'));
 
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
 export function createApp(options: AppOptions = {}) {
@@ -33,7 +36,7 @@ export function createApp(options: AppOptions = {}) {
 
   app.notFound((c) =>
     wantsPage(c)
-      ? c.html(notFoundPage("L'indirizzo richiesto non corrisponde a nessuna pagina."), 404)
+      ? c.html(notFoundPage(pageOf(c)), 404)
       : c.json(
           { error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } },
           404,
@@ -41,7 +44,10 @@ export function createApp(options: AppOptions = {}) {
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) {
-      if (err.status === 404 && wantsPage(c)) return c.html(notFoundPage(err.messageIt), 404);
+      if (err.status === 404 && wantsPage(c)) {
+        const page = pageOf(c);
+        return c.html(notFoundPage(page, page.lang === 'it' ? err.messageIt : err.messageEn), 404);
+      }
       return c.json(err.body(), err.status);
     }
     if (err instanceof HTTPException) {

@@ -3,28 +3,13 @@ import type { Page } from 'playwright-core';
 import type { Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
 import { libraryModules } from '@modulo/form-library';
-import { axeViolations, formatViolations } from './axe';
 import { useE2eSession } from './e2eSession';
-import { contrastRatio, definition, focused, overflowAt320 } from './pageChecks';
+import { expectNoA11yViolations, expectVisibleFocus, tabTo } from './expectations';
+import { definition, focused } from './pageChecks';
 
 const session = useE2eSession();
 const modules = libraryModules();
 const withAttachments = modules.find((m) => m.procedure.attachments.length > 0) ?? modules[0]!;
-
-/** axe-core's WCAG 2.1 A/AA rules, plus the reflow check axe cannot make. */
-async function expectNoA11yViolations(page: Page) {
-  const violations = await axeViolations(page);
-  expect(violations, formatViolations(page.url(), violations)).toEqual([]);
-  expect(await overflowAt320(page), `horizontal scroll at 320 px on ${page.url()}`).toEqual([]);
-}
-
-/** WCAG 1.4.11 / 2.4.7: the focused element has a visible ring of at least 3:1 on the white page. */
-async function expectVisibleFocus(page: Page) {
-  const { outline } = await focused(page);
-  expect(outline.style).toBe('solid');
-  expect(outline.width).toBeGreaterThanOrEqual(2);
-  expect(contrastRatio(outline.color!, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
-}
 
 /** The art. 35 data every module page must show, checked against the module document. */
 async function expectProcedureData(page: Page, m: Module) {
@@ -83,10 +68,7 @@ describe('catalogue in Chromium', () => {
     const page = await session.newPage();
     await page.goto('/');
     const target = `/modules/${withAttachments.id}`;
-    for (let i = 0; i < 3 * modules.length + 10 && (await focused(page)).href !== target; i++) {
-      await page.keyboard.press('Tab');
-    }
-    expect((await focused(page)).href, `Tab never reached ${target}`).toBe(target);
+    await tabTo(page, target, (f) => f.href === target, 3 * modules.length + 10);
     await Promise.all([page.waitForURL(`**${target}`), page.keyboard.press('Enter')]);
     await expectProcedureData(page, withAttachments);
   });

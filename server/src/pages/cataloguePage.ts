@@ -1,38 +1,32 @@
 import { html } from 'hono/html';
 import type { Module } from '@modulo/form-model';
-import { localize } from '@modulo/form-model';
+import type { PageContext } from './lang';
+import { hrefIn, moduleText } from './lang';
 import { layout } from './layout';
-
-const LOGIN: Record<string, string> = {
-  none: 'senza autenticazione',
-  SpidL1: 'SPID livello 1',
-  SpidL2: 'SPID/CIE livello 2',
-  SpidL3: 'SPID/CIE livello 3',
-};
+import { uiTexts } from './uiTexts';
 
 /** The browsable list of standard forms: one list item per module, not one landmark each. */
-export function cataloguePage(modules: readonly Module[]) {
+export function cataloguePage(ctx: PageContext, modules: readonly Module[]) {
+  const { lang } = ctx;
+  const t = uiTexts[lang];
   return layout(
-    'Catalogo dei moduli',
-    html`<h1>Catalogo dei moduli</h1>
-      <p>
-        ${modules.length} moduli standard pronti da pubblicare. <a href="/api/modules">Elenco in JSON</a>.
-      </p>
+    ctx,
+    t.catalogue,
+    html`<h1>${t.catalogue}</h1>
+      <p>${t.modulesReady(modules.length)} <a href="/api/modules">${t.jsonList}</a>.</p>
       <ul class="cards">
         ${modules.map(
           (m) =>
             html`<li class="card">
-              <h2><a href="/modules/${m.id}">${localize(m.title)}</a></h2>
-              <p>${localize(m.description ?? m.procedure.description)}</p>
+              <h2><a href="${hrefIn(lang, `/modules/${m.id}`)}">${moduleText(m.title, lang)}</a></h2>
+              <p>${moduleText(m.description ?? m.procedure.description, lang)}</p>
               <p class="meta">
-                ${m.procedure.office.name} · termine ${m.procedure.termDays} giorni
-                ${m.procedure.silenzioAssenso ? ' · silenzio-assenso' : ''} · ${LOGIN[m.procedure.loginLevel]}
-                · versione ${m.version}
+                ${m.procedure.office.name} · ${t.term(m.procedure.termDays)}
+                ${m.procedure.silenzioAssenso ? ` · ${t.silenzioAssenso}` : ''} ·
+                ${t.loginLevels[m.procedure.loginLevel]} · ${t.version(m.version)}
               </p>
             </li>`,
         )}
       </ul>`,
   );
 }
-
-export { LOGIN as loginLevelLabels };

@@ -6,7 +6,8 @@ import { modulePage } from './modulePage';
 describe('modulePage', () => {
   it('publishes what D.Lgs 33/2013 art. 35 asks: contacts, substitute, status information', async () => {
     for (const m of libraryModules()) {
-      const page = String(await modulePage(m, new Date('2026-11-24T10:00:00Z'))).replace(/\s+/g, ' ');
+      const ctx = { lang: 'it', path: `/modules/${m.id}` } as const;
+      const page = String(await modulePage(ctx, m, new Date('2026-11-24T10:00:00Z'))).replace(/\s+/g, ' ');
       const p = m.procedure;
       if (p.office.hours) expect(page).toContain(`orari: ${p.office.hours}`);
       if (p.office.email) expect(page).toContain(`href="mailto:${p.office.email}"`);

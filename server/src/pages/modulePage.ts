@@ -1,109 +1,108 @@
 import { html } from 'hono/html';
 import type { Field, Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
-import { loginLevelLabels } from './cataloguePage';
 import { contactDetails } from './contactDetails';
 import { dueDateIfFiledNow } from './dueDateIfFiledNow';
+import type { PageContext } from './lang';
+import { formatEuro, hrefIn, moduleText } from './lang';
 import { layout } from './layout';
+import type { Lang } from './uiTexts';
+import { uiTexts } from './uiTexts';
 
-const euro = (cents: number) =>
-  new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
-function fieldList(fields: Field[]): ReturnType<typeof html> {
+function fieldList(fields: Field[], lang: Lang): ReturnType<typeof html> {
+  const t = uiTexts[lang].module;
   return html`<ul>
     ${fields.map(
       (f) =>
         html`<li>
-          ${localize(f.label)}${f.required ? ' (obbligatorio)' : ''}${f.condition ? ' — solo in certi casi' : ''}
-          ${f.fields?.length ? fieldList(f.fields) : ''}
+          ${moduleText(f.label, lang)}${f.required ? t.required : ''}${f.condition ? t.conditional : ''}
+          ${f.fields?.length ? fieldList(f.fields, lang) : ''}
         </li>`,
     )}
   </ul>`;
 }
 
-/** One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. */
-export function modulePage(m: Module, now: Date) {
+/**
+ * One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. Legal
+ * references stay as written, in Italian.
+ */
+export function modulePage(ctx: PageContext, m: Module, now: Date) {
+  const { lang } = ctx;
+  const t = uiTexts[lang].module;
   const p = m.procedure;
-  const due = dueDateIfFiledNow(m, now);
+  const due = dueDateIfFiledNow(m, now, {}, lang);
   return layout(
-    localize(m.title),
+    ctx,
+    localize(m.title, lang),
     html`<p>
-        <a href="/"><span aria-hidden="true">←</span> Catalogo dei moduli</a>
+        <a href="${hrefIn(lang, '/')}"><span aria-hidden="true">←</span> ${uiTexts[lang].catalogue}</a>
       </p>
-      <h1>${localize(m.title)}</h1>
-      <p>${localize(p.description)}</p>
-      <h2>Il procedimento</h2>
+      <h1>${moduleText(m.title, lang)}</h1>
+      <p>${moduleText(p.description, lang)}</p>
+      <h2>${t.procedure}</h2>
       <dl>
-        <dt>Riferimenti normativi</dt>
-        <dd>${p.legalBasis.join('; ')}</dd>
-        <dt>Ufficio</dt>
-        <dd>${p.office.name}${contactDetails(p.office)}</dd>
-        <dt>Responsabile del procedimento</dt>
-        <dd>${p.responsible.name}, ${p.responsible.role}${contactDetails(p.responsible)}</dd>
-        <dt>Titolare del potere sostitutivo</dt>
+        <dt>${t.legalBasis}</dt>
+        <dd lang="it">${p.legalBasis.join('; ')}</dd>
+        <dt>${t.office}</dt>
+        <dd>${p.office.name}${contactDetails(p.office, lang)}</dd>
+        <dt>${t.responsible}</dt>
+        <dd>${p.responsible.name}, ${p.responsible.role}${contactDetails(p.responsible, lang)}</dd>
+        <dt>${t.substitute}</dt>
         <dd>
-          ${p.substitute.name}, ${p.substitute.role}${contactDetails(p.substitute)}<br />Se il Comune non
-          risponde entro il termine, puoi rivolgerti a lui: deve concludere entro metà del termine (L.
-          241/1990, art. 2 c. 9-bis).
+          ${p.substitute.name}, ${p.substitute.role}${contactDetails(p.substitute, lang)}<br />${t.substituteNote}
         </dd>
-        <dt>Termine di conclusione</dt>
+        <dt>${t.termLabel}</dt>
         <dd>
-          ${p.termDays} giorni dalla presentazione. Se presenti la domanda oggi, ${due.filedText}, la risposta
-          è dovuta entro il <strong data-due="${due.due}">${due.dueText}</strong> (salvo sospensioni previste
-          dalla legge).
+          ${t.termDays(p.termDays)} ${t.dueIfFiledToday(due.filedText)}
+          <strong data-due="${due.due}">${due.dueText}</strong> ${t.dueCaveat}
         </dd>
-        <dt>Silenzio-assenso</dt>
-        <dd>${p.silenzioAssenso ? 'sì: senza risposta entro il termine la domanda è accolta' : 'no'}</dd>
-        <dt>Autocertificazione</dt>
-        <dd>${p.selfDeclaration ? 'sì (DPR 445/2000)' : 'no'}</dd>
-        <dt>Accesso</dt>
-        <dd>${loginLevelLabels[p.loginLevel]}</dd>
-        <dt>Costi</dt>
+        <dt>${t.silenzioAssenso}</dt>
+        <dd>${p.silenzioAssenso ? t.silenzioAssensoYes : t.no}</dd>
+        <dt>${t.selfDeclaration}</dt>
+        <dd>${p.selfDeclaration ? t.selfDeclarationYes : t.no}</dd>
+        <dt>${t.access}</dt>
+        <dd>${uiTexts[lang].loginLevels[p.loginLevel]}</dd>
+        <dt>${t.fees}</dt>
         <dd>
           ${
             p.fees.length === 0
-              ? 'nessuno'
+              ? t.noFees
               : p.fees.map(
                   (f) =>
-                    html`${localize(f.label)}${f.amountCents === undefined ? '' : `: ${euro(f.amountCents)}`}
-                    (${f.method === 'bollo' ? 'marca da bollo' : 'pagoPA'}). `,
+                    html`${moduleText(f.label, lang)}${f.amountCents === undefined ? '' : `: ${formatEuro(f.amountCents, lang)}`}
+                    (${t.feeMethods[f.method]}). `,
                 )
           }
         </dd>
-        <dt>Tutela</dt>
-        <dd>${localize(p.remedies)}</dd>
-        <dt>Stato della domanda</dt>
-        <dd>
-          ${
-            p.statusInfo
-              ? localize(p.statusInfo)
-              : 'Puoi seguire la domanda nella tua area personale: vedi lo stato, il responsabile e la data della risposta.'
-          }
-        </dd>
-        <dt>Classificazione</dt>
-        <dd>titolo ${p.classification.titolo}, classe ${p.classification.classe}</dd>
+        <dt>${t.remedies}</dt>
+        <dd>${moduleText(p.remedies, lang)}</dd>
+        <dt>${t.status}</dt>
+        <dd>${p.statusInfo ? moduleText(p.statusInfo, lang) : t.statusDefault}</dd>
+        <dt>${t.classification}</dt>
+        <dd>${t.classificationValue(p.classification.titolo, p.classification.classe)}</dd>
       </dl>
-      <h2>Documenti da allegare</h2>
+      <h2>${t.attachments}</h2>
       ${
         p.attachments.length === 0
-          ? html`<p>Nessuno.</p>`
+          ? html`<p>${t.noAttachments}</p>`
           : html`<ul>
               ${p.attachments.map(
-                (a) =>
-                  html`<li>${localize(a.label)}${a.required ? ' (obbligatorio)' : ' (facoltativo)'}</li>`,
+                (a) => html`<li>${moduleText(a.label, lang)}${a.required ? t.required : t.optional}</li>`,
               )}
             </ul>`
       }
-      <h2>I passi del modulo</h2>
+      <h2>${t.steps}</h2>
       <ol class="steps">
-        ${m.steps.map((s) => html`<li><strong>${localize(s.title)}</strong>${fieldList(s.fields)}</li>`)}
+        ${m.steps.map(
+          (s) => html`<li><strong>${moduleText(s.title, lang)}</strong>${fieldList(s.fields, lang)}</li>`,
+        )}
       </ol>
       <p>
-        Per integratori: <a href="/api/modules/${m.id}">modulo (JSON)</a> ·
-        <a href="/api/modules/${m.id}/schema">JSON Schema 2020-12</a> ·
-        <a href="/api/modules/${m.id}/types">tipi TypeScript</a> ·
-        <a href="/api/modules/${m.id}/sample">esempio di domanda (JSON)</a> ·
-        <a href="/api/meta-schema">formato dei moduli</a>
+        ${t.forIntegrators} <a href="/api/modules/${m.id}">${t.moduleJson}</a> ·
+        <a href="/api/modules/${m.id}/schema">${t.jsonSchema}</a> ·
+        <a href="/api/modules/${m.id}/types">${t.tsTypes}</a> ·
+        <a href="/api/modules/${m.id}/sample">${t.sample}</a> ·
+        <a href="/api/meta-schema">${t.metaSchema}</a>
       </p>`,
   );
 }
