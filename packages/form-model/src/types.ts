@@ -24,8 +24,28 @@ export interface Contact {
   phone?: string;
 }
 
+/**
+ * IPA codes (Indice dei domicili digitali della PA) of the body that handles a procedure:
+ * the ente, the AOO whose protocol register numbers its filings, the unità organizzativa.
+ */
+export interface IpaCodes {
+  /** Codice IPA of the ente, e.g. "c_h199". */
+  ente: string;
+  /** Codice AOO of the protocol register, e.g. "AOO_RAV". */
+  aoo: string;
+  /** Codice univoco of the unità organizzativa, e.g. "UF1234". */
+  uo?: string;
+}
+
 /** An office (ufficio / unità organizzativa) that owns a procedure. */
 export interface Office extends Contact {
+  /**
+   * Format 3: stable id, the key an ente's directory binds at publish time (kebab-case).
+   * The document stays self-contained: name, contacts and hours stay beside it.
+   */
+  id?: string;
+  /** Format 3: IPA codes, needed by the protocol register. */
+  ipa?: IpaCodes;
   name: string;
   address?: string;
   /** Opening hours for citizens, free text. */
@@ -34,6 +54,8 @@ export interface Office extends Contact {
 
 /** A named official: the responsabile del procedimento or the titolare del potere sostitutivo. */
 export interface Official extends Contact {
+  /** Format 3: stable id of the person in the ente's directory (kebab-case). */
+  id?: string;
   name: string;
   role: string;
 }
@@ -45,11 +67,35 @@ export interface AttachmentRequirement {
   required: boolean;
 }
 
+/**
+ * Format 3: one line of a fee computed from the answers: `cents` × the product of `factors`
+ * (each a numeric answer, or the number of items of a list), included when `when` holds.
+ * An empty `factors` is a fixed line. Data only, never code; see `computeFees`.
+ */
+export interface FeeLine {
+  id: string;
+  label: LocalizedText;
+  /** Unit amount in euro cents (integer). */
+  cents: number;
+  factors?: FeeFactor[];
+  when?: Condition;
+}
+
+/** A multiplier of a fee line: a numeric answer, or how many items a repeatable list holds. */
+export type FeeFactor = { field: string } | { countOf: string };
+
 export interface Fee {
   id: string;
   label: LocalizedText;
-  /** Amount in euro cents; absent when it depends on the answers (see description). */
+  /** Amount in euro cents; absent when it depends on the answers (format 3: `lines`). */
   amountCents?: number;
+  /** Format 3: the amount is the sum of these lines (instead of `amountCents`). */
+  lines?: FeeLine[];
+  /** Format 3: bounds of a computed amount, in cents. */
+  minCents?: number;
+  maxCents?: number;
+  /** Format 3: the fee applies only when this holds (e.g. stamp duty for some requests). */
+  when?: Condition;
   description?: LocalizedText;
   /** pagoPA payment, or a marca da bollo (digital stamp). */
   method: 'pagopa' | 'bollo';
@@ -82,6 +128,53 @@ export interface Procedure {
   loginLevel: LoginLevel;
   /** How the citizen learns the state of the application, if not only online. */
   statusInfo?: LocalizedText;
+  /**
+   * Format 3: who gets a submission. Ordered rules, first match wins; no match: `office`
+   * and `responsible` above. See `routeSubmission`.
+   */
+  routing?: RoutingRule[];
+}
+
+/** Format 3: route submissions whose answers satisfy `when` to an office and a responsible. */
+export interface RoutingRule {
+  id: string;
+  when: Condition;
+  office: Office;
+  responsible: Official;
+  /** What the rule means, for staff ("Comune di Bagnacavallo"). */
+  label?: LocalizedText;
+}
+
+/**
+ * Format 3: "this procedure is not for you". An answer that satisfies `when` ends the guided
+ * path with an explanation and, optionally, a link elsewhere. Compiled so that any 2020-12
+ * validator rejects a submission reaching an exit (code `ineligible`).
+ */
+export interface Exit {
+  id: string;
+  when: Condition;
+  title: LocalizedText;
+  message: LocalizedText;
+  link?: { url: string; label: LocalizedText };
+}
+
+/**
+ * Format 3: a date relative to the filing day or to another date answer.
+ * `{ filingDay: true, offsetYears: -18 }` is "18 years before the day of filing".
+ */
+export type DateRef =
+  | { filingDay: true; offsetDays?: number; offsetMonths?: number; offsetYears?: number }
+  | { field: string; offsetDays?: number; offsetMonths?: number; offsetYears?: number };
+
+/**
+ * Format 3: a rule on a date answer that JSON Schema cannot carry (it depends on the day of
+ * filing or on another answer): enforced by `validateSubmission(m, data, { today })`.
+ */
+export interface DateRule {
+  op: 'notBefore' | 'notAfter';
+  ref: DateRef;
+  /** What the citizen reads when the rule fails; a default is built from the rule. */
+  message?: LocalizedText;
 }
 
 /** A value a condition compares with: what a field of the compared kind can hold. */
@@ -137,6 +230,10 @@ export interface Field {
   readOnlyWhenPrefilled?: boolean;
   props?: Record<string, unknown>;
   fields?: Field[];
+  /** Format 3: required when this holds (on a field that is always shown). */
+  requiredWhen?: Condition;
+  /** Format 3: rules on a date answer relative to the filing day or another date. */
+  dateRules?: DateRule[];
 }
 
 export interface Step {
@@ -146,6 +243,8 @@ export interface Step {
   /** Skip the whole step unless this holds (compiled onto each of its fields). */
   condition?: Condition;
   fields: Field[];
+  /** Format 3: answers in this step that end the path ("not for you"). */
+  exits?: Exit[];
 }
 
 export interface Module {
@@ -158,6 +257,8 @@ export interface Module {
   description?: LocalizedText;
   procedure: Procedure;
   steps: Step[];
+  /** Format 3: exits that may trigger on any answer. */
+  exits?: Exit[];
 }
 
 /** Expected failures are values. `E` is a union keyed by `code`. */
