@@ -7,6 +7,8 @@ import type { Condition, Field, Module } from './types';
 export interface PlacedField {
   field: Field;
   stepCondition?: Condition;
+  /** The id of the step a top-level field sits in. */
+  stepId?: string;
 }
 
 /** Effective conditions by field id, of one level and of the levels around it. */
@@ -57,8 +59,43 @@ export function effectiveConditions(
 /** The top-level fields of a module, each with its step's condition. */
 export function placeTopLevel(module: Module): PlacedField[] {
   return module.steps.flatMap((step) =>
-    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
+    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition, stepId: step.id })),
   );
+}
+
+/** Whether a field of an enclosing level is shown; `undefined` when it is not one of theirs. */
+export type OuterVisibility = (id: string) => boolean | undefined;
+
+/**
+ * Whether each field of one level is shown for `data` (the level's answers merged over its
+ * enclosing levels'): its step's condition, its own, and the visibility of every field either
+ * reads, exactly what `effectiveConditions` conjoins, computed once per field (a condition that
+ * reads the two fields before it would otherwise re-evaluate an exponential tree).
+ */
+export function levelVisibility(
+  placed: PlacedField[],
+  data: Record<string, unknown>,
+  outer: OuterVisibility = () => undefined,
+): (id: string) => boolean {
+  const byId = new Map(placed.map((p) => [p.field.id, p]));
+  const memo = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const visible = (id: string): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const p = byId.get(id);
+    if (!p) return outer(id) ?? true; // unknown: parseModule refuses it
+    if (visiting.has(id)) return true; // cyclic: parseModule refuses it
+    visiting.add(id);
+    const own = [p.stepCondition, p.field.condition];
+    const result =
+      own.every((c) => !c || evaluateCondition(c, data)) &&
+      [...new Set(own.flatMap(conditionFields))].every(visible);
+    visiting.delete(id);
+    memo.set(id, result);
+    return result;
+  };
+  return visible;
 }
 
 /** What the visibility walk reports for each visible field. */
@@ -68,10 +105,10 @@ export interface VisibleVisit {
   pointer: string;
 }
 
-/** What a level can see: the answers of its enclosing levels' fields and their conditions. */
+/** What a level can see: the answers of its enclosing levels' fields and their visibility. */
 interface Scope {
   data: Record<string, unknown>;
-  conditions: ConditionMap;
+  visible: OuterVisibility;
 }
 
 /**
@@ -87,7 +124,7 @@ export function walkVisible(
   kindOf: (kind: string) => FieldKind | undefined = getFieldKind,
 ): Record<string, unknown> {
   const data = isPlainObject(answers) ? answers : {};
-  return pruneLevel(placeTopLevel(module), data, { data: {}, conditions: new Map() }, '', visit, kindOf);
+  return pruneLevel(placeTopLevel(module), data, { data: {}, visible: () => undefined }, '', visit, kindOf);
 }
 
 function pruneLevel(
@@ -98,19 +135,19 @@ function pruneLevel(
   visit: (v: VisibleVisit) => void,
   kindOf: (kind: string) => FieldKind | undefined,
 ): Record<string, unknown> {
-  const conditions = effectiveConditions(placed, outer.conditions);
   // Only this level's own fields enter the scope: an unknown key in a list item that happens to
   // share an outer field's id must not shadow the outer answer.
   const scopeData = { ...outer.data };
   for (const { field } of placed) if (Object.hasOwn(data, field.id)) scopeData[field.id] = data[field.id];
-  const inner: Scope = { data: scopeData, conditions: new Map([...outer.conditions, ...conditions]) };
+  const visible = levelVisibility(placed, scopeData, outer.visible);
+  const ids = new Set(placed.map((p) => p.field.id));
+  const inner: Scope = { data: scopeData, visible: (id) => (ids.has(id) ? visible(id) : outer.visible(id)) };
 
   const out: Record<string, unknown> = {};
   for (const { field } of placed) {
     const kind = kindOf(field.kind);
     if (!kind?.hasValue) continue;
-    const condition = conditions.get(field.id);
-    if (condition && !evaluateCondition(condition, scopeData)) continue;
+    if (!visible(field.id)) continue;
     const at = `${pointer}/${escapePointer(field.id)}`;
     visit({ field, pointer: at });
     const value = Object.hasOwn(data, field.id) ? data[field.id] : undefined;
