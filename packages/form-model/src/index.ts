@@ -27,3 +27,6 @@ export { default as moduleMetaSchema } from './module.schema.json';
 export { buildMetaSchema } from './metaSchema';
 export * from './ops';
 export * from './lint';
+export { diffModules } from './diff/diffModules';
+export { bumpVersion } from './diff/bumpVersion';
+export type { ModuleChange, ModuleChangeKind, ModuleDiff, VersionBump } from './diff/ModuleChange';
