@@ -30,3 +30,5 @@ export * from './lint';
 export { diffModules } from './diff/diffModules';
 export { bumpVersion } from './diff/bumpVersion';
 export type { ModuleChange, ModuleChangeKind, ModuleDiff, VersionBump } from './diff/ModuleChange';
+export { carryAnswers } from './carry/carryAnswers';
+export type { CarriedAnswers, DroppedAnswer, DroppedCode } from './carry/carryAnswers';
