@@ -32,3 +32,5 @@ export { bumpVersion } from './diff/bumpVersion';
 export type { ModuleChange, ModuleChangeKind, ModuleDiff, VersionBump } from './diff/ModuleChange';
 export { carryAnswers } from './carry/carryAnswers';
 export type { CarriedAnswers, DroppedAnswer, DroppedCode } from './carry/carryAnswers';
+export { importJsonSchema } from './import/importJsonSchema';
+export type { ImportBlocker, ImportResult, Unmapped } from './import/ImportResult';
