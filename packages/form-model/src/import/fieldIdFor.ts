@@ -7,7 +7,11 @@ const ID = /^[a-z][A-Za-z0-9]*$/;
  * (camelCase, ≤ 64), else its camelCase form ("codice_fiscale" → "codiceFiscale"), with a
  * numeric suffix when taken. Returns whether the key had to change (answers change key too).
  */
-export function fieldIdFor(key: string, taken: Set<string>): { id: string; renamed: boolean } {
+export function fieldIdFor(
+  key: string,
+  taken: Set<string>,
+): { id: string; renamed: false | 'invalid' | 'taken' } {
+  const valid = ID.test(key) && key.length <= 64;
   let id =
     ID.test(key) && key.length <= 64 ? key : toCamelId(key.replace(/([a-z0-9])([A-Z])/g, '$1 $2'), 'campo');
   if (taken.has(id)) {
@@ -17,7 +21,7 @@ export function fieldIdFor(key: string, taken: Set<string>): { id: string; renam
     id = `${base}${n}`;
   }
   taken.add(id);
-  return { id, renamed: id !== key };
+  return { id, renamed: id === key ? false : valid ? 'taken' : 'invalid' };
 }
 
 /** "data_di_nascita" / "dataDiNascita" → "Data di nascita", for a field without a title. */

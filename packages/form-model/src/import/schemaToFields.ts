@@ -109,7 +109,7 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
     }
     leftovers(ctx, t, ['properties', 'required'], at);
   };
-  const ifThen = (entry: JsonSchema, at: string) => {
+  const ifThen = (entry: JsonSchema, at: string, own = false) => {
     if (
       entry.then === false ||
       (entry.if !== undefined && entry.then === undefined && entry.else === undefined)
@@ -123,9 +123,9 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
     const cond = entry.if === undefined ? undefined : schemaToCondition(ctx.root, entry.if, idOf);
     if (entry.then !== undefined) branch(cond, entry.then, `${at}/then`, `${at}/if`);
     if (entry.else !== undefined) branch(cond && { not: cond }, entry.else, `${at}/else`, `${at}/if`);
-    leftovers(ctx, entry, ['if', 'then', 'else'], at);
+    if (!own) leftovers(ctx, entry, ['if', 'then', 'else'], at);
   };
-  if ('if' in s) ifThen(s, path);
+  if ('if' in s) ifThen(s, path, true);
   (Array.isArray(s.allOf) ? s.allOf : []).forEach((entry, i) => {
     const e = deref(ctx, entry, `${path}/allOf/${i}`);
     if (e) ifThen(e, `${path}/allOf/${i}`);
@@ -181,7 +181,7 @@ export function propertyToField(
   if (renamed)
     ctx.unmapped.push({
       path,
-      reason: `key "${key}" is not a valid field id: the field is "${id}" and its answer is sent under that key`,
+      reason: `key "${key}" ${renamed === 'taken' ? 'is already a field id elsewhere (ids are unique in the whole module)' : 'is not a valid field id'}: the field is "${id}" and its answer is sent under that key`,
     });
   const field: Field = {
     id,
