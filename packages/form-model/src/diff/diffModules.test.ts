@@ -188,7 +188,7 @@ describe('diffModules', () => {
     ]);
     const office = ok(
       setProcedure(base(), {
-        patch: { office: { name: 'Servizi demografici', email: 'anagrafe@comune.example.it' } },
+        patch: { office: { name: { it: 'Servizi demografici' }, email: 'anagrafe@comune.example.it' } },
       }),
     );
     expect(diffModules(base(), office)).toMatchObject({

@@ -16,14 +16,16 @@ export function placeholderProcedure(attachments: AttachmentRequirement[]): Proc
   return {
     description: { it: `${TO_COMPLETE}: descrizione del procedimento.` },
     legalBasis: [`${TO_COMPLETE}: riferimenti normativi`],
-    office: { name: `${TO_COMPLETE}: ufficio competente` },
+    office: { id: 'ufficio-da-completare', name: { it: `${TO_COMPLETE}: ufficio competente` } },
     responsible: {
+      id: 'responsabile-da-completare',
       name: `${TO_COMPLETE}: responsabile del procedimento`,
-      role: 'Responsabile del procedimento',
+      role: { it: 'Responsabile del procedimento' },
     },
     substitute: {
+      id: 'sostituto-da-completare',
       name: `${TO_COMPLETE}: titolare del potere sostitutivo`,
-      role: 'Titolare del potere sostitutivo',
+      role: { it: 'Titolare del potere sostitutivo' },
     },
     termDays: 30,
     silenzioAssenso: false,
