@@ -8,6 +8,10 @@ export { builtInKinds, getFieldKind, listFieldKinds, registerFieldKind } from '.
 export { compile, schemaId } from './compile';
 export type { CompiledModule, CompileOptions } from './compile';
 export { conditionToSchema } from './conditionToSchema';
+export { visibleFields, visiblePointers } from './visibleFields';
+export { pruneHidden } from './pruneHidden';
+export { effectiveConditions } from './visibility';
+export type { PlacedField } from './visibility';
 export { evaluateCondition, conditionFields } from './evaluateCondition';
 export { parseModule } from './parseModule';
 export { serialize } from './serialize';
