@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { getLibraryModule } from '@modulo/form-library';
+import type { Module } from '@modulo/form-model';
+import type { DirectoryOf } from './bindToDirectory';
+import { bindToDirectory } from './bindToDirectory';
+
+const dir: DirectoryOf = {
+  ipaCode: 'c_a547',
+  aoo: { code: 'AOO_BAG' },
+  offices: [
+    {
+      id: 'scuola',
+      name: 'Ufficio Scuola',
+      ipaUo: 'UF7788',
+      email: 'scuola@comune.example.it',
+      address: 'Piazza della Libertà 12',
+      hours: 'lun-ven 9-12',
+    },
+    { id: 'tributi', name: 'Ufficio Tributi' },
+  ],
+  staff: [
+    {
+      id: 'lucia-berte',
+      name: 'Lucia Bertè',
+      title: 'Responsabile Servizi educativi',
+      offices: ['scuola'],
+      email: 'l@x.it',
+    },
+    { id: 'mario-neri', name: 'Mario Neri', title: 'Funzionario tributi', offices: ['tributi'] },
+    { id: 'segretario', name: 'Giorgio Zaccà', title: 'Segretario generale', offices: [] },
+  ],
+};
+
+const template = getLibraryModule('iscrizione-mensa-scolastica')!;
+const withIds = (office: string, responsible: string, substitute: string): Module => ({
+  ...template,
+  procedure: {
+    ...template.procedure,
+    office: { ...template.procedure.office, id: office },
+    responsible: { ...template.procedure.responsible, id: responsible },
+    substitute: { ...template.procedure.substitute, id: substitute },
+  },
+});
+
+describe('bindToDirectory', () => {
+  it("copies the directory's names, contacts and IPA codes into the module", () => {
+    const r = bindToDirectory(withIds('scuola', 'lucia-berte', 'segretario'), dir);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.module.procedure.office).toEqual({
+      id: 'scuola',
+      name: 'Ufficio Scuola',
+      ipa: { ente: 'c_a547', aoo: 'AOO_BAG', uo: 'UF7788' },
+      email: 'scuola@comune.example.it',
+      address: 'Piazza della Libertà 12',
+      hours: 'lun-ven 9-12',
+    });
+    expect(r.module.procedure.responsible).toEqual({
+      id: 'lucia-berte',
+      name: 'Lucia Bertè',
+      role: 'Responsabile Servizi educativi',
+      email: 'l@x.it',
+    });
+    expect(r.module.procedure.substitute.name).toBe('Giorgio Zaccà');
+    expect(r.module.steps).toBe(template.steps);
+  });
+
+  it('refuses a module not bound by ids (a library template as it comes)', () => {
+    const r = bindToDirectory(template, dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => [p.code, p.path])).toEqual([
+      ['office_unbound', '/procedure/office'],
+      ['official_unbound', '/procedure/responsible'],
+      ['official_unbound', '/procedure/substitute'],
+    ]);
+    expect(r.problems[0]!.message).toContain('rubrica');
+  });
+
+  it('refuses unknown ids and a responsible of another office, routing rules included', () => {
+    const m = withIds('anagrafe', 'mario-neri', 'nessuno');
+    const routed: Module = {
+      ...withIds('scuola', 'mario-neri', 'segretario'),
+      procedure: {
+        ...withIds('scuola', 'mario-neri', 'segretario').procedure,
+        routing: [
+          {
+            id: 'tributi',
+            when: { field: 'x', op: 'answered' },
+            office: { id: 'tributi', name: 'T' },
+            responsible: { id: 'lucia-berte', name: 'L', role: 'r' },
+          },
+        ],
+      },
+    };
+    const a = bindToDirectory(m, dir);
+    const b = bindToDirectory(routed, dir);
+    expect(a.ok || a.problems.map((p) => p.code)).toEqual([
+      'office_not_in_directory',
+      'official_not_in_directory',
+    ]);
+    expect(b.ok || b.problems.map((p) => [p.code, p.path])).toEqual([
+      ['responsible_not_in_office', '/procedure/responsible'],
+      ['responsible_not_in_office', '/procedure/routing/0/responsible'],
+    ]);
+  });
+});
