@@ -7,12 +7,16 @@ import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { entesApi } from './api/entesApi';
+import { moduleAdminApi } from './api/moduleAdminApi';
+import { publishedModulesApi } from './api/publishedModulesApi';
+import { verifyApi } from './api/verifyApi';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
@@ -80,10 +84,14 @@ export function createApp(options: AppOptions) {
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
     .route('/api/entes', entesApi())
+    .route('/api/entes', publishedModulesApi())
+    .route('/api/entes', moduleAdminApi())
+    .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
+    .route('/', entePages())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions } from './compareVersions';
+import { nextPatch } from './nextPatch';
 
 describe('compareVersions', () => {
   it('orders numerically, not as text', () => {
@@ -12,5 +13,12 @@ describe('compareVersions', () => {
   it('throws on anything but MAJOR.MINOR.PATCH', () => {
     for (const bad of ['1.2', '01.2.3', '1.2.3-beta', 'v1.2.3', ''])
       expect(() => compareVersions(bad, '1.0.0'), bad).toThrow(RangeError);
+  });
+});
+
+describe('nextPatch', () => {
+  it('bumps the patch number', () => {
+    expect(nextPatch('1.2.9')).toBe('1.2.10');
+    expect(() => nextPatch('1.2')).toThrow(RangeError);
   });
 });

@@ -43,13 +43,12 @@ export function modulePage(
   const t = uiTexts[lang].module;
   const p = m.procedure;
   const due = dueDateIfFiledNow(m, now, {}, lang);
+  const back = hrefIn(lang, links.catalogue);
   return layout(
     ctx,
     localize(m.title, lang),
     html`<p>
-        <a href="${hrefIn(lang, links.catalogue)}"
-          ><span aria-hidden="true">←</span> ${uiTexts[lang].catalogue}</a
-        >
+        <a href="${back}"><span aria-hidden="true">←</span> ${uiTexts[lang].catalogue}</a>
       </p>
       <h1>${moduleText(m.title, lang)}</h1>
       <p>${moduleText(p.description, lang)}</p>

@@ -37,7 +37,7 @@ export function verifyPage(ctx: PageContext, state: VerifyPageState) {
           : o?.status === 'chain_broken'
             ? t.chainBroken(o.brokenAt)
             : undefined;
-  const pratica = o && o.status !== 'not_found' ? o.pratica : undefined;
+  const pratica = o && (o.status === 'verified' || o.status === 'chain_broken') ? o.pratica : undefined;
   const field = (name: 'code' | 'hash', label: string, hint: string, value = '', error?: string) =>
     html`<p>
       <label for="${name}">${label}</label><br />

@@ -14,7 +14,7 @@ const it = {
     `Ricevuta autentica: la pratica esiste con questa impronta e la catena del registro è integra (${links} registrazioni verificate).`,
   notFound: 'Nessuna pratica con questo codice. Controlla il codice sulla ricevuta.',
   hashMismatch:
-    "La pratica esiste, ma l'impronta non corrisponde: la ricevuta non è di questa domanda o è stata modificata.",
+    "L'impronta non corrisponde a quella della pratica con questo codice: la ricevuta non è di questa domanda o è stata modificata.",
   chainBroken: (seq: number) =>
     `Attenzione: la catena del registro non si ricompone alla registrazione n. ${seq}. Il registro potrebbe essere stato alterato: rivolgiti all'ente.`,
   invalidCode: 'Il codice pratica ha 8 caratteri in due gruppi, per esempio K7QM-4TZP.',
@@ -42,7 +42,7 @@ const en: VerifyTexts = {
     `Genuine receipt: the case exists with this fingerprint and the register's chain is intact (${links} entries checked).`,
   notFound: 'No case with this code. Check the code on the receipt.',
   hashMismatch:
-    'The case exists, but the fingerprint does not match: the receipt is not for this application or it was altered.',
+    'The fingerprint does not match the case with this code: the receipt is not for this application or it was altered.',
   chainBroken: (seq) =>
     `Warning: the register's chain does not recompute at entry ${seq}. The register may have been altered: contact the administration.`,
   invalidCode: 'A case code has 8 characters in two groups, for example K7QM-4TZP.',

@@ -15,5 +15,6 @@ export interface VerifiedPratica {
 export type VerifyOutcome =
   | { status: 'verified'; pratica: VerifiedPratica; linksChecked: number }
   | { status: 'not_found' }
-  | { status: 'hash_mismatch'; pratica: VerifiedPratica }
+  // Without the right hash, nothing about the pratica is told: a code alone proves nothing.
+  | { status: 'hash_mismatch' }
   | { status: 'chain_broken'; pratica: VerifiedPratica; brokenAt: number };
