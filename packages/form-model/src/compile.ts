@@ -1,4 +1,4 @@
-import { conditionToSchema } from './conditionToSchema';
+import { compileVisibility } from './compileVisibility';
 import type { JsonSchema, UiSchema } from './jsonSchema';
 import { JSON_SCHEMA_DIALECT } from './jsonSchema';
 import type { CompileContext } from './kinds/FieldKind';
@@ -6,7 +6,7 @@ import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
 import type { PlacedField } from './visibility';
-import { effectiveConditions } from './visibility';
+import { placeTopLevel } from './visibility';
 
 export interface CompiledModule {
   /** Standard JSON Schema 2020-12 for the submission data. */
@@ -29,17 +29,15 @@ export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
  * Compiles a module into JSON Schema 2020-12 and an rjsf uiSchema.
  *
  * Answers form one flat object keyed by field id. A field shown only under a condition is
- * declared only inside the `then` of an `if` on that condition, and every object is closed
+ * declared only inside the `then` of an `if` on its visibility (a `$ref` to
+ * `$defs/visible-<id>`, see `compileVisibility`), and every object is closed
  * with `unevaluatedProperties: false`, so any 2020-12 validator rejects a hidden answer and
  * requires a visible required one. Throws on an unknown kind: parse the module first.
  */
 export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
   const defs: Record<string, JsonSchema> = {};
   const ctx = createContext(options.lang ?? 'it', defs);
-  const placed = module.steps.flatMap((step) =>
-    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
-  );
-  const { schema, uiSchema } = compilePlaced(placed, ctx);
+  const { schema, uiSchema } = compilePlaced(placeTopLevel(module), ctx);
   return {
     schema: {
       $schema: JSON_SCHEMA_DIALECT,
@@ -73,7 +71,7 @@ function compilePlaced(
   placed: PlacedField[],
   ctx: CompileContext,
 ): { schema: JsonSchema; uiSchema: UiSchema } {
-  const conditions = effectiveConditions(placed);
+  const visibility = compileVisibility(placed, ctx.define);
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const allOf: JsonSchema[] = [];
@@ -87,9 +85,8 @@ function compilePlaced(
     if (!kind.hasValue) continue;
     order.push(field.id);
     const schema = fieldSchema(field, ctx);
-    const condition = conditions.get(field.id);
-    if (condition) {
-      const shown = conditionToSchema(condition);
+    const shown = visibility.get(field.id);
+    if (shown) {
       allOf.push(
         {
           if: shown,

@@ -103,7 +103,7 @@ describe('parseModule', () => {
     const r = parseModule(json);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.formatVersion).toBe(2);
+    expect(r.value.formatVersion).toBe(3);
     expect(r.value.title).toEqual({ it: 'Modulo vecchio' });
     expect(r.value.procedure.termDays).toBe(30);
     expect(r.value.procedure.silenzioAssenso).toBe(false);

@@ -57,12 +57,14 @@ export function modulePage(
         <dt>${t.legalBasis}</dt>
         <dd lang="it">${p.legalBasis.join('; ')}</dd>
         <dt>${t.office}</dt>
-        <dd>${p.office.name}${contactDetails(p.office, lang)}</dd>
+        <dd>${moduleText(p.office.name, lang)}${contactDetails(p.office, lang)}</dd>
         <dt>${t.responsible}</dt>
-        <dd>${p.responsible.name}, ${p.responsible.role}${contactDetails(p.responsible, lang)}</dd>
+        <dd>
+          ${p.responsible.name}, ${moduleText(p.responsible.role, lang)}${contactDetails(p.responsible, lang)}
+        </dd>
         <dt>${t.substitute}</dt>
         <dd>
-          ${p.substitute.name}, ${p.substitute.role}${contactDetails(p.substitute, lang)}<br />${t.substituteNote}
+          ${p.substitute.name}, ${moduleText(p.substitute.role, lang)}${contactDetails(p.substitute, lang)}<br />${t.substituteNote}
         </dd>
         <dt>${t.termLabel}</dt>
         <dd>
