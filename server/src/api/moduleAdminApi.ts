@@ -333,8 +333,9 @@ export function moduleAdminApi() {
             'A blank module needs an id and a title (or give a library template).',
           );
         }
-        const placeholder = { id: body.office, name: body.office };
-        const person = (id: string) => ({ id, name: id, role: id });
+        // Names and contacts come from the directory when the ids are bound just below.
+        const placeholder = { id: body.office, name: { it: body.office } };
+        const person = (id: string) => ({ id, name: id, role: { it: id } });
         start = blankModule(body.id, body.title, {
           office: placeholder,
           responsible: person(body.responsible),

@@ -48,32 +48,52 @@ describe('bindToDirectory', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     expect(r.module.procedure.office).toEqual({
       id: 'scuola',
-      name: 'Ufficio Scuola',
+      name: { it: 'Ufficio Scuola' },
       ipa: { ente: 'c_a547', aoo: 'AOO_BAG', uo: 'UF7788' },
       email: 'scuola@comune.example.it',
       address: 'Piazza della Libertà 12',
-      hours: 'lun-ven 9-12',
+      hours: { it: 'lun-ven 9-12' },
     });
     expect(r.module.procedure.responsible).toEqual({
       id: 'lucia-berte',
       name: 'Lucia Bertè',
-      role: 'Responsabile Servizi educativi',
+      role: { it: 'Responsabile Servizi educativi' },
       email: 'l@x.it',
     });
     expect(r.module.procedure.substitute.name).toBe('Giorgio Zaccà');
     expect(r.module.steps).toBe(template.steps);
   });
 
-  it('refuses a module not bound by ids (a library template as it comes)', () => {
+  it('keeps translations only while the Italian is the directory’s', () => {
+    const m = withIds('scuola', 'lucia-berte', 'segretario');
+    const translated: Module = {
+      ...m,
+      procedure: {
+        ...m.procedure,
+        office: { ...m.procedure.office, name: { it: 'Ufficio Scuola', en: 'School office' } },
+        responsible: { ...m.procedure.responsible, role: { it: 'Vecchio ruolo', en: 'Old role' } },
+      },
+    };
+    const r = bindToDirectory(translated, dir);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.module.procedure.office.name).toEqual({ it: 'Ufficio Scuola', en: 'School office' });
+    expect(r.module.procedure.responsible.role).toEqual({ it: 'Responsabile Servizi educativi' });
+  });
+
+  it('refuses a template whose ids are not this ente’s, and empty ids', () => {
     const r = bindToDirectory(template, dir);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map((p) => [p.code, p.path])).toEqual([
-      ['office_unbound', '/procedure/office'],
-      ['official_unbound', '/procedure/responsible'],
-      ['official_unbound', '/procedure/substitute'],
+    expect(r.ok || r.problems.map((p) => [p.code, p.path])).toEqual([
+      ['office_not_in_directory', '/procedure/office'],
+      ['official_not_in_directory', '/procedure/responsible'],
+      ['official_not_in_directory', '/procedure/substitute'],
     ]);
-    expect(r.problems[0]!.message).toContain('rubrica');
+    const empty = bindToDirectory(withIds('', '', ''), dir);
+    expect(empty.ok || empty.problems.map((p) => p.code)).toEqual([
+      'office_unbound',
+      'official_unbound',
+      'official_unbound',
+    ]);
+    expect(empty.ok || empty.problems[0]!.message).toContain('rubrica');
   });
 
   it('refuses unknown ids and a responsible of another office, routing rules included', () => {
@@ -86,8 +106,8 @@ describe('bindToDirectory', () => {
           {
             id: 'tributi',
             when: { field: 'x', op: 'answered' },
-            office: { id: 'tributi', name: 'T' },
-            responsible: { id: 'lucia-berte', name: 'L', role: 'r' },
+            office: { id: 'tributi', name: { it: 'T' } },
+            responsible: { id: 'lucia-berte', name: 'L', role: { it: 'r' } },
           },
         ],
       },

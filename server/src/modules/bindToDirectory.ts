@@ -1,4 +1,4 @@
-import type { Module, Office, Official } from '@modulo/form-model';
+import type { LocalizedText, Module, Office, Official } from '@modulo/form-model';
 
 /** The part of an ente that a module binds to: its IPA codes and its directory. */
 export interface DirectoryOf {
@@ -54,8 +54,8 @@ export function bindToDirectory(
       problems.push({
         code: 'office_unbound',
         path,
-        message: `L'ufficio "${o.name}" non è collegato a un ufficio della rubrica dell'ente: sceglilo dalla rubrica.`,
-        messageEn: `Office "${o.name}" is not bound to an office of the ente's directory (no id).`,
+        message: `L'ufficio "${o.name.it}" non è collegato a un ufficio della rubrica dell'ente: sceglilo dalla rubrica.`,
+        messageEn: `Office "${o.name.it}" is not bound to an office of the ente's directory (no id).`,
       });
       return o;
     }
@@ -71,9 +71,10 @@ export function bindToDirectory(
     }
     return {
       id: entry.id,
-      name: entry.name,
+      name: localized(entry.name, o.name),
       ipa: { ente: dir.ipaCode, aoo: dir.aoo.code, ...(entry.ipaUo ? { uo: entry.ipaUo } : {}) },
-      ...pick(entry, ['email', 'pec', 'phone', 'address', 'hours']),
+      ...pick(entry, ['email', 'pec', 'phone', 'address']),
+      ...(entry.hours ? { hours: localized(entry.hours, o.hours) } : {}),
     };
   };
 
@@ -111,7 +112,12 @@ export function bindToDirectory(
         messageEn: `${entry.name} does not work for office "${officeId}": the responsible must belong to the competent office.`,
       });
     }
-    return { id: entry.id, name: entry.name, role: entry.title, ...pick(entry, ['email', 'phone']) };
+    return {
+      id: entry.id,
+      name: entry.name,
+      role: localized(entry.title, p.role),
+      ...pick(entry, ['email', 'phone']),
+    };
   };
 
   // Whether a responsible belongs to an office is asked only of offices the directory knows.
@@ -141,6 +147,14 @@ export function bindToDirectory(
     },
   };
   return problems.length ? { ok: false, problems } : { ok: true, module: bound };
+}
+
+/**
+ * The directory's Italian text, keeping the module's translations only while they translate
+ * that same Italian: a renamed office must not keep an English name of the old one.
+ */
+function localized(it: string, own: LocalizedText | undefined): LocalizedText {
+  return own?.it === it ? own : { it };
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

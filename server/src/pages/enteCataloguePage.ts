@@ -49,7 +49,8 @@ export function enteCataloguePage(
               </h2>
               <p>${moduleText(m.description ?? m.procedure.description, lang)}</p>
               <p class="meta">
-                ${m.procedure.office.name} · ${m.procedure.responsible.name} · ${t.term(m.procedure.termDays)}
+                ${moduleText(m.procedure.office.name, lang)} · ${m.procedure.responsible.name} ·
+                ${t.term(m.procedure.termDays)}
                 ${m.procedure.silenzioAssenso ? ` · ${t.silenzioAssenso}` : ''} ·
                 ${t.loginLevels[m.procedure.loginLevel]} · ${t.version(version)}
               </p>
