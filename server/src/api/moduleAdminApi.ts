@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { getLibraryModule } from '@modulo/form-library';
 import type { Module } from '@modulo/form-model';
-import { lintModule, parseModule } from '@modulo/form-model';
+import { diffModules, lintModule, parseModule } from '@modulo/form-model';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import { bindToDirectory } from '../modules/bindToDirectory';
@@ -180,6 +180,40 @@ const listVersions = createRoute({
   responses: {
     200: json(z.object({ versions: z.array(VersionSchema) }), 'The versions'),
     ...errors(401, 403, 404),
+  },
+});
+
+const diffRoute = createRoute({
+  method: 'get',
+  path: '/{ente}/admin/modules/{moduleId}/diff',
+  tags: admin,
+  summary: 'diffModules between two versions (a published version number, or "draft")',
+  request: {
+    params: ModuleParams,
+    query: z.object({
+      from: z
+        .string()
+        .regex(/^(\d+\.\d+\.\d+|draft)$/)
+        .openapi({ example: '1.0.0' }),
+      to: z
+        .string()
+        .regex(/^(\d+\.\d+\.\d+|draft)$/)
+        .openapi({ example: 'draft' }),
+    }),
+  },
+  responses: {
+    200: json(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        changes: z.array(z.record(z.string(), z.unknown())),
+        breaking: z.boolean(),
+        bump: z.enum(['major', 'minor', 'patch', 'none']),
+        suggestedVersion: z.string(),
+      }),
+      'The changes from `from` to `to`',
+    ),
+    ...errors(400, 401, 403, 404),
   },
 });
 
@@ -480,5 +514,28 @@ export function moduleAdminApi() {
       const versions = await c.var.store.modules.versions(ente.id, moduleId);
       if (versions.length === 0) throw moduleNotFound(moduleId);
       return c.json({ versions: versions.map((v) => versionBody(ente, v)) }, 200);
+    })
+    .openapi(diffRoute, async (c) => {
+      const { ente: enteId, moduleId } = c.req.valid('param');
+      const { from, to } = c.req.valid('query');
+      const ente = await requireEnte(c, enteId);
+      requireStaff(c, ente.id);
+      const load = async (which: string): Promise<Module> => {
+        if (which === 'draft') return (await requireDraft(c, ente.id, moduleId)).module;
+        const v = await c.var.store.modules.version(ente.id, moduleId, which);
+        if (!v) {
+          throw new ApiError(
+            'version_not_found',
+            `Il modulo "${moduleId}" non ha una versione ${which} pubblicata.`,
+            `Module "${moduleId}" has no published version ${which}.`,
+          );
+        }
+        return v.module;
+      };
+      const diff = diffModules(await load(from), await load(to));
+      return c.json(
+        { from, to, ...diff, changes: diff.changes as unknown as Record<string, unknown>[] },
+        200,
+      );
     });
 }
