@@ -6,9 +6,12 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
+import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
 import { submissionsApi } from './api/submissionsApi';
 import { uploadsApi } from './api/uploadsApi';
+import { moduleAdminApi } from './api/moduleAdminApi';
+import { publishedModulesApi } from './api/publishedModulesApi';
 import { verifyApi } from './api/verifyApi';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
@@ -16,6 +19,7 @@ import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
@@ -91,11 +95,15 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
     .route('/api/entes', submissionsApi())
+    .route('/api/entes', publishedModulesApi())
+    .route('/api/entes', moduleAdminApi())
+    .route('/api/entes', citizenDraftsApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
+    .route('/', entePages())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>
