@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryModules, getLibraryModule } from '@modulo/form-library';
 import { parseModule, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import { createApp } from './app';
+import { memoryStore } from './testing/memoryStore';
 
-const app = createApp();
+const app = createApp({ store: memoryStore() });
 const first = libraryModules()[0]!;
 
 describe('module catalogue API', () => {

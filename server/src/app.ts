@@ -1,20 +1,31 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
-import { ApiError } from './errors';
+import { entesApi } from './api/entesApi';
+import type { Env, ServerConfig } from './env';
+import { DEFAULT_CONFIG } from './env';
+import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
+import type { Store } from './storage/Store';
 
 export interface AppOptions {
-  modules?: ModuleSource;
-  /** The clock, read only at this edge; tests pass a fixed one. */
+  /** Everything the server keeps; `openSqliteStore(':memory:')` in tests. */
+  store: Store;
+  /** The clock, read only at this edge (once per request); tests pass a fixed one. */
   now?: () => Date;
+  config?: Partial<ServerConfig>;
+  /** The library catalogue pages' source (the standard forms by default). */
+  modules?: ModuleSource;
 }
 
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
@@ -23,11 +34,52 @@ const wantsPage = (c: Context) =>
 /** The page a 404 is shown on, in the language its `?lang` asks for. */
 const pageOf = (c: Context) => pageContext(c.req.url, c.req.query('lang'));
 
+/** Paths whose bodies are streamed and limited by their own handler (uploads). */
+const STREAMED = /^\/api\/entes\/[^/]+\/uploads$/;
+
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
-export function createApp(options: AppOptions = {}) {
+export function createApp(options: AppOptions) {
   const modules = options.modules ?? { list: libraryModules, get: getLibraryModule };
   const now = options.now ?? (() => new Date());
-  const app = new Hono()
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const { store } = options;
+  const jsonLimit = bodyLimit({
+    maxSize: config.maxJsonBytes,
+    onError: () => {
+      throw new ApiError(
+        'payload_too_large',
+        `Il corpo della richiesta supera il limite di ${Math.round(config.maxJsonBytes / 1024)} KB.`,
+        `The request body exceeds ${config.maxJsonBytes} bytes.`,
+      );
+    },
+  });
+
+  const base = new OpenAPIHono<Env>();
+  // The document and its reference page are registered on the base app, which collects the
+  // route definitions of every OpenAPIHono sub-app mounted below.
+  base.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Modulo API',
+      version: '0.1.0',
+      description:
+        'Online applications to Italian Comuni: entes and directories, published modules, uploads, ' +
+        'filing with protocol number, receipts and verification. Every error is ' +
+        '`{ error: { code, message, messageEn, path?, details? } }`.',
+    },
+  });
+  base.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Modulo API' }));
+
+  const app = base
+    .use('*', secureHeaders({ crossOriginResourcePolicy: false }))
+    .use('*', async (c, next) => {
+      c.set('now', now());
+      c.set('store', store);
+      c.set('config', config);
+      await next();
+    })
+    .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
+    .route('/api/entes', entesApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
@@ -37,10 +89,7 @@ export function createApp(options: AppOptions = {}) {
   app.notFound((c) =>
     wantsPage(c)
       ? c.html(notFoundPage(pageOf(c)), 404)
-      : c.json(
-          { error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } },
-          404,
-        ),
+      : c.json(errorBody('not_found', 'Pagina non trovata.', 'Not found.'), 404),
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) {
@@ -51,24 +100,13 @@ export function createApp(options: AppOptions = {}) {
       return c.json(err.body(), err.status);
     }
     if (err instanceof HTTPException) {
-      return c.json(
-        { error: { code: 'http_error', message: err.message, messageEn: err.message } },
-        err.status,
-      );
+      return c.json(errorBody('http_error', err.message, err.message), err.status);
     }
     console.error(err);
-    return c.json(
-      {
-        error: {
-          code: 'internal',
-          message: 'Errore interno del server.',
-          messageEn: 'Internal server error.',
-        },
-      },
-      500,
-    );
+    return c.json(errorBody('internal', 'Errore interno del server.', 'Internal server error.'), 500);
   });
   return app;
 }
 
+/** The type of the whole API, for `hc<AppType>` (see `client.ts`). */
 export type AppType = ReturnType<typeof createApp>;

@@ -30,7 +30,7 @@ export function modulesApi(source: ModuleSource) {
   const find = (id: string): Module => {
     const m = source.get(id);
     if (!m) {
-      throw new ApiError(404, 'module_not_found', `Modulo "${id}" non trovato.`, `Module "${id}" not found.`);
+      throw new ApiError('module_not_found', `Modulo "${id}" non trovato.`, `Module "${id}" not found.`);
     }
     return m;
   };
