@@ -108,7 +108,14 @@ export function createDemoIdp(options: DemoIdpOptions) {
       await grant.save();
       return grant;
     },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: 600,
+      IdToken: 600,
+      AuthorizationCode: 60,
+    },
   });
 
   const pages = new Hono<{ Bindings: HttpBindings }>()
@@ -119,8 +126,8 @@ export function createDemoIdp(options: DemoIdpOptions) {
           'Identità di prova',
           html`<h1>Identità di prova</h1>
             <p>
-              Questo è il fornitore d’identità dimostrativo di Modulo. Si arriva qui dal pulsante
-              «Entra con SPID» di un servizio; la configurazione OpenID Connect è in
+              Questo è il fornitore d’identità dimostrativo di Modulo. Si arriva qui dal pulsante «Entra con
+              SPID» di un servizio; la configurazione OpenID Connect è in
               <a href="/.well-known/openid-configuration">/.well-known/openid-configuration</a>.
             </p>`,
         ),

@@ -34,7 +34,12 @@ export function idpPage(title: string, body: HtmlEscapedString | Promise<HtmlEsc
  * The login form: a persona `<select>` and a level `<select>` (preset to the level the service
  * asked for; a lower one can be chosen to try the refusal), posted to the interaction.
  */
-export function loginPage(uid: string, personas: Persona[], requestedLevel: string | undefined, client: string) {
+export function loginPage(
+  uid: string,
+  personas: Persona[],
+  requestedLevel: string | undefined,
+  client: string,
+) {
   const groups = [
     ['Cittadini e imprese', personas.filter((p) => p.kind === 'citizen' || p.kind === 'company')],
     ['Personale dell’ente', personas.filter((p) => p.kind === 'staff' || p.kind === 'admin')],
@@ -43,9 +48,11 @@ export function loginPage(uid: string, personas: Persona[], requestedLevel: stri
     'Accedi',
     html`<h1>Accedi con un’identità di prova</h1>
       <p class="lead">
-        Il servizio <strong>${client}</strong> chiede di accedere${requestedLevel
-          ? html` con <strong>SPID ${requestedLevel.replace('Spid', '')}</strong>`
-          : ''}. Scegli chi vuoi essere.
+        Il servizio <strong>${client}</strong> chiede di
+        accedere${
+          requestedLevel ? html` con <strong>SPID ${requestedLevel.replace('Spid', '')}</strong>` : ''
+        }.
+        Scegli chi vuoi essere.
       </p>
       <form method="post" action="/interaction/${uid}/login" class="mt-4">
         <div class="select-wrapper mb-4">
@@ -85,7 +92,11 @@ export function errorPage(out: Record<string, unknown>) {
     'Errore',
     html`<h1>Accesso non riuscito</h1>
       <dl>
-        ${Object.entries(out).map(([k, v]) => html`<dt>${k}</dt><dd>${String(v)}</dd>`)}
+        ${Object.entries(out).map(
+          ([k, v]) =>
+            html`<dt>${k}</dt>
+              <dd>${String(v)}</dd>`,
+        )}
       </dl>`,
   );
 }
@@ -99,7 +110,9 @@ export function logoutPage(form: string) {
       <button type="submit" form="op.logoutForm" value="yes" name="logout" class="btn btn-primary me-2">
         Sì, esci
       </button>
-      <button type="submit" form="op.logoutForm" class="btn btn-outline-primary">No, resta collegato</button>`,
+      <button type="submit" form="op.logoutForm" class="btn btn-outline-primary">
+        No, resta collegato
+      </button>`,
   );
 }
 

@@ -73,7 +73,9 @@ export function bootstrapItaliaAssets() {
     .get('/fonts.css', (c) =>
       c.body(fonts, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': YEAR }),
     )
-    .get('/sprites.svg', (c) => c.body(sprites, 200, { 'content-type': 'image/svg+xml', 'cache-control': YEAR }))
+    .get('/sprites.svg', (c) =>
+      c.body(sprites, 200, { 'content-type': 'image/svg+xml', 'cache-control': YEAR }),
+    )
     .get('/fonts/:dir/:file', (c) => {
       const rel = `${c.req.param('dir')}/${c.req.param('file')}`;
       if (!fontFile.test(rel)) return c.notFound();

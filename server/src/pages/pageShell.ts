@@ -50,11 +50,13 @@ export function pageShell(o: ShellOptions) {
           <div class="it-header-slim-wrapper">
             <div class="container">
               <div class="it-header-slim-wrapper-content">
-                ${o.owner
-                  ? o.owner.href
-                    ? html`<a class="navbar-brand" href="${o.owner.href}">${o.owner.name}</a>`
-                    : html`<span class="navbar-brand">${o.owner.name}</span>`
-                  : html`<span class="navbar-brand">Modulo</span>`}
+                ${
+                  o.owner
+                    ? o.owner.href
+                      ? html`<a class="navbar-brand" href="${o.owner.href}">${o.owner.name}</a>`
+                      : html`<span class="navbar-brand">${o.owner.name}</span>`
+                    : html`<span class="navbar-brand">Modulo</span>`
+                }
                 <div class="it-header-slim-right-zone">${o.slimLinks ?? ''}</div>
               </div>
             </div>
@@ -67,9 +69,11 @@ export function pageShell(o: ShellOptions) {
                     <a href="${o.brand.href}">
                       <div class="it-brand-text">
                         <div class="it-brand-title">${o.brand.name}</div>
-                        ${o.brand.tagline
-                          ? html`<div class="it-brand-tagline d-none d-md-block">${o.brand.tagline}</div>`
-                          : ''}
+                        ${
+                          o.brand.tagline
+                            ? html`<div class="it-brand-tagline d-none d-md-block">${o.brand.tagline}</div>`
+                            : ''
+                        }
                       </div>
                     </a>
                   </div>
