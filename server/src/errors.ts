@@ -36,7 +36,15 @@ export const ERROR_STATUS = {
   missing_idempotency_key: 400,
   // 401/403: who is asking
   unauthenticated: 401,
+  invalid_credentials: 401,
+  invalid_token: 401,
   forbidden: 403,
+  login_level_too_low: 403,
+  csrf_failed: 403,
+  insufficient_scope: 403,
+  origin_not_allowed: 403,
+  invalid_return_to: 400,
+  login_failed: 400,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
@@ -57,6 +65,7 @@ export const ERROR_STATUS = {
   invalid_submission: 422,
   ineligible: 422,
   invalid_attachment: 422,
+  identity_mismatch: 422,
   // the case-file codes of @modulo/procedure's deadlineFromCaseFile
   invalid_input: 422,
   missing_field: 422,

@@ -4,9 +4,8 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Provider from 'oidc-provider';
+import Provider, { interactionPolicy } from 'oidc-provider';
 import type { KoaContextLike } from 'oidc-provider';
-import { FISCAL_NUMBER_CLAIM } from '../auth/citizenFromClaims';
 import { acrOf, levelFromAcr } from '../auth/spidLevel';
 import { bootstrapItaliaAssets, ASSETS_PREFIX } from '../pages/bootstrapItaliaAssets';
 import { errorPage, idpPage, loggedOutPage, logoutPage, loginPage } from './idpPages';
@@ -49,10 +48,14 @@ export interface DemoIdpOptions {
  * a Node request listener; `startDemoIdp` serves it on a port.
  */
 export function createDemoIdp(options: DemoIdpOptions) {
-  const personas = new Map(options.personas.map((p) => [p.sub, p]));
+  let personas = new Map(options.personas.map((p) => [p.sub, p]));
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const loopback = (uris: string[]) =>
     uris.every((u) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(u));
+
+  // No consent screen, not even for native (loopback) clients: the demo grants what is asked.
+  const policy = interactionPolicy.base();
+  policy.get('consent')?.checks.remove('native_client_prompt');
 
   const provider = new Provider(options.issuer, {
     clients: options.clients.map((c) => ({
@@ -86,7 +89,10 @@ export function createDemoIdp(options: DemoIdpOptions) {
         },
       },
     },
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: {
+      policy,
+      url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+    },
     renderError: async (ctx: KoaContextLike, out: Record<string, unknown>) => {
       ctx.type = 'html';
       ctx.body = String(await errorPage(out));
@@ -166,5 +172,9 @@ export function createDemoIdp(options: DemoIdpOptions) {
       void pageListener(req, res);
     else oidc(req, res);
   };
-  return { provider, listener, fiscalNumberClaim: FISCAL_NUMBER_CLAIM };
+  /** Replaces the personas (staff personas are known only once the provider's issuer is). */
+  const setPersonas = (list: Persona[]) => {
+    personas = new Map(list.map((p) => [p.sub, p]));
+  };
+  return { provider, listener, setPersonas };
 }

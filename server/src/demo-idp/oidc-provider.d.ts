@@ -49,4 +49,9 @@ declare module 'oidc-provider' {
     };
   }
   export default Provider;
+
+  export interface PromptPolicy extends Array<{ name: string }> {
+    get(name: string): { checks: { remove(reason: string): void } } | undefined;
+  }
+  export const interactionPolicy: { base(): PromptPolicy };
 }

@@ -8,6 +8,7 @@ import type { Persona } from './personas';
 export interface RunningDemoIdp {
   /** e.g. "http://127.0.0.1:3001" */
   issuer: string;
+  setPersonas(personas: Persona[]): void;
   close(): Promise<void>;
 }
 
@@ -21,9 +22,9 @@ export function startDemoIdp(options: {
   clients: DemoClient[];
   personas: Persona[];
 }): Promise<RunningDemoIdp> {
-  let handler: ReturnType<typeof createDemoIdp>['listener'] | undefined;
+  let idp: ReturnType<typeof createDemoIdp> | undefined;
   const server = createServer((req, res) => {
-    if (handler) handler(req, res);
+    if (idp) idp.listener(req, res);
     else res.writeHead(503).end();
   });
   return new Promise((resolve, reject) => {
@@ -31,9 +32,11 @@ export function startDemoIdp(options: {
     server.listen(options.port, options.host, () => {
       const { port } = server.address() as AddressInfo;
       const issuer = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
-      handler = createDemoIdp({ issuer, clients: options.clients, personas: options.personas }).listener;
+      const created = createDemoIdp({ issuer, clients: options.clients, personas: options.personas });
+      idp = created;
       resolve({
         issuer,
+        setPersonas: created.setPersonas,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();
