@@ -13,6 +13,14 @@ import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { verifyApi } from './api/verifyApi';
+import { authRoutes } from './auth/authRoutes';
+import { enteCors } from './auth/enteCors';
+import { meApi } from './auth/meApi';
+import type { OidcSettings } from './auth/oidcClient';
+import { oidcClient } from './auth/oidcClient';
+import { sessionMiddleware } from './auth/sessionMiddleware';
+import { tokensApi } from './auth/tokensApi';
+import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
@@ -38,6 +46,8 @@ export interface AppOptions {
   authenticate?: MiddlewareHandler<Env>;
   /** The library catalogue pages' source (the standard forms by default). */
   modules?: ModuleSource;
+  /** The OIDC provider citizens and staff log in with; without it `/auth/login` answers 503. */
+  oidc?: OidcSettings;
 }
 
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
@@ -55,6 +65,7 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
   const { store } = options;
+  const oidc = options.oidc && oidcClient(options.oidc);
   const jsonLimit = bodyLimit({
     maxSize: config.maxJsonBytes,
     onError: () => {
@@ -91,7 +102,12 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
-    .use('*', options.authenticate ?? ((_c, next) => next()))
+    .use('*', options.authenticate ?? sessionMiddleware())
+    .use('/api/*', enteCors())
+    .route(ASSETS_PREFIX, bootstrapItaliaAssets())
+    .route('/auth', authRoutes(oidc))
+    .route('/api/me', meApi())
+    .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
     .route('/api/entes', submissionsApi())
