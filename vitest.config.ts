@@ -14,6 +14,7 @@ export default defineConfig({
             'form-library/**/*.test.ts',
             'server/src/**/*.test.ts',
             'renderer/src/**/*.test.tsx',
+            'renderer/src/**/*.test.ts',
             'designer/src/**/*.test.tsx',
           ],
         },
