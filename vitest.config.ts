@@ -12,6 +12,7 @@ export default defineConfig({
             'form-library/**/*.test.ts',
             'server/src/**/*.test.ts',
             'renderer/src/**/*.test.tsx',
+            'designer/src/**/*.test.ts',
             'designer/src/**/*.test.tsx',
           ],
         },
