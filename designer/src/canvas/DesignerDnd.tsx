@@ -19,8 +19,24 @@ import { dndAnnouncements, dndInstructions } from './announcements';
 import type { DragData } from './dropTarget';
 import { dropTarget } from './dropTarget';
 
-/** Under the pointer, the innermost target (a group's child before the group); else the nearest. */
+/**
+ * By keyboard, the target whose top or bottom edge the moved card lines up with (the sortable
+ * coordinate getter aligns the top going up, the bottom going down): centres mislead when
+ * cards differ in height (the selected one shows its buttons). By pointer, the innermost
+ * target under it (a group's child before the group); else the nearest.
+ */
 const collision: CollisionDetection = (args) => {
+  if (!args.pointerCoordinates) {
+    const c = args.collisionRect;
+    const scored = args.droppableContainers.flatMap((container) => {
+      const r = args.droppableRects.get(container.id);
+      if (!r || container.disabled) return [];
+      const value =
+        Math.min(Math.abs(r.top - c.top), Math.abs(r.bottom - c.bottom)) + Math.abs(r.left - c.left) / 1000;
+      return [{ id: container.id, data: { droppableContainer: container, value } }];
+    });
+    return scored.sort((a, b) => a.data.value - b.data.value);
+  }
   const within = pointerWithin(args);
   if (within.length > 0) {
     const area = (id: string | number) => {

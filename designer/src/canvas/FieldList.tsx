@@ -20,7 +20,9 @@ export const FieldList = memo(function FieldList({ fields, parent, label, ctx }:
   const t = useT();
   const parentId = 'stepId' in parent ? parent.stepId : parent.containerId;
   const data: DragData = { source: 'list', parent, size: fields.length, label };
-  const { setNodeRef, isOver } = useDroppable({ id: `list:${parentId}`, data });
+  // Only an empty list is a target of its own: in a full one the cards are (fewer, clearer
+  // targets for the keyboard, whose arrows then go from card to card).
+  const { setNodeRef, isOver } = useDroppable({ id: `list:${parentId}`, data, disabled: fields.length > 0 });
   // The same ids keep the same array, so SortableContext (a context every card reads) stays put
   // on a label edit and only a reorder re-renders the list's cards.
   const idsKey = fields.map((f) => f.id).join('\u0000');

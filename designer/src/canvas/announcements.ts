@@ -27,6 +27,8 @@ export function dndAnnouncements(lang: Lang): Announcements {
         : `Picked up ${describe(d, lang)} ${place(d, lang)}. Use the arrows to move it, space to drop it, escape to cancel.`;
     },
     onDragOver: ({ active, over }) => {
+      // Over itself right after the pick-up: keep the pick-up message.
+      if (over?.id === active.id) return undefined;
       const d = active.data.current as DragData | undefined;
       if (!over)
         return it
