@@ -15,6 +15,7 @@ export default defineConfig({
             'server/src/**/*.test.ts',
             'renderer/src/**/*.test.tsx',
             'renderer/src/**/*.test.ts',
+            'designer/src/**/*.test.ts',
             'designer/src/**/*.test.tsx',
           ],
         },
