@@ -10,6 +10,9 @@ const NOW = new Date('2026-03-02T10:00:00Z');
 const app = createApp({ store, now: () => NOW, authenticate: testAuthenticate });
 const sample = librarySample('segnalazione-disservizio');
 const citizen = {
+  issuer: 'test',
+  sub: String(sample.codiceFiscale),
+  level: 'SpidL2' as const,
   fiscalNumber: String(sample.codiceFiscale),
   givenName: String(sample.nome),
   familyName: String(sample.cognome),
