@@ -24,6 +24,7 @@ const ctx: CompileContext = {
   text: (t) => localize(t),
   compileFields: () => ({ schema: { type: 'object' }, uiSchema: {} }),
   define: (_name, schema) => schema,
+  sampleFields: () => ({}),
 };
 
 /**
