@@ -136,5 +136,5 @@ describe('pnpm modulo', () => {
       },
     );
     expect(out).toContain(`valid submission for ${module.id}`);
-  });
+  }, 30_000);
 });
