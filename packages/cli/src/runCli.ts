@@ -10,7 +10,8 @@ export const USAGE = `usage: pnpm modulo <command>
   compile <module.json> [--lang xx] [--ui]   print the JSON Schema 2020-12 (with --ui: {schema, uiSchema})
   types <module.json>                        print the TypeScript types of its submission data
   check-submission <module.json> <data.json> validate answers; each error with its path, in Italian
-  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)`;
+  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)
+  verify-register <modulo.sqlite>            re-check the protocol register's hash chain; name the first broken link`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -78,6 +79,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           throw new CliError(`${args[0]}: ${result.error.path ?? ''} ${result.error.message}`.trim());
         io.out(JSON.stringify(result.value, null, 2));
         return 0;
+      }
+      case 'verify-register': {
+        const file = args[0];
+        if (!file) throw new CliError('verify-register needs a database file, e.g. data/modulo.sqlite');
+        // Loaded only here: the other commands need no database driver.
+        const { verifyRegisterFile } = await import('@modulo/server/register');
+        let check;
+        try {
+          check = verifyRegisterFile(file);
+        } catch (e) {
+          throw new CliError(`${file}: cannot read the register (${(e as Error).message})`);
+        }
+        if (check.ok) {
+          io.out(
+            `${file}: ${check.entries} register links verified for ${check.pratiche} pratiche; ` +
+              'protocol numbers 1..N per AOO and year without gaps; hash chain intact',
+          );
+          return 0;
+        }
+        const b = check.brokenAt;
+        io.err(
+          `${file}: register BROKEN at ${b.aoo} link ${b.seq} (pratica ${b.praticaCode}): ${b.reason}; ` +
+            `${check.entries} links before it verified`,
+        );
+        return 1;
       }
       case undefined:
       case 'help':
