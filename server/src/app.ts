@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -15,6 +15,9 @@ import { oidcClient } from './auth/oidcClient';
 import { sessionMiddleware } from './auth/sessionMiddleware';
 import { tokensApi } from './auth/tokensApi';
 import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
+import { verifyApi } from './api/verifyApi';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
@@ -32,6 +35,11 @@ export interface AppOptions {
   /** The clock, read only at this edge (once per request); tests pass a fixed one. */
   now?: () => Date;
   config?: Partial<ServerConfig>;
+  /**
+   * Sets `citizen` / `staff` from the request (server-identity's session middleware). Without
+   * it nobody is logged in; tests pass their own.
+   */
+  authenticate?: MiddlewareHandler<Env>;
   /** The library catalogue pages' source (the standard forms by default). */
   modules?: ModuleSource;
   /** The OIDC provider citizens and staff log in with; without it `/auth/login` answers 503. */
@@ -90,13 +98,16 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
-    .use('*', sessionMiddleware())
+    .use('*', options.authenticate ?? sessionMiddleware())
     .use('/api/*', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
     .route('/api/me', meApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
+    .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
@@ -115,6 +126,16 @@ export function createApp(options: AppOptions) {
         return c.html(notFoundPage(page, page.lang === 'it' ? err.messageIt : err.messageEn), 404);
       }
       return c.json(err.body(), err.status);
+    }
+    if (err instanceof HTTPException && err.status === 400 && /malformed json/i.test(err.message)) {
+      return c.json(
+        errorBody(
+          'invalid_json',
+          'Il corpo della richiesta non è un JSON valido.',
+          'The request body is not valid JSON.',
+        ),
+        400,
+      );
     }
     if (err instanceof HTTPException) {
       return c.json(errorBody('http_error', err.message, err.message), err.status);

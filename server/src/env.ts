@@ -1,6 +1,12 @@
 import type { Citizen, StaffPrincipal, TokenPrincipal } from './auth/identity';
 import type { Store } from './storage/Store';
 
+/**
+ * The identity filing needs: at least the fiscal number. A logged-in `Citizen` is one; the demo
+ * seed files with only names and fiscal number.
+ */
+export type CitizenIdentity = Pick<Citizen, 'fiscalNumber'> & Partial<Citizen>;
+
 /** Server settings, read once in `main.ts` (tests pass their own). */
 export interface ServerConfig {
   /** The public base URL, for links in answers (receipts, verification). */

@@ -45,6 +45,7 @@ export const ERROR_STATUS = {
   origin_not_allowed: 403,
   invalid_return_to: 400,
   login_failed: 400,
+  identity_mismatch: 403,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
@@ -65,7 +66,6 @@ export const ERROR_STATUS = {
   invalid_submission: 422,
   ineligible: 422,
   invalid_attachment: 422,
-  identity_mismatch: 422,
   // the case-file codes of @modulo/procedure's deadlineFromCaseFile
   invalid_input: 422,
   missing_field: 422,

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import { join } from 'node:path';
+import { libraryModules } from '@modulo/form-library';
 import { createApp } from './app';
 import type { OidcSettings } from './auth/oidcClient';
 import { DEMO_CLIENT } from './demo-idp/demoClient';
@@ -8,6 +9,7 @@ import { DEMO_LABEL } from './demo-idp/idpPages';
 import { PUBLIC_PERSONAS } from './demo-idp/personas';
 import type { RunningDemoIdp } from './demo-idp/startDemoIdp';
 import { startDemoIdp } from './demo-idp/startDemoIdp';
+import { seedDemo } from './seed/seedDemo';
 import { openSqliteStore } from './storage/sqlite/openSqliteStore';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -15,6 +17,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 const file = join(process.env.DATA_DIR ?? 'data', 'modulo.sqlite');
 
 const store = openSqliteStore(file);
+const seeded = await seedDemo(store, libraryModules(), new Date());
 
 // Login: a real OIDC provider (a SPID/CIE gateway) when OIDC_ISSUER is set; otherwise the demo
 // identity provider, in this process on its own port (DEMO_IDP_PORT, default PORT + 1).
@@ -40,15 +43,17 @@ if (process.env.OIDC_ISSUER) {
 
 const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: host }, (info) => {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
-  console.log(`Modulo is running (database ${file}).
+  console.log(`Modulo is running (database ${file}${seeded ? ', demo data created' : ''}).
   Catalogo dei moduli:  ${base}/
   API (moduli JSON):    ${base}/api/modules
+  Enti (JSON):          ${base}/api/entes
   API reference:        ${base}/api/docs
   OpenAPI 3.1:          ${base}/api/openapi.json
   Accesso cittadino:    ${base}/auth/login?returnTo=/api/me
   Login (OIDC issuer):  ${oidc ? oidc.issuer : 'none (set OIDC_ISSUER)'}${
     idp ? `\n  ${DEMO_LABEL}: ${idp.issuer}/ (staff password: ${DEMO_STAFF_PASSWORD})` : ''
   }
+  Verifica ricevuta:    ${base}/api/verify/<codice>?hash=<sha256>
 Stop with Ctrl+C.`);
 });
 
