@@ -7,6 +7,9 @@ import type { Store } from './storage/Store';
  */
 export type CitizenIdentity = Pick<Citizen, 'fiscalNumber'> & Partial<Citizen>;
 
+/** A staff member logged in for one ente (roles and offices read fresh from the directory). */
+export type StaffIdentity = StaffPrincipal;
+
 /** Server settings, read once in `main.ts` (tests pass their own). */
 export interface ServerConfig {
   /** The public base URL, for links in answers (receipts, verification). */
