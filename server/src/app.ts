@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { entesApi } from './api/entesApi';
+import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
@@ -102,7 +103,9 @@ export function createApp(options: AppOptions) {
     .use('/api/*', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
+    .route('/api/me/pratiche', myPraticheApi())
     .route('/api/me', meApi())
+    .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
