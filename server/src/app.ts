@@ -13,6 +13,7 @@ import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { verifyApi } from './api/verifyApi';
+import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
@@ -108,7 +109,9 @@ export function createApp(options: AppOptions) {
     .use('/api/*', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
+    .route('/api/me/pratiche', myPraticheApi())
     .route('/api/me', meApi())
+    .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())

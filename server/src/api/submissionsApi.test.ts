@@ -64,7 +64,7 @@ let filedBefore = 0;
 beforeAll(async () => {
   await seedDemo(store, libraryModules(), NOW);
   filedBefore = await store.pratiche.count();
-});
+}, 60_000);
 
 describe('filing a submission', () => {
   it('seeds the demo Unione, its two Comuni and a few pratiche with an intact chain', async () => {
