@@ -52,6 +52,9 @@ main:focus{outline:none !important}
 .demo-notice{background:#a61919;color:#fff;font-weight:600;text-align:center;padding:.5rem 1rem}
 .demo-notice a{color:#fff}
 dd{overflow-wrap:anywhere}
+.it-footer-main{background:#004080;color:#fff}
+.it-footer-small-prints{background:#00264d;color:#fff}
+.it-footer a,.it-header-slim-wrapper a{color:#fff}
 `;
 
 /**
