@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -10,6 +10,8 @@ import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
 import { verifyApi } from './api/verifyApi';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
@@ -29,6 +31,11 @@ export interface AppOptions {
   /** The clock, read only at this edge (once per request); tests pass a fixed one. */
   now?: () => Date;
   config?: Partial<ServerConfig>;
+  /**
+   * Sets `citizen` / `staff` from the request (server-identity's session middleware). Without
+   * it nobody is logged in; tests pass their own.
+   */
+  authenticate?: MiddlewareHandler<Env>;
   /** The library catalogue pages' source (the standard forms by default). */
   modules?: ModuleSource;
 }
@@ -84,10 +91,13 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
+    .use('*', options.authenticate ?? ((_c, next) => next()))
     .route('/api/entes', entesApi())
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
@@ -108,6 +118,16 @@ export function createApp(options: AppOptions) {
         return c.html(notFoundPage(page, page.lang === 'it' ? err.messageIt : err.messageEn), 404);
       }
       return c.json(err.body(), err.status);
+    }
+    if (err instanceof HTTPException && err.status === 400 && /malformed json/i.test(err.message)) {
+      return c.json(
+        errorBody(
+          'invalid_json',
+          'Il corpo della richiesta non è un JSON valido.',
+          'The request body is not valid JSON.',
+        ),
+        400,
+      );
     }
     if (err instanceof HTTPException) {
       return c.json(errorBody('http_error', err.message, err.message), err.status);

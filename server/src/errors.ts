@@ -39,6 +39,7 @@ export const ERROR_STATUS = {
   // 401/403: who is asking
   unauthenticated: 401,
   forbidden: 403,
+  identity_mismatch: 403,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
