@@ -10,6 +10,7 @@ import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
 import { submissionsApi } from './api/submissionsApi';
 import { uploadsApi } from './api/uploadsApi';
 import { verifyApi } from './api/verifyApi';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', citizenDraftsApi())
     .route('/api/entes', uploadsApi())
     .route('/api/entes', submissionsApi())
+    .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

@@ -13,7 +13,6 @@ for (let i = 0; i < 3; i++) {
   filed.push(r.pratica);
 }
 const [first, second, third] = filed as [(typeof filed)[0], (typeof filed)[0], (typeof filed)[0]];
-  (await res.json()) as Record<string, unknown> & { error?: { code: string } };
 const html = async (path: string) => {
   const res = await t.request(path, { headers: { accept: 'text/html' } });
   return { status: res.status, text: (await res.text()).replace(/\s+/g, ' ') };
