@@ -53,7 +53,7 @@ export const Summary = forwardRef<HTMLHeadingElement, SummaryProps>(function Sum
         return (
           <section
             key={step.id}
-            className="modulo-summary__step card-wrapper"
+            className="modulo-summary__step"
             aria-labelledby={`sum-${step.id}`}
           >
             <div className="modulo-summary__head">
