@@ -28,6 +28,7 @@ export default tseslint.config(
             'packages/*/bench/*.ts',
             'renderer/vite.config.ts',
             'renderer/scripts/*.ts',
+            'renderer/bench/*.ts',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

@@ -1,36 +1,11 @@
-import type { Field, Module } from '@modulo/form-model';
+import type { Field } from '@modulo/form-model';
 import { compile } from '@modulo/form-model';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useMemo, useState } from 'react';
 import type { ModuloApi } from '../api/ModuloApi';
 import { StepForm } from '../flow/StepForm';
 import { visibleFields } from '../model/modelAdapter';
-
-/** A one-step module holding these fields, for previews and component tests. */
-export function moduleOf(fields: Field[]): Module {
-  return {
-    formatVersion: 2,
-    id: 'anteprima',
-    version: '1.0.0',
-    title: { it: 'Anteprima' },
-    procedure: {
-      description: { it: 'Anteprima di un campo.' },
-      legalBasis: [],
-      office: { name: 'Ufficio di prova' },
-      responsible: { name: 'Anna Bianchi', role: 'Responsabile' },
-      substitute: { name: 'Luca Verdi', role: 'Segretario' },
-      termDays: 30,
-      silenzioAssenso: false,
-      selfDeclaration: false,
-      attachments: [],
-      fees: [],
-      remedies: { it: 'Ricorso al TAR.' },
-      classification: { titolo: 'I', classe: '1' },
-      loginLevel: 'none',
-    },
-    steps: [{ id: 'passo', title: { it: 'Passo' }, fields }],
-  };
-}
+import { moduleOf } from './moduleOf';
 
 export interface FieldPreviewProps {
   field: Field;
@@ -63,7 +38,9 @@ export function FieldPreview(props: FieldPreviewProps) {
           answers={answers}
           visible={visible}
           readonlyIds={props.readonly ? new Set([props.field.id]) : new Set()}
-          extraErrors={props.error ? ({ [props.field.id]: { __errors: [props.error] } } as ErrorSchema) : undefined}
+          extraErrors={
+            props.error ? ({ [props.field.id]: { __errors: [props.error] } } as ErrorSchema) : undefined
+          }
           context={{ lang: props.lang ?? 'it', api: props.api, ente: 'c_x000' }}
           idPrefix="anteprima"
           onChange={(own) => {

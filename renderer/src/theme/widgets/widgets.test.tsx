@@ -142,6 +142,7 @@ describe('choices', () => {
     expect(mc.changes.at(-1)).toEqual(['affitto', 'sanitarie']);
     const sel = await preview('select');
     const select = $<HTMLSelectElement>(sel.container, 'select#anteprima_provincia');
+    expect($(sel.container, 'label[for=anteprima_provincia]').textContent).toBe('Provincia');
     await act(async () => {
       select.value = '2';
       select.dispatchEvent(new Event('change', { bubbles: true }));
