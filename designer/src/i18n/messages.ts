@@ -47,6 +47,9 @@ export const it = {
   'canvas.removeStep': 'Elimina il passo',
   'canvas.editStep': 'Modifica il passo',
   'canvas.fields': 'campi',
+  'canvas.fold': 'Nascondi i campi',
+  'canvas.unfold': 'Mostra i campi',
+  'canvas.folded': 'Campi nascosti: trascina qui per aggiungere in fondo al passo.',
   'dnd.instructions':
     'Per spostare un campo premi spazio o invio, usa le frecce su e giù, poi premi spazio o invio per lasciarlo; esc annulla.',
   'inspector.title': 'Proprietà',
@@ -238,6 +241,9 @@ export const en: Record<MessageKey, string> = {
   'canvas.removeStep': 'Delete step',
   'canvas.editStep': 'Edit step',
   'canvas.fields': 'fields',
+  'canvas.fold': 'Hide the fields',
+  'canvas.unfold': 'Show the fields',
+  'canvas.folded': 'Fields hidden: drop here to add at the end of the step.',
   'dnd.instructions':
     'To move a field press space or enter, use the up and down arrows, then press space or enter to drop it; escape cancels.',
   'inspector.title': 'Properties',
