@@ -26,6 +26,8 @@ export default tseslint.config(
             'vitest.config.ts',
             '.storybook/*.ts',
             'packages/*/bench/*.ts',
+            'renderer/vite.config.ts',
+            'renderer/scripts/*.ts',
             'designer/vite.config.ts',
             'designer/bench/*.ts',
           ],

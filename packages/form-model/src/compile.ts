@@ -1,12 +1,14 @@
-import { conditionToSchema } from './conditionToSchema';
+import type { VisibilityCompiler } from './compileVisibility';
+import { compileVisibility } from './compileVisibility';
 import type { JsonSchema, UiSchema } from './jsonSchema';
 import { JSON_SCHEMA_DIALECT } from './jsonSchema';
 import type { CompileContext } from './kinds/FieldKind';
 import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
+import { compileExits } from './compileExits';
 import type { PlacedField } from './visibility';
-import { effectiveConditions } from './visibility';
+import { placeTopLevel } from './visibility';
 
 export interface CompiledModule {
   /** Standard JSON Schema 2020-12 for the submission data. */
@@ -29,23 +31,24 @@ export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
  * Compiles a module into JSON Schema 2020-12 and an rjsf uiSchema.
  *
  * Answers form one flat object keyed by field id. A field shown only under a condition is
- * declared only inside the `then` of an `if` on that condition, and every object is closed
+ * declared only inside the `then` of an `if` on its visibility (a `$ref` to
+ * `$defs/visible-<id>`, see `compileVisibility`), and every object is closed
  * with `unevaluatedProperties: false`, so any 2020-12 validator rejects a hidden answer and
  * requires a visible required one. Throws on an unknown kind: parse the module first.
  */
 export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
   const defs: Record<string, JsonSchema> = {};
   const ctx = createContext(options.lang ?? 'it', defs);
-  const placed = module.steps.flatMap((step) =>
-    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
-  );
-  const { schema, uiSchema } = compilePlaced(placed, ctx);
+  const { schema, uiSchema, visibility } = compilePlaced(placeTopLevel(module), ctx);
+  const exits = compileExits(module, visibility, ctx);
+  const allOf = [...((schema.allOf as JsonSchema[] | undefined) ?? []), ...exits];
   return {
     schema: {
       $schema: JSON_SCHEMA_DIALECT,
       $id: schemaId(module),
       title: ctx.text(module.title),
       ...schema,
+      ...(allOf.length ? { allOf } : {}),
       ...(Object.keys(defs).length ? { $defs: defs } : {}),
     },
     uiSchema,
@@ -72,8 +75,8 @@ function createContext(lang: string, defs: Record<string, JsonSchema>): CompileC
 function compilePlaced(
   placed: PlacedField[],
   ctx: CompileContext,
-): { schema: JsonSchema; uiSchema: UiSchema } {
-  const conditions = effectiveConditions(placed);
+): { schema: JsonSchema; uiSchema: UiSchema; visibility: VisibilityCompiler } {
+  const visibility = compileVisibility(placed, ctx.define);
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const allOf: JsonSchema[] = [];
@@ -87,9 +90,8 @@ function compilePlaced(
     if (!kind.hasValue) continue;
     order.push(field.id);
     const schema = fieldSchema(field, ctx);
-    const condition = conditions.get(field.id);
-    if (condition) {
-      const shown = conditionToSchema(condition);
+    const shown = visibility.field(field.id);
+    if (shown) {
       allOf.push(
         {
           if: shown,
@@ -103,6 +105,9 @@ function compilePlaced(
       properties[field.id] = schema;
       if (field.required) required.push(field.id);
     }
+    if (field.requiredWhen && !field.required) {
+      allOf.push(requiredWhen(field, schema, shown, visibility.condition(field.requiredWhen), ctx));
+    }
   }
 
   uiSchema['ui:order'] = [...order, '*'];
@@ -115,6 +120,27 @@ function compilePlaced(
       unevaluatedProperties: false,
     },
     uiSchema,
+    visibility,
+  };
+}
+
+/**
+ * `requiredWhen`: while the field is shown and the condition holds (with every field it reads
+ * shown), the answer is required, with the schema of a required field (a required text may not
+ * be blank, a required list needs an entry), added only where it differs.
+ */
+function requiredWhen(
+  field: Field,
+  schema: JsonSchema,
+  shown: JsonSchema | undefined,
+  condition: JsonSchema,
+  ctx: CompileContext,
+): JsonSchema {
+  const asRequired = fieldSchema({ ...field, required: true }, ctx);
+  const differs = JSON.stringify(asRequired) !== JSON.stringify(schema);
+  return {
+    if: shown ? { allOf: [shown, condition] } : condition,
+    then: { required: [field.id], ...(differs ? { properties: { [field.id]: asRequired } } : {}) },
   };
 }
 

@@ -1,10 +1,9 @@
-import { evaluateCondition } from './evaluateCondition';
 import type { CompileContext } from './kinds/FieldKind';
 import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
 import type { PlacedField } from './visibility';
-import { effectiveConditions } from './visibility';
+import { levelVisibility } from './visibility';
 
 /**
  * A valid example submission: each field's sample answer, for every field that is
@@ -28,13 +27,13 @@ export function sampleObject(fields: Field[], ctx: CompileContext): Record<strin
 // Visibility uses the same effective (transitive) conditions as `compile`, so the sample
 // agrees with the schema even for `not`/`notEquals` conditions on a hidden field.
 function fillPlaced(placed: PlacedField[], ctx: CompileContext): Record<string, unknown> {
-  const conditions = effectiveConditions(placed);
   const data: Record<string, unknown> = {};
+  // Conditions read only earlier fields, already filled when a later field asks.
+  const visible = levelVisibility(placed, data);
   for (const { field } of placed) {
     const kind = getFieldKind(field.kind);
     if (!kind?.hasValue) continue;
-    const condition = conditions.get(field.id);
-    if (condition && !evaluateCondition(condition, data)) continue;
+    if (!visible(field.id)) continue;
     data[field.id] = kind.sample(field, ctx);
   }
   return data;

@@ -41,6 +41,8 @@ export interface FieldKind {
   hasValue: boolean;
   /** True for kinds whose `fields` are children (group, repeatable). */
   container?: boolean;
+  /** True for containers answered with a list of objects, one per entry (repeatable). */
+  list?: boolean;
   /** The JSON Schema of the value; `title` and `description` are added by `compile`. */
   toJsonSchema(field: Field, ctx: CompileContext): JsonSchema;
   /** The uiSchema of the field (widget, options); `ui:help` is added by `compile`. */

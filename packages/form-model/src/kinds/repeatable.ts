@@ -27,6 +27,7 @@ export const repeatable: FieldKind = {
   }),
   hasValue: true,
   container: true,
+  list: true,
   toJsonSchema(field, ctx) {
     const minItems = prop<number>(field, repeatable, 'minItems');
     return {
