@@ -202,6 +202,10 @@ function Shell({
         findings={dialog === 'publish' ? store.findings() : []}
         api={api}
         save={() => handle.autosave?.flush() ?? Promise.resolve(true)}
+        setVersion={(v) => {
+          const r = commands.setVersion(v);
+          return r.ok ? { ok: true } : { ok: false, error: r.error };
+        }}
         onClose={close}
         onPublished={() =>
           void api.loadModule(module.id).then((r) => {

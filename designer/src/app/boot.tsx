@@ -33,8 +33,7 @@ export async function boot(root: HTMLElement, location: Location = window.locati
   let api: DesignerApi;
   let module: Module;
   if (ente && moduleId) {
-    const csrf = () => document.cookie.match(/(?:^|; )csrf=([^;]+)/)?.[1];
-    api = createHttpApi({ ente, csrfToken: csrf });
+    api = createHttpApi({ ente });
     const r = await api.loadModule(moduleId);
     if (!r.ok) {
       root.textContent = `${r.error.message} (${r.error.code})`;

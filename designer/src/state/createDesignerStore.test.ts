@@ -124,3 +124,15 @@ describe('designer store: undo and redo', () => {
     expect(d.store.getState().canUndo).toBe(false);
   });
 });
+
+describe('designer store: version', () => {
+  it('sets the version through parseModule, refusing a bad one', () => {
+    const d = createTestDesigner();
+    expect(d.setVersion('1.1.0').ok).toBe(true);
+    expect(d.module.version).toBe('1.1.0');
+    expect(d.setVersion('uno').ok).toBe(false);
+    expect(d.store.getState().refusal?.code).toBe('invalid_module');
+    d.undo();
+    expect(d.module.version).toBe('0.1.0');
+  });
+});

@@ -1,4 +1,6 @@
+import type { Module, Result } from '@modulo/form-model';
 import {
+  parseModule,
   addField,
   addStep,
   duplicateField,
@@ -10,6 +12,14 @@ import {
   setFieldProperty,
   setProcedure,
 } from '@modulo/form-model';
+
+/**
+ * The version a publish will carry: not a form edit, so no operation of its own; the module
+ * goes back through `parseModule`, the model's only door, with the new version.
+ */
+export function setVersion(module: Module, args: { version: string }): Result<Module> {
+  return parseModule({ ...module, version: args.version });
+}
 
 /**
  * The model's pure edit operations the designer issues, by name. The store runs them and
@@ -26,6 +36,7 @@ export const OPERATIONS = {
   addStep,
   removeStep,
   moveStep,
+  setVersion,
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;
