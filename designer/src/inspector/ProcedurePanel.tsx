@@ -1,5 +1,7 @@
-import type { LoginLevel, Module, Official, Office, ProcedurePatch } from '@modulo/form-model';
-import type { Directory, DirectoryOffice, DirectoryPerson } from '../api/DesignerApi';
+import type { LoginLevel, Module, Official, ProcedurePatch } from '@modulo/form-model';
+import type { Directory } from '../api/DesignerApi';
+import { RoutingEditor } from '../rules/RoutingEditor';
+import { officeFromDirectory, officialFromDirectory } from './directoryData';
 import { useT } from '../i18n/useT';
 import type { DesignerCommands } from '../state/designerCommands';
 import { AttachmentsEditor } from './AttachmentsEditor';
@@ -11,21 +13,6 @@ export interface ProcedurePanelProps {
   commands: DesignerCommands;
   /** The ente's directory, when the server has one. */
   directory?: Directory;
-}
-
-/**
- * An office of the directory as module data, under its directory id (the server binds it at
- * publish); name, contacts and hours are copied so the document stays self-contained.
- */
-export function officeFromDirectory(o: DirectoryOffice): Office {
-  const { name, hours, ...rest } = o;
-  return { ...rest, name: { it: name }, ...(hours ? { hours: { it: hours } } : {}) };
-}
-
-/** A person of the directory as module data (role as Italian text). */
-export function officialFromDirectory(p: DirectoryPerson): Official {
-  const { officeId: _office, role, ...rest } = p;
-  return { ...rest, role: { it: role } };
 }
 
 /**
@@ -187,6 +174,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       />
       <AttachmentsEditor attachments={p.attachments} onChange={(attachments) => set({ attachments })} />
       <FeesEditor module={module} fees={p.fees} onChange={(fees) => set({ fees })} />
+      <RoutingEditor module={module} directory={directory} onChange={(routing) => set({ routing })} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Module, Result } from '@modulo/form-model';
+import type { Module, Result, SetProcedureArgs } from '@modulo/form-model';
 import {
   parseModule,
   addField,
@@ -22,6 +22,18 @@ export function setVersion(module: Module, args: { version: string }): Result<Mo
 }
 
 /**
+ * `setProcedure`, and for rules (routing, fees) also the reference checks of `parseModule`:
+ * today `setProcedure` checks the procedure's shape only, while a rule on a deleted or hidden
+ * field must be refused with the model's reason, as the model's own door would.
+ */
+export function setProcedureChecked(module: Module, args: SetProcedureArgs): Result<Module> {
+  const r = setProcedure(module, args);
+  if (!r.ok || !('routing' in args.patch || 'fees' in args.patch)) return r;
+  const parsed = parseModule(r.value);
+  return parsed.ok ? r : parsed;
+}
+
+/**
  * The model's pure edit operations the designer issues, by name. The store runs them and
  * keeps history; it never edits a module itself.
  */
@@ -32,7 +44,7 @@ export const OPERATIONS = {
   duplicateField,
   setFieldProperty,
   setCondition,
-  setProcedure,
+  setProcedure: setProcedureChecked,
   addStep,
   removeStep,
   moveStep,
