@@ -50,4 +50,3 @@ export interface Env {
     session?: { id: string; csrfToken: string };
   };
 }
-
