@@ -1,5 +1,4 @@
 import type { LoginLevel, Module, Official, Office, ProcedurePatch } from '@modulo/form-model';
-import { moduleMetaSchema } from '@modulo/form-model';
 import type { Directory, DirectoryOffice, DirectoryPerson } from '../api/DesignerApi';
 import { useT } from '../i18n/useT';
 import type { DesignerCommands } from '../state/designerCommands';
@@ -14,22 +13,19 @@ export interface ProcedurePanelProps {
   directory?: Directory;
 }
 
-type Defs = Record<string, { properties?: Record<string, unknown> }>;
-const defs = (moduleMetaSchema as unknown as { $defs: Defs }).$defs;
-/** Format 3 gives offices and officials a directory id; format 2 refuses the key, so only send it then. */
-const takesId = (def: 'office' | 'official') =>
-  Boolean(defs[def]?.properties && 'id' in defs[def].properties);
-
-/** An office of the directory as module data (the document stays self-contained). */
+/**
+ * An office of the directory as module data (format 3: the directory id, and the texts citizens
+ * read as localized texts; the document stays self-contained).
+ */
 export function officeFromDirectory(o: DirectoryOffice): Office {
-  const { id, ...rest } = o;
-  return takesId('office') ? { id, ...rest } : rest;
+  const { name, hours, ...rest } = o;
+  return { ...rest, name: { it: name }, ...(hours ? { hours: { it: hours } } : {}) };
 }
 
 /** A person of the directory as module data. */
 export function officialFromDirectory(p: DirectoryPerson): Official {
-  const { id, officeId: _office, ...rest } = p;
-  return takesId('official') ? { id, ...rest } : rest;
+  const { officeId: _office, role, ...rest } = p;
+  return { ...rest, role: { it: role } };
 }
 
 /**
@@ -46,7 +42,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       {directory && (
         <SelectInput
           label={`${t(`procedure.${role}`)}: ${t('procedure.fromDirectory')}`}
-          value={directory.people.find((d) => d.name === value.name)?.id ?? ''}
+          value={directory.people.find((d) => d.id === value.id)?.id ?? ''}
           options={[
             { value: '', label: t('procedure.pick') },
             ...directory.people.map((d) => ({ value: d.id, label: `${d.name} — ${d.role}` })),
@@ -72,8 +68,8 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       />
       <TextInput
         label={t('procedure.role')}
-        value={value.role}
-        onChange={(v) => set({ [role]: { role: v } }, `${role}.role`)}
+        value={value.role.it}
+        onChange={(v) => set({ [role]: { role: { ...value.role, it: v } } }, `${role}.role`)}
       />
       <Contacts value={value} onChange={(patch, key) => set({ [role]: patch }, `${role}.${key}`)} />
     </fieldset>
@@ -108,7 +104,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
         {directory && (
           <SelectInput
             label={`${t('procedure.office')}: ${t('procedure.fromDirectory')}`}
-            value={directory.offices.find((o) => o.name === p.office.name)?.id ?? ''}
+            value={directory.offices.find((o) => o.id === p.office.id)?.id ?? ''}
             options={[
               { value: '', label: t('procedure.pick') },
               ...directory.offices.map((o) => ({ value: o.id, label: o.name })),
@@ -132,8 +128,8 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
         )}
         <TextInput
           label={t('procedure.name')}
-          value={p.office.name}
-          onChange={(v) => set({ office: { name: v } }, 'office.name')}
+          value={p.office.name.it}
+          onChange={(v) => set({ office: { name: { ...p.office.name, it: v } } }, 'office.name')}
         />
         <Contacts value={p.office} onChange={(patch, key) => set({ office: patch }, `office.${key}`)} />
       </fieldset>
