@@ -42,6 +42,26 @@ describe('the library', () => {
     expect(readme).toContain(example);
   });
 
+  it('names each office and official by one id with one name across modules (the directory binds by id)', () => {
+    const offices = new Map<string, string>();
+    const people = new Map<string, string>();
+    const same = (seen: Map<string, string>, id: string, value: unknown, where: string) => {
+      const key = JSON.stringify(value);
+      expect(seen.get(id) ?? key, `${where}: ${id}`).toBe(key);
+      seen.set(id, key);
+    };
+    for (const m of modules) {
+      const p = m.procedure;
+      for (const o of [p.office, ...(p.routing ?? []).map((r) => r.office)]) {
+        same(offices, o.id, { name: o.name, ipa: o.ipa }, m.id);
+        expect(o.ipa, `${m.id}: ${o.id}`).toBeDefined();
+      }
+      for (const o of [p.responsible, p.substitute, ...(p.routing ?? []).map((r) => r.responsible)]) {
+        same(people, o.id, o.name, m.id);
+      }
+    }
+  });
+
   it('publishes the procedure data every citizen is owed', () => {
     for (const m of modules) {
       const { procedure } = m;
