@@ -11,6 +11,15 @@ ignores it, so register these to get the same verdicts as Modulo's own validator
     validator = Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
     errors = list(validator.iter_errors(answers))  # [] means the submission is valid
 
+What the patterns carry without any format (a validator that treats ``format`` as an
+annotation, the 2020-12 default, still refuses these): an e-mail or PEC address's shape
+(local part, "@", a dotted domain; never ``""``), a CAP from 00010 to 98168 (00000 and 99999
+are refused; exactly the range ``is_cap`` accepts), an IBAN's length and structure per country
+(an Italian or Sammarinese IBAN has exactly 27 characters: check digits, CIN letter, ABI, CAB,
+account), the 16 characters of a codice fiscale, the 11 digits of a partita IVA. What only the
+formats carry: **check digits and check characters** (the codice fiscale's last letter, the
+partita IVA's Luhn-style digit, the IBAN's mod-97): no regular expression can compute them.
+
 Needs jsonschema >= 4.0 (``unevaluatedProperties`` with ``if``/``then``) and Python >= 3.8.
 The ``is_*`` functions are line-by-line ports of packages/form-model/src/validators/*.ts and
 return the same result for every input (test/conformance checks it). Two deliberate

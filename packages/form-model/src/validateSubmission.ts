@@ -70,7 +70,9 @@ export function validateSubmission(module: Module, data: unknown): SubmissionErr
   });
   // The exit says why the procedure is not for this citizen: it comes first.
   explained.sort((a, b) => Number(b.code === 'ineligible') - Number(a.code === 'ineligible'));
-  return dedupe(explained);
+  // A malformed answer (an e-mail of 3 characters) is also too short: the format says more.
+  const malformed = new Set(explained.filter((e) => e.code === 'invalid_format').map((e) => e.path));
+  return dedupe(explained.filter((e) => !(e.code === 'too_short' && malformed.has(e.path))));
 }
 
 /** Where each exit sits in the compiled schema: `#/allOf/<n>/not` of the root. */

@@ -1,4 +1,5 @@
 import { closedProps } from './closedProps';
+import { EMAIL_PATTERN } from './email';
 import type { FieldKind } from './FieldKind';
 
 /**
@@ -13,7 +14,7 @@ export const pec: FieldKind = {
   propsSchema: closedProps({}),
   hasValue: true,
   toJsonSchema() {
-    return { type: 'string', format: 'email', maxLength: 254 };
+    return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };
   },
   toUiSchema() {
     return { 'ui:kind': pec.kind, 'ui:widget': 'email' };
