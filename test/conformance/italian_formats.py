@@ -190,3 +190,80 @@ ITALIAN_FORMATS = {
     "iban": is_iban,
     "cap": is_cap,
 }
+
+
+# --- Date rules: what JSON Schema cannot carry -------------------------------------------
+#
+# A module's ``dateRules`` (``{"op": "notBefore"|"notAfter", "ref": {...}}`` on a date field)
+# compare a date answer with the filing day or with another date answer ("at least 30 days
+# after filing", "the end not before the start", "of age"). A schema that depended on the day it
+# is checked would not be stable, so the compiled schema does not carry them: check them with
+# ``check_date_rules(module, answers, today)`` after the schema accepted the answers (then every
+# answer present is one the citizen saw). ``module`` is the published module document
+# (``module`` in the API's ``{module, schema, uiSchema}``), ``today`` the filing day as
+# ``YYYY-MM-DD`` in Europe/Rome. Same verdicts as Modulo's ``validateSubmission``.
+
+import calendar
+import datetime
+
+
+def shift_date(value, ref):
+    """``value`` + years, then months (clamped to the month's end), then days; None if not a date."""
+    try:
+        day = datetime.date.fromisoformat(value) if _ISO_DATE.fullmatch(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return None
+    months = day.year * 12 + (day.month - 1) + ref.get("offsetYears", 0) * 12 + ref.get("offsetMonths", 0)
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    shifted = datetime.date(year, month + 1, min(day.day, last)) + datetime.timedelta(days=ref.get("offsetDays", 0))
+    return shifted.isoformat()
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def check_date_rules(module, answers, today):
+    """Every failed date rule: ``[{"path", "code", "limit"}]`` with code ``date_too_early`` or ``date_too_late``."""
+    errors = []
+
+    def resolve(ref, chain):
+        if ref.get("filingDay"):
+            return shift_date(today, ref)
+        for scope in reversed(chain):
+            if ref["field"] in scope:
+                other = scope[ref["field"]]
+                return shift_date(other, ref) if isinstance(other, str) else None
+        return None
+
+    def walk(fields, obj, chain, at):
+        if not isinstance(obj, dict):
+            return
+        chain = chain + [obj]
+        for field in fields:
+            if field["id"] not in obj:
+                continue
+            value = obj[field["id"]]
+            path = at + "/" + field["id"]
+            if field.get("fields"):
+                if isinstance(value, list):
+                    for i, item in enumerate(value):
+                        walk(field["fields"], item, chain, "%s/%d" % (path, i))
+                else:
+                    walk(field["fields"], value, chain, path)
+                continue
+            if not field.get("dateRules") or not isinstance(value, str) or shift_date(value, {}) is None:
+                continue
+            for rule in field["dateRules"]:
+                limit = resolve(rule["ref"], chain)
+                if limit is None:
+                    continue
+                if rule["op"] == "notBefore" and value < limit:
+                    errors.append({"path": path, "code": "date_too_early", "limit": limit})
+                elif rule["op"] == "notAfter" and value > limit:
+                    errors.append({"path": path, "code": "date_too_late", "limit": limit})
+
+    walk([f for step in module["steps"] for f in step["fields"]], answers, [], "")
+    return errors
