@@ -18,6 +18,7 @@ export const cap: FieldKind = {
   defaults: { label: { it: 'CAP', en: 'Postal code' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  autocomplete: 'postal-code',
   toJsonSchema() {
     return { type: 'string', pattern: CAP_PATTERN, format: 'cap' };
   },

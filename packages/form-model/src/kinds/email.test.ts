@@ -16,7 +16,11 @@ describe.each(['email', 'pec'])('%s', (kind) => {
       minLength: 6,
       maxLength: 254,
     });
-    expect(compile(m).uiSchema.x).toEqual({ 'ui:kind': kind, 'ui:widget': 'email' });
+    expect(compile(m).uiSchema.x).toEqual({
+      'ui:kind': kind,
+      'ui:widget': 'email',
+      'ui:autocomplete': 'email',
+    });
     expect(errorCodes(m, { x: 'protocollo@pec.comune.roma.it' })).toEqual([]);
   });
 

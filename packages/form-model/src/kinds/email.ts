@@ -17,6 +17,7 @@ export const email: FieldKind = {
   defaults: { label: { it: 'Indirizzo e-mail', en: 'E-mail address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  autocomplete: 'email',
   toJsonSchema() {
     return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };
   },

@@ -13,6 +13,7 @@ export const pec: FieldKind = {
   defaults: { label: { it: 'Indirizzo PEC', en: 'PEC address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  autocomplete: 'email',
   toJsonSchema() {
     return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };
   },
