@@ -282,3 +282,8 @@ const nestedCases: Omit<ConformanceCase, 'module'>[] = [
     expectPaths: ['/recapito/orari'],
   },
 ];
+
+/** A module of one step with these fields around the exit module's procedure (not parsed). */
+export function inlineModuleUnparsed(id: string, fields: Module['steps'][number]['fields']): Module {
+  return { ...exitModule, id, exits: [], steps: [{ id: 'dati', title: { it: 'Dati' }, fields }] };
+}

@@ -11,6 +11,15 @@ ignores it, so register these to get the same verdicts as Modulo's own validator
     validator = Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
     errors = list(validator.iter_errors(answers))  # [] means the submission is valid
 
+What the patterns carry without any format (a validator that treats ``format`` as an
+annotation, the 2020-12 default, still refuses these): an e-mail or PEC address's shape
+(local part, "@", a dotted domain; never ``""``), a CAP from 00010 to 98168 (00000 and 99999
+are refused; exactly the range ``is_cap`` accepts), an IBAN's length and structure per country
+(an Italian or Sammarinese IBAN has exactly 27 characters: check digits, CIN letter, ABI, CAB,
+account), the 16 characters of a codice fiscale, the 11 digits of a partita IVA. What only the
+formats carry: **check digits and check characters** (the codice fiscale's last letter, the
+partita IVA's Luhn-style digit, the IBAN's mod-97): no regular expression can compute them.
+
 Needs jsonschema >= 4.0 (``unevaluatedProperties`` with ``if``/``then``) and Python >= 3.8.
 The ``is_*`` functions are line-by-line ports of packages/form-model/src/validators/*.ts and
 return the same result for every input (test/conformance checks it). Two deliberate
@@ -181,3 +190,80 @@ ITALIAN_FORMATS = {
     "iban": is_iban,
     "cap": is_cap,
 }
+
+
+# --- Date rules: what JSON Schema cannot carry -------------------------------------------
+#
+# A module's ``dateRules`` (``{"op": "notBefore"|"notAfter", "ref": {...}}`` on a date field)
+# compare a date answer with the filing day or with another date answer ("at least 30 days
+# after filing", "the end not before the start", "of age"). A schema that depended on the day it
+# is checked would not be stable, so the compiled schema does not carry them: check them with
+# ``check_date_rules(module, answers, today)`` after the schema accepted the answers (then every
+# answer present is one the citizen saw). ``module`` is the published module document
+# (``module`` in the API's ``{module, schema, uiSchema}``), ``today`` the filing day as
+# ``YYYY-MM-DD`` in Europe/Rome. Same verdicts as Modulo's ``validateSubmission``.
+
+import calendar
+import datetime
+
+
+def shift_date(value, ref):
+    """``value`` + years, then months (clamped to the month's end), then days; None if not a date."""
+    try:
+        day = datetime.date.fromisoformat(value) if _ISO_DATE.fullmatch(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return None
+    months = day.year * 12 + (day.month - 1) + ref.get("offsetYears", 0) * 12 + ref.get("offsetMonths", 0)
+    year, month = divmod(months, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    shifted = datetime.date(year, month + 1, min(day.day, last)) + datetime.timedelta(days=ref.get("offsetDays", 0))
+    return shifted.isoformat()
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def check_date_rules(module, answers, today):
+    """Every failed date rule: ``[{"path", "code", "limit"}]`` with code ``date_too_early`` or ``date_too_late``."""
+    errors = []
+
+    def resolve(ref, chain):
+        if ref.get("filingDay"):
+            return shift_date(today, ref)
+        for scope in reversed(chain):
+            if ref["field"] in scope:
+                other = scope[ref["field"]]
+                return shift_date(other, ref) if isinstance(other, str) else None
+        return None
+
+    def walk(fields, obj, chain, at):
+        if not isinstance(obj, dict):
+            return
+        chain = chain + [obj]
+        for field in fields:
+            if field["id"] not in obj:
+                continue
+            value = obj[field["id"]]
+            path = at + "/" + field["id"]
+            if field.get("fields"):
+                if isinstance(value, list):
+                    for i, item in enumerate(value):
+                        walk(field["fields"], item, chain, "%s/%d" % (path, i))
+                else:
+                    walk(field["fields"], value, chain, path)
+                continue
+            if not field.get("dateRules") or not isinstance(value, str) or shift_date(value, {}) is None:
+                continue
+            for rule in field["dateRules"]:
+                limit = resolve(rule["ref"], chain)
+                if limit is None:
+                    continue
+                if rule["op"] == "notBefore" and value < limit:
+                    errors.append({"path": path, "code": "date_too_early", "limit": limit})
+                elif rule["op"] == "notAfter" and value > limit:
+                    errors.append({"path": path, "code": "date_too_late", "limit": limit})
+
+    walk([f for step in module["steps"] for f in step["fields"]], answers, [], "")
+    return errors

@@ -165,3 +165,34 @@ describe('compile: requiredWhen', () => {
     ]);
   });
 });
+
+describe('compile: autocomplete hints (WCAG 2.1 SC 1.3.5)', () => {
+  it('takes the prefill claim’s token, else the kind’s', () => {
+    const m = makeModule([
+      {
+        id: 'uno',
+        title: { it: 'Uno' },
+        fields: [
+          text('nome', { prefill: 'givenName' }),
+          text('cognome', { prefill: 'familyName' }),
+          { id: 'nascita', kind: 'date', label: { it: 'Nascita' }, prefill: 'birthdate' },
+          { id: 'posta', kind: 'email', label: { it: 'E-mail' } },
+          { id: 'telefono', kind: 'phone', label: { it: 'Telefono' } },
+          { id: 'cap', kind: 'cap', label: { it: 'CAP' } },
+          text('altro'),
+        ],
+      },
+    ]);
+    const { uiSchema } = compile(m);
+    const token = (id: string) => (uiSchema[id] as Record<string, unknown>)['ui:autocomplete'];
+    expect(['nome', 'cognome', 'nascita', 'posta', 'telefono', 'cap', 'altro'].map(token)).toEqual([
+      'given-name',
+      'family-name',
+      'bday',
+      'email',
+      'tel',
+      'postal-code',
+      undefined,
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { JSON_SCHEMA_DIALECT } from './jsonSchema';
 import type { CompileContext } from './kinds/FieldKind';
 import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
-import type { Field, Module } from './types';
+import type { Field, Module, PrefillSource } from './types';
 import { compileExits } from './compileExits';
 import type { PlacedField } from './visibility';
 import { placeTopLevel } from './visibility';
@@ -287,10 +287,29 @@ function fieldSchema(field: Field, ctx: CompileContext): JsonSchema {
 function fieldUiSchema(field: Field, ctx: CompileContext): UiSchema {
   const kind = getFieldKind(field.kind)!;
   const ui: UiSchema = { ...kind.toUiSchema(field, ctx) };
+  const autocomplete = (field.prefill && PREFILL_AUTOCOMPLETE[field.prefill]) ?? kind.autocomplete;
+  if (autocomplete) ui['ui:autocomplete'] = autocomplete;
   if (field.prefill) ui['ui:prefill'] = field.prefill;
   if (field.prefill && field.readOnlyWhenPrefilled) ui['ui:readonlyWhenPrefilled'] = true;
   return ui;
 }
+
+/**
+ * The autocomplete token of each identity claim a field may be prefilled from (WCAG 2.1 SC
+ * 1.3.5, HTML "autofill detail tokens"): the browser can fill the same answer when the citizen
+ * did not log in. Claims without a token (codice fiscale, partita IVA) have none.
+ */
+const PREFILL_AUTOCOMPLETE: Partial<Record<PrefillSource, string>> = {
+  givenName: 'given-name',
+  familyName: 'family-name',
+  fullName: 'name',
+  birthdate: 'bday',
+  email: 'email',
+  pec: 'email',
+  phoneNumber: 'tel',
+  address: 'street-address',
+  companyName: 'organization',
+};
 
 function dropUndefined(schema: JsonSchema): JsonSchema {
   return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));

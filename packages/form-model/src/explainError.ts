@@ -3,6 +3,7 @@ import { PROVINCIA_PATTERN } from './kinds/address';
 import { CODICE_FISCALE_PATTERN, CODICE_FISCALE_PERSONAL_PATTERN } from './kinds/codiceFiscale';
 import { CAP_PATTERN } from './kinds/cap';
 import { DATE_PATTERN } from './kinds/date';
+import { EMAIL_PATTERN } from './kinds/email';
 import { IBAN_PATTERN } from './kinds/iban';
 import { PARTITA_IVA_PATTERN } from './kinds/partitaIva';
 import { PHONE_PATTERN } from './kinds/phone';
@@ -23,7 +24,10 @@ const FORMAT_MESSAGES: Record<string, Message> = {
     'l’IBAN non è valido: controlla le cifre di controllo e la lunghezza',
     'is not a valid IBAN (mod-97 check)',
   ],
-  cap: ['il CAP non è valido: deve avere 5 cifre', 'is not a valid Italian postal code (CAP)'],
+  cap: [
+    'il CAP non è valido: deve avere 5 cifre, da 00010 a 98168',
+    'is not a valid Italian postal code (CAP, 00010-98168)',
+  ],
   email: ['l’indirizzo e-mail non è valido', 'is not a valid e-mail address'],
   date: ['la data non è valida (formato AAAA-MM-GG)', 'is not a valid date (YYYY-MM-DD)'],
   uri: ['l’indirizzo web non è valido', 'is not a valid URI'],
@@ -45,6 +49,7 @@ const PATTERN_MESSAGES: Record<string, Message> = {
     'is not an IBAN (upper case, no spaces)',
   ],
   [CAP_PATTERN]: FORMAT_MESSAGES.cap!,
+  [EMAIL_PATTERN]: FORMAT_MESSAGES.email!,
   [DATE_PATTERN]: FORMAT_MESSAGES.date!,
   [PHONE_PATTERN]: [
     'il numero di telefono non è valido: usa solo cifre e spazi, con il + iniziale per i numeri esteri',

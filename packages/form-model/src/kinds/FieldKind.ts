@@ -46,6 +46,11 @@ export interface FieldKind {
   hasValue: boolean;
   /** True for kinds whose `fields` are children (group, repeatable). */
   container?: boolean;
+  /**
+   * The HTML `autocomplete` token of the answer (WCAG 2.1 SC 1.3.5: `email`, `tel`,
+   * `postal-code`...), compiled to `ui:autocomplete`; a field's `prefill` names a finer one.
+   */
+  autocomplete?: string;
   /** True for containers answered with a list of objects, one per entry (repeatable). */
   list?: boolean;
   /** The JSON Schema of the value; `title` and `description` are added by `compile`. */

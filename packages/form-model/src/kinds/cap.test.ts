@@ -15,7 +15,7 @@ describe('cap', () => {
     expect(errorCodes(m, { x: 184 })).toEqual([['/x', 'invalid_type']]);
     expect(errorCodes(m, { x: '99999' })).toEqual([['/x', 'invalid_format']]);
     expect(validateSubmission(m, { x: '0184' })[0]?.message).toBe(
-      '«Campo x»: il CAP non è valido: deve avere 5 cifre.',
+      '«Campo x»: il CAP non è valido: deve avere 5 cifre, da 00010 a 98168.',
     );
   });
 });

@@ -31,7 +31,9 @@ export const date: FieldKind = {
   toUiSchema(field) {
     const notBefore = prop<string | undefined>(field, date, 'notBefore');
     const notAfter = prop<string | undefined>(field, date, 'notAfter');
-    const options = { ...(notBefore ? { notBefore } : {}), ...(notAfter ? { notAfter } : {}) };
+    // The rules the schema cannot carry, for the renderer to show and check as the citizen types.
+    const dateRules = field.dateRules?.length ? { dateRules: field.dateRules } : {};
+    const options = { ...(notBefore ? { notBefore } : {}), ...(notAfter ? { notAfter } : {}), ...dateRules };
     return {
       'ui:kind': date.kind,
       'ui:widget': 'date',

@@ -1,4 +1,5 @@
 import { closedProps } from './closedProps';
+import { EMAIL_PATTERN } from './email';
 import type { FieldKind } from './FieldKind';
 
 /**
@@ -12,8 +13,9 @@ export const pec: FieldKind = {
   defaults: { label: { it: 'Indirizzo PEC', en: 'PEC address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  autocomplete: 'email',
   toJsonSchema() {
-    return { type: 'string', format: 'email', maxLength: 254 };
+    return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };
   },
   toUiSchema() {
     return { 'ui:kind': pec.kind, 'ui:widget': 'email' };

@@ -12,6 +12,7 @@ export const phone: FieldKind = {
   defaults: { label: { it: 'Numero di telefono', en: 'Phone number' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  autocomplete: 'tel',
   toJsonSchema() {
     return { type: 'string', pattern: PHONE_PATTERN };
   },

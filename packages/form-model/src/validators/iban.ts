@@ -1,5 +1,5 @@
 /** IBAN lengths per country for the countries a Comune's citizens most often bank in. */
-const LENGTHS: Record<string, number> = {
+export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   IT: 27,
   SM: 27,
   VA: 22,
@@ -31,7 +31,7 @@ export function isIban(value: string): boolean {
   const iban = value.replace(/\s+/g, '');
   if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   const country = iban.slice(0, 2);
-  const length = LENGTHS[country];
+  const length = IBAN_LENGTHS[country];
   if (length !== undefined && iban.length !== length) return false;
   // 00, 01 and 99 are never issued, yet 99 passes mod 97 wherever 02 would (they differ by 97).
   const check = Number(iban.slice(2, 4));
