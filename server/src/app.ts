@@ -1,18 +1,35 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
+import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
+import { moduleAdminApi } from './api/moduleAdminApi';
+import { publishedModulesApi } from './api/publishedModulesApi';
+import { verifyApi } from './api/verifyApi';
+import { authRoutes } from './auth/authRoutes';
+import { enteCors } from './auth/enteCors';
+import { meApi } from './auth/meApi';
+import type { OidcSettings } from './auth/oidcClient';
+import { oidcClient } from './auth/oidcClient';
+import { sessionMiddleware } from './auth/sessionMiddleware';
+import { tokensApi } from './auth/tokensApi';
+import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
+import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
@@ -24,8 +41,15 @@ export interface AppOptions {
   /** The clock, read only at this edge (once per request); tests pass a fixed one. */
   now?: () => Date;
   config?: Partial<ServerConfig>;
+  /**
+   * Sets `citizen` / `staff` from the request (server-identity's session middleware). Without
+   * it nobody is logged in; tests pass their own.
+   */
+  authenticate?: MiddlewareHandler<Env>;
   /** The library catalogue pages' source (the standard forms by default). */
   modules?: ModuleSource;
+  /** The OIDC provider citizens and staff log in with; without it `/auth/login` answers 503. */
+  oidc?: OidcSettings;
 }
 
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
@@ -43,6 +67,7 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
   const { store } = options;
+  const oidc = options.oidc && oidcClient(options.oidc);
   const jsonLimit = bodyLimit({
     maxSize: config.maxJsonBytes,
     onError: () => {
@@ -79,11 +104,26 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
+    .use('*', options.authenticate ?? sessionMiddleware())
+    .use('/api/*', enteCors())
+    .route(ASSETS_PREFIX, bootstrapItaliaAssets())
+    .route('/auth', authRoutes(oidc))
+    .route('/api/me', meApi())
+    .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
+    .route('/api/entes', publishedModulesApi())
+    .route('/api/entes', moduleAdminApi())
+    .route('/api/entes', citizenDraftsApi())
+    .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
+    .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>
@@ -98,6 +138,16 @@ export function createApp(options: AppOptions) {
         return c.html(notFoundPage(page, page.lang === 'it' ? err.messageIt : err.messageEn), 404);
       }
       return c.json(err.body(), err.status);
+    }
+    if (err instanceof HTTPException && err.status === 400 && /malformed json/i.test(err.message)) {
+      return c.json(
+        errorBody(
+          'invalid_json',
+          'Il corpo della richiesta non è un JSON valido.',
+          'The request body is not valid JSON.',
+        ),
+        400,
+      );
     }
     if (err instanceof HTTPException) {
       return c.json(errorBody('http_error', err.message, err.message), err.status);

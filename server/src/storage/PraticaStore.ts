@@ -1,3 +1,5 @@
+import type { PraticaEvent, PresentedEvent } from '@modulo/procedure';
+
 /** An attachment of a filing, as the server recorded it at upload time. */
 export interface FiledAttachment {
   fieldId: string;
@@ -76,6 +78,8 @@ export interface StoredPratica {
   attachments: FiledAttachment[];
   /** This pratica's link in the register's hash chain. */
   registerHash: string;
+  /** Its life: the `presented` event (the protocol registration), then what followed. */
+  events: [PresentedEvent, ...PraticaEvent[]];
 }
 
 /** The outcome of `file`: a new pratica, or the first one filed with the same idempotency key. */
@@ -116,12 +120,23 @@ export interface PraticaStore {
    */
   file(input: FilingInput): Promise<FilingResult>;
   get(code: string): Promise<StoredPratica | undefined>;
+  /** The pratica first filed with this idempotency key by this submitter, with its request hash. */
+  byIdempotencyKey(
+    enteId: string,
+    submitter: string,
+    key: string,
+  ): Promise<{ requestSha256: string; pratica: StoredPratica } | undefined>;
   /** The pratiche of an ente, newest first; filters for the personal area and the inbox. */
   list(
     enteId: string,
     filter?: { submitter?: string; officeIds?: string[]; limit?: number },
   ): Promise<StoredPratica[]>;
   count(enteId?: string): Promise<number>;
+  /**
+   * Records an event already checked against the law (`applyEvent`) and the status it leads
+   * to, with an audit event, in one transaction.
+   */
+  appendEvent(code: string, event: PraticaEvent, status: string, actor: string): Promise<void>;
   /** Re-checks the register's chain of every AOO, or up to one pratica's link. */
   verifyChain(options?: { upTo?: string }): Promise<ChainCheck>;
 }

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { PraticaEvent } from '@modulo/procedure';
 import { romeDate } from '@modulo/procedure';
 import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { newPraticaCode } from '../../register/praticaCode';
@@ -93,6 +94,7 @@ export class SqlitePraticaStore implements PraticaStore {
         'SELECT field_id, upload_id, name, media_type, size, sha256 FROM pratica_attachments WHERE pratica_code = ? ORDER BY position',
       ),
       hashOf: db.prepare('SELECT hash FROM register WHERE pratica_code = ?'),
+      events: db.prepare('SELECT event FROM pratica_events WHERE pratica_code = ? ORDER BY seq'),
     };
     this.commits = new GroupCommit(db, (input) => this.fileNow(input));
   }
@@ -108,6 +110,18 @@ export class SqlitePraticaStore implements PraticaStore {
 
   get(code: string): Promise<StoredPratica | undefined> {
     return Promise.resolve(this.read(code));
+  }
+
+  byIdempotencyKey(
+    enteId: string,
+    submitter: string,
+    key: string,
+  ): Promise<{ requestSha256: string; pratica: StoredPratica } | undefined> {
+    const seen = this.s.idem!.get(enteId, submitter, key) as
+      { request_sha256: string; pratica_code: string } | undefined;
+    return Promise.resolve(
+      seen && { requestSha256: seen.request_sha256, pratica: this.read(seen.pratica_code)! },
+    );
   }
 
   list(
@@ -137,6 +151,29 @@ export class SqlitePraticaStore implements PraticaStore {
     return Promise.resolve(row.n);
   }
 
+  appendEvent(code: string, event: PraticaEvent, status: string, actor: string): Promise<void> {
+    const db = this.db;
+    db.transaction(() => {
+      const row = db.prepare('SELECT ente_id FROM pratiche WHERE code = ?').get(code) as
+        { ente_id: string } | undefined;
+      if (!row) throw new Error(`No pratica ${code}`);
+      db.prepare(
+        `INSERT INTO pratica_events (pratica_code, seq, event)
+         SELECT ?, coalesce(max(seq), 0) + 1, ? FROM pratica_events WHERE pratica_code = ?`,
+      ).run(code, JSON.stringify(event), code);
+      db.prepare('UPDATE pratiche SET status = ? WHERE code = ?').run(status, code);
+      appendAudit(db, {
+        at: new Date(event.at).toISOString(),
+        enteId: row.ente_id,
+        actor,
+        action: `pratica.${event.type}`,
+        subject: code,
+        data: { status, ...(event.reason ? { reason: event.reason } : {}) },
+      });
+    })();
+    return Promise.resolve();
+  }
+
   verifyChain(options: { upTo?: string } = {}): Promise<ChainCheck> {
     return Promise.resolve(verifySqliteChain(this.db, options.upTo));
   }
@@ -146,7 +183,10 @@ export class SqlitePraticaStore implements PraticaStore {
     if (!row) return undefined;
     const attachments = (this.s.attachments!.all(code) as AttachmentRow[]).map(toAttachment);
     const link = this.s.hashOf!.get(code) as { hash: string } | undefined;
-    return toPratica(row, attachments, link?.hash ?? '');
+    const events = (this.s.events!.all(code) as { event: string }[]).map(
+      (r) => JSON.parse(r.event) as PraticaEvent,
+    );
+    return toPratica(row, attachments, link?.hash ?? '', events);
   }
 
   /** One filing, inside the batch's transaction (its own savepoint). */
@@ -258,12 +298,18 @@ export class SqlitePraticaStore implements PraticaStore {
         documentSha256: input.documentSha256,
         attachments: input.attachments,
         registerHash: hash,
+        events: [{ type: 'presented', at: atIso, by: input.submitter }],
       },
     };
   }
 }
 
-function toPratica(row: PraticaRow, attachments: FiledAttachment[], registerHash: string): StoredPratica {
+function toPratica(
+  row: PraticaRow,
+  attachments: FiledAttachment[],
+  registerHash: string,
+  later: PraticaEvent[],
+): StoredPratica {
   return {
     code: row.code,
     enteId: row.ente_id,
@@ -288,6 +334,7 @@ function toPratica(row: PraticaRow, attachments: FiledAttachment[], registerHash
     documentSha256: row.document_sha256,
     attachments,
     registerHash,
+    events: [{ type: 'presented', at: row.protocol_at, by: row.submitter }, ...later],
   };
 }
 
