@@ -12,7 +12,9 @@ import { submissionsApi } from './api/submissionsApi';
 import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
 import { verifyApi } from './api/verifyApi';
+import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
@@ -108,7 +110,9 @@ export function createApp(options: AppOptions) {
     .use('/api/*', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
+    .route('/api/me/pratiche', myPraticheApi())
     .route('/api/me', meApi())
+    .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
@@ -116,6 +120,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

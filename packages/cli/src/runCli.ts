@@ -29,7 +29,8 @@ export const USAGE = `usage: pnpm modulo <command>
   diff <old.json> <new.json> [--json]        list the changes, which break submissions, and the next version
   import <file.json> [--from jsonschema|formio]  print a module made from a JSON Schema or Form.io form;
                                              what did not map goes to stderr
-  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)`;
+  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)
+  verify-register <modulo.sqlite>            re-check the protocol register's hash chain; name the first broken link`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -131,6 +132,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           throw new CliError(`${args[0]}: ${result.error.path ?? ''} ${result.error.message}`.trim());
         io.out(JSON.stringify(result.value, null, 2));
         return 0;
+      }
+      case 'verify-register': {
+        const file = args[0];
+        if (!file) throw new CliError('verify-register needs a database file, e.g. data/modulo.sqlite');
+        // Loaded only here: the other commands need no database driver.
+        const { verifyRegisterFile } = await import('@modulo/server/register');
+        let check;
+        try {
+          check = verifyRegisterFile(file);
+        } catch (e) {
+          throw new CliError(`${file}: cannot read the register (${(e as Error).message})`);
+        }
+        if (check.ok) {
+          io.out(
+            `${file}: ${check.entries} register links verified for ${check.pratiche} pratiche; ` +
+              'protocol numbers 1..N per AOO and year without gaps; hash chain intact',
+          );
+          return 0;
+        }
+        const b = check.brokenAt;
+        io.err(
+          `${file}: register BROKEN at ${b.aoo} link ${b.seq} (pratica ${b.praticaCode}): ${b.reason}; ` +
+            `${check.entries} links before it verified`,
+        );
+        return 1;
       }
       case undefined:
       case 'help':
