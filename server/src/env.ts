@@ -51,9 +51,3 @@ export interface Env {
   };
 }
 
-/**
- * The names the filing and module routes were written against (server-core), kept as aliases of
- * auth/'s types until those routes use them directly.
- */
-export type CitizenIdentity = Citizen;
-export type StaffIdentity = StaffPrincipal;

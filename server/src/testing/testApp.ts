@@ -8,7 +8,8 @@ import type { SqliteStore } from '../storage/sqlite/openSqliteStore';
 
 /** Who a test request comes from: what server-identity's session middleware would set. */
 export interface TestIdentity {
-  staff?: StaffIdentity;
+  staff?: Omit<StaffIdentity, 'method'> & { method?: StaffIdentity['method'] };
+  /** Only the fiscal number is needed; the rest of a SPID identity is filled in. */
   citizen?: CitizenIdentity;
 }
 
@@ -28,8 +29,14 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
     config: { publicUrl: 'https://modulo.example.it' },
     // In place of server-identity's session middleware, at the same point of the chain.
     authenticate: async (c, next) => {
-      if (identity.staff) c.set('staff', identity.staff);
-      if (identity.citizen) c.set('citizen', identity.citizen);
+      if (identity.staff) c.set('staff', { method: 'password', ...identity.staff });
+      if (identity.citizen)
+        c.set('citizen', {
+          issuer: 'test',
+          sub: identity.citizen.fiscalNumber,
+          level: 'SpidL2',
+          ...identity.citizen,
+        });
       await next();
     },
   });
