@@ -1,19 +1,8 @@
-import {
-  compile,
-  computeFees,
-  conditionFields,
-  lintModule,
-  localize,
-  pruneHidden,
-  routeSubmission,
-  triggeredExit,
-  validateSubmission,
-} from '@modulo/form-model';
+import { compile, computeFees, lintModule, routeSubmission, validateSubmission } from '@modulo/form-model';
 import { moduleTypes } from '@modulo/form-library';
 import { deadlineFromCaseFile } from '@modulo/procedure';
 import type { CliIo } from './io';
 import { CliError, readJson } from './io';
-import { checkReferences } from './checkReferences';
 import { diffCommand } from './diffCommand';
 import { importCommand } from './importCommand';
 import { loadModule } from './loadModule';
@@ -83,18 +72,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const m = loadModule(io, args[0]);
         const data = readJson(io, args[1], '<data.json>');
         const errors = validateSubmission(m, data);
-        // An answer that reaches an exit ("not for you") is refused with the code `ineligible`.
-        const reached =
-          typeof data === 'object' && data !== null ? triggeredExit(m, pruneHidden(m, data)) : undefined;
-        if (reached && !errors.some((e) => e.code === 'ineligible')) {
-          const field = conditionFields(reached.exit.when)[0];
-          errors.push({
-            path: field ? `/${field}` : '',
-            code: 'ineligible',
-            message: `${localize(reached.exit.title)}: ${localize(reached.exit.message)}`,
-            messageEn: `${localize(reached.exit.title, 'en')}: ${localize(reached.exit.message, 'en')}`,
-          });
-        }
         if (errors.length === 0) {
           io.out(`${args[1]}: valid submission for ${m.id}@${m.version}`);
           return 0;
@@ -106,7 +83,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'route':
       case 'fees': {
         const m = loadModule(io, args[0]);
-        checkReferences(m, args[0]!);
         const answers = readAnswers(io, m, args[1]);
         io.out(
           JSON.stringify(

@@ -83,7 +83,7 @@ describe('pnpm modulo route / fees (the model’s routing and fee cases, through
     ]);
   });
 
-  it('refuses a module whose routing rule or fee reads an unknown field, naming the rule', async () => {
+  it('refuses a module whose routing rule or fee reads an unknown field (parseModule), naming the rule', async () => {
     const m: Module = structuredClone(routingModule);
     m.procedure.routing![0]!.when = { field: 'nonEsiste', op: 'answered' };
     const r = await run(['route', 'm.json', 'd.json'], {
@@ -92,7 +92,7 @@ describe('pnpm modulo route / fees (the model’s routing and fee cases, through
     });
     expect([r.code, r.err]).toEqual([
       1,
-      'm.json: invalid module (unknown_field)\n  /procedure/routing/0/when: reads unknown field "nonEsiste"',
+      'm.json: invalid module (unknown_field)\n  /procedure/routing/0/when: La regola di smistamento "pericolo" usa "nonEsiste", che non esiste.',
     ]);
     const f: Module = structuredClone(feeModule);
     f.procedure.fees[2]!.lines![0]!.factors = [{ field: 'metri' }];
@@ -101,7 +101,7 @@ describe('pnpm modulo route / fees (the model’s routing and fee cases, through
       'd.json': json(feeCases[0]!.answers),
     });
     expect(q.err).toBe(
-      'm.json: invalid module (unknown_field)\n  /procedure/fees/2/lines/0/factors/0: reads unknown field "metri"',
+      'm.json: invalid module (unknown_field)\n  /procedure/fees/2/lines/0/factors/0/field: Il costo "canone" usa "metri", che non esiste.',
     );
   });
 });
@@ -121,7 +121,8 @@ describe('pnpm modulo check-submission and exits', () => {
       (e) => e.id === c.exitId,
     )!;
     expect(r.err).toContain(`${exit.message.it}`);
-    expect(r.err.split('\n').filter((l) => l.endsWith('[ineligible]'))).toHaveLength(1);
+    // Each exit reached is reported; the first is the one the citizen sees.
+    expect(r.err.split('\n').find((l) => l.endsWith('[ineligible]'))).toContain(exit.message.it);
   });
 });
 

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile';
+import { exitCases, exitModule } from '../testing/exitCases';
+import { feeCases, feeModule } from '../testing/feeCases';
+import { routingCases, routingModule } from '../testing/routingCases';
 import { parseModule } from '../parseModule';
 import { sampleSubmission } from '../sampleSubmission';
 import { arbitraryModule } from '../testing/arbitraryModule';
@@ -50,6 +53,22 @@ describe('importJsonSchema on compiled modules', () => {
   it.each(library.map((m) => [m.id, m] as const))('%s imports back with the same verdicts', (_id, m) => {
     const back = sameVerdicts(m, mutations(sampleSubmission(m)));
     expect([back.id, back.version]).toEqual([m.id, m.version]);
+  });
+
+  it('exits and requiredWhen come back as exits and requiredWhen, with the same verdicts on the exit cases', () => {
+    const back = sameVerdicts(
+      exitModule,
+      exitCases.flatMap((c) => mutations(c.answers)),
+    );
+    expect(back.exits?.map((e) => e.when)).toHaveLength(2);
+    sameVerdicts(
+      feeModule,
+      feeCases.flatMap((c) => mutations(c.answers)),
+    );
+    sameVerdicts(
+      routingModule,
+      routingCases.flatMap((c) => mutations(c.answers)),
+    );
   });
 
   it('property: random modules import back with the same verdicts', () => {

@@ -111,7 +111,17 @@ describe('importJsonSchema on a real-shaped municipal schema (richiesta contribu
 
   it('accepts what the source schema accepts, under the renamed keys, and refuses a bad CAP or option', () => {
     expect(validateSubmission(result.module, answers)).toEqual([]);
-    // requiredWhen and exits are enforced by compile (model-compile); here: choices, lists, identifiers.
+    const bonifico = { ...answers, contributo: { ...answers.contributo, modalita: 'bonifico' } };
+    expect(validateSubmission(result.module, bonifico).map((e) => [e.path, e.code])).toEqual([
+      ['/contributo/iban', 'required'],
+    ]);
+    const disoccupato = { ...answers, nucleo: { ...answers.nucleo, condizione: 'disoccupato' } };
+    expect(validateSubmission(result.module, disoccupato).map((e) => [e.path, e.code])).toEqual([
+      ['/nucleo/dataLicenziamento', 'required'],
+    ]);
+    expect(
+      validateSubmission(result.module, { ...answers, residenteNelComune: false }).map((e) => e.code),
+    ).toEqual(['ineligible']);
     const wrong = {
       ...answers,
       contributo: { ...answers.contributo, motivo: 'Utenze domestiche' },

@@ -89,6 +89,8 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
       const resolved = resolveRef(ctx.root, sub).schema;
       if (resolved === true || (isObject(resolved) && Object.keys(resolved).length === 0)) continue; // only marks it evaluated
       if (byKey.has(key)) {
+        // `requiredWhen` compiles to `then: { required: [k], properties: { k: <k as required> } }`.
+        if (cond && thenRequired.has(key)) continue;
         ctx.unmapped.push({
           path: sp,
           reason: `a second schema for "${key}" under a condition (a refinement) is not mapped; the field keeps its first definition`,
@@ -115,6 +117,29 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
       field.requiredWhen = field.requiredWhen ? { any: [field.requiredWhen, cond] } : cond;
     }
     leftovers(ctx, t, ['properties', 'required'], at);
+  };
+  // An exit compiles to `not: <when>` at the root (several: one per `allOf` entry).
+  const exitFrom = (n: unknown, at: string) => {
+    const when = schemaToCondition(ctx.root, n, idOf);
+    if (!when || path !== '') {
+      ctx.unmapped.push({
+        path: at,
+        reason: 'a `not` that the module conditions cannot say is not enforced',
+      });
+      return;
+    }
+    ctx.exits.push({
+      id: `uscita${ctx.exits.length + 1}`,
+      when,
+      title: { it: 'Questo servizio non fa per te' },
+      message: {
+        it: 'Da completare: spiega perché la domanda non può essere presentata e a chi rivolgersi.',
+      },
+    });
+    ctx.unmapped.push({
+      path: at,
+      reason: 'mapped to an exit whose title and message are placeholders to complete',
+    });
   };
   const ifThen = (entry: JsonSchema, at: string, own = false) => {
     if (
@@ -150,9 +175,12 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
     if (!own) leftovers(ctx, entry, ['if', 'then', 'else'], at);
   };
   if ('if' in s) ifThen(s, path, true);
+  if (s.not !== undefined) exitFrom(s.not, `${path}/not`);
   (Array.isArray(s.allOf) ? s.allOf : []).forEach((entry, i) => {
     const e = deref(ctx, entry, `${path}/allOf/${i}`);
-    if (e) ifThen(e, `${path}/allOf/${i}`);
+    if (e && 'not' in e && Object.keys(e).every((k) => k === 'not' || ANNOTATIONS.has(k)))
+      exitFrom(e.not, `${path}/allOf/${i}/not`);
+    else if (e) ifThen(e, `${path}/allOf/${i}`);
   });
   const dependent = (map: unknown, at: string, draft07: boolean) => {
     for (const [key, dep] of Object.entries(isObject(map) ? map : {})) {
@@ -183,6 +211,7 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
     'dependencies',
     'unevaluatedProperties',
     'additionalProperties',
+    'not',
   ];
   leftovers(ctx, s, objectKeywords, path);
   return fields;
