@@ -8,10 +8,11 @@ import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
-import { submissionsApi } from './api/submissionsApi';
-import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
 import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
@@ -112,11 +113,12 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
-    .route('/api/entes', uploadsApi())
-    .route('/api/entes', submissionsApi())
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
+    .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

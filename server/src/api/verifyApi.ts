@@ -14,7 +14,7 @@ const VerificationSchema = z
         code: z.string(),
         enteName: z.string(),
         segnatura: z.string(),
-        protocolAt: z.string(),
+        protocolDate: z.string(),
         subject: z.string(),
       })
       .optional()

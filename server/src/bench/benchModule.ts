@@ -73,8 +73,12 @@ export function benchModule(): Module {
         {
           id: 'frazioni',
           when: { field: 'zona', op: 'equals', value: 'frazioni' },
-          office: { name: 'Ufficio Tributi' },
-          responsible: { name: 'Roberto Sala', role: 'Funzionario responsabile dei tributi' },
+          office: { id: 'ufficio-tributi', name: { it: 'Ufficio Tributi' } },
+          responsible: {
+            id: 'roberto-sala',
+            name: 'Roberto Sala',
+            role: { it: 'Funzionario responsabile dei tributi' },
+          },
         },
       ],
     },
