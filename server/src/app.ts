@@ -8,11 +8,11 @@ import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { receiptApi } from './api/receiptApi';
-import { submissionsApi } from './api/submissionsApi';
-import { uploadsApi } from './api/uploadsApi';
 import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
@@ -29,6 +29,8 @@ import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
 import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
@@ -113,11 +115,11 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
-    .route('/api/entes', uploadsApi())
-    .route('/api/entes', submissionsApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
@@ -125,6 +127,8 @@ export function createApp(options: AppOptions) {
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
     .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

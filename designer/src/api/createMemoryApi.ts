@@ -7,7 +7,8 @@ import { sampleDirectory } from './sampleDirectory';
 export interface MemoryApiOptions {
   /** Modules the ente already has (saved as drafts). */
   modules?: Module[];
-  templates?: Module[];
+  /** Library templates, or a function giving them on first ask (parsing them takes time). */
+  templates?: Module[] | (() => Module[]);
   directory?: Directory;
   /** Who publishes, recorded on each version. */
   user?: string;
@@ -103,7 +104,8 @@ export function createMemoryApi(options: MemoryApiOptions = {}): DesignerApi & {
     },
     async templates() {
       log('templates');
-      return { ok: true, value: options.templates ?? [] };
+      const t = options.templates;
+      return { ok: true, value: typeof t === 'function' ? t() : (t ?? []) };
     },
   };
 }

@@ -50,7 +50,6 @@ export function DesignerApp({ api, module, lang: initialLang = 'it', autosaveDel
   const [templates, setTemplates] = useState<Module[]>([]);
   useEffect(() => {
     void api.directory().then((r) => r.ok && setDirectory(r.value));
-    void api.templates().then((r) => r.ok && setTemplates(r.value));
     return () => handle.autosave?.stop();
   }, [api, handle]);
   useEffect(() => {
@@ -69,7 +68,13 @@ export function DesignerApp({ api, module, lang: initialLang = 'it', autosaveDel
   return (
     <LangContext.Provider value={lang}>
       <DesignerContext.Provider value={handle}>
-        <Shell lang={lang} setLang={setLang} directory={directory} templates={templates} />
+        <Shell
+          lang={lang}
+          setLang={setLang}
+          directory={directory}
+          templates={templates}
+          loadTemplates={() => void api.templates().then((r) => r.ok && setTemplates(r.value))}
+        />
       </DesignerContext.Provider>
     </LangContext.Provider>
   );
@@ -80,11 +85,13 @@ function Shell({
   setLang,
   directory,
   templates,
+  loadTemplates,
 }: {
   lang: Lang;
   setLang(l: Lang): void;
   directory?: Directory;
   templates: Module[];
+  loadTemplates(): void;
 }) {
   const t = translator(lang);
   const handle = useDesignerHandle();
@@ -141,7 +148,13 @@ function Shell({
           <button type="button" onClick={() => commands.select({ kind: 'procedure' })}>
             {t('app.procedure')}
           </button>
-          <button type="button" onClick={() => setDialog('start')}>
+          <button
+            type="button"
+            onClick={() => {
+              if (templates.length === 0) loadTemplates();
+              setDialog('start');
+            }}
+          >
             {t('app.new')}
           </button>
           <button type="button" onClick={() => setDialog('import')}>
@@ -189,6 +202,10 @@ function Shell({
         findings={dialog === 'publish' ? store.findings() : []}
         api={api}
         save={() => handle.autosave?.flush() ?? Promise.resolve(true)}
+        setVersion={(v) => {
+          const r = commands.setVersion(v);
+          return r.ok ? { ok: true } : { ok: false, error: r.error };
+        }}
         onClose={close}
         onPublished={() =>
           void api.loadModule(module.id).then((r) => {

@@ -1,5 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { useDroppable } from '@dnd-kit/core';
 import type { Step } from '@modulo/form-model';
+import { findField, walkFields } from '@modulo/form-model';
+import type { DragData } from './dropTarget';
 import { pick, useLang, useT } from '../i18n/useT';
 import { useDesigner, useDesignerHandle } from '../state/useDesigner';
 import type { CanvasContext } from './CanvasContext';
@@ -36,6 +39,25 @@ export function Canvas() {
       }),
     [titles],
   );
+  // A big module opens with its steps folded (only the selected one shows its cards): a few
+  // dozen sortable cards keep a drag fluid where 300 would not. A folded step still takes drops.
+  const total = useMemo(() => walkFields({ steps } as Parameters<typeof walkFields>[0]).length, [steps]);
+  const [open, setOpen] = useState<Set<string>>(() => new Set(steps.slice(0, 1).map((s) => s.id)));
+  const selectedStep =
+    selection.kind === 'step'
+      ? selection.id
+      : selection.kind === 'field'
+        ? findField({ steps } as Parameters<typeof findField>[0], selection.id)?.stepId
+        : undefined;
+  const isOpen = (id: string) => total <= FOLD_ABOVE || open.has(id) || id === selectedStep;
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (isOpen(id)) {
+        next.delete(id);
+      } else next.add(id);
+      return next;
+    });
   const ctx: CanvasContext = useMemo(
     () => ({ commands, selectedId, readers, steps: stepList }),
     [commands, selectedId, readers, stepList],
@@ -51,6 +73,9 @@ export function Canvas() {
             index={i}
             count={steps.length}
             selected={selection.kind === 'step' && selection.id === step.id}
+            expanded={isOpen(step.id)}
+            foldable={total > FOLD_ABOVE}
+            onToggle={toggle}
             ctx={ctx}
           />
         ))}
@@ -62,15 +87,30 @@ export function Canvas() {
   );
 }
 
+/** Modules with more fields than this open with their steps folded. */
+export const FOLD_ABOVE = 60;
+
 interface StepSectionProps {
   step: Step;
   index: number;
   count: number;
   selected: boolean;
+  expanded: boolean;
+  foldable: boolean;
+  onToggle(id: string): void;
   ctx: CanvasContext;
 }
 
-const StepSection = memo(function StepSection({ step, index, count, selected, ctx }: StepSectionProps) {
+const StepSection = memo(function StepSection({
+  step,
+  index,
+  count,
+  selected,
+  expanded,
+  foldable,
+  onToggle,
+  ctx,
+}: StepSectionProps) {
   const t = useT();
   const lang = useLang();
   const c = ctx.commands;
@@ -103,7 +143,29 @@ const StepSection = memo(function StepSection({ step, index, count, selected, ct
           <span className="modulo-sr"> {title}</span>
         </button>
       </div>
-      <FieldList fields={step.fields} parent={{ stepId: step.id }} label={title} ctx={ctx} />
+      {foldable && (
+        <button type="button" aria-expanded={expanded} onClick={() => onToggle(step.id)}>
+          {expanded ? t('canvas.fold') : t('canvas.unfold')}
+          <span className="modulo-sr"> {title}</span>
+        </button>
+      )}
+      {expanded ? (
+        <FieldList fields={step.fields} parent={{ stepId: step.id }} label={title} ctx={ctx} />
+      ) : (
+        <FoldedStep step={step} label={title} />
+      )}
     </li>
   );
 });
+
+/** A folded step: one drop target for its end, so a drag can still land in it. */
+function FoldedStep({ step, label }: { step: Step; label: string }) {
+  const t = useT();
+  const data: DragData = { source: 'list', parent: { stepId: step.id }, size: step.fields.length, label };
+  const { setNodeRef, isOver } = useDroppable({ id: `list:${step.id}`, data });
+  return (
+    <p ref={setNodeRef} className={`modulo-folded${isOver ? ' modulo-over' : ''}`}>
+      {t('canvas.folded')}
+    </p>
+  );
+}

@@ -6,6 +6,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   pointerWithin,
   useSensor,
@@ -49,6 +50,13 @@ const collision: CollisionDetection = (args) => {
 };
 
 /**
+ * Measure the cards once when a drag starts, not on every move: with 300 cards, re-measuring
+ * (a getBoundingClientRect per card per frame) was most of a frame. Cards shift by transforms
+ * during the drag, which dnd-kit accounts for without measuring again.
+ */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.BeforeDragging } };
+
+/**
  * The drag and drop of the designer: palette → canvas (add) and canvas → canvas (move), by
  * pointer or keyboard (Space, arrows, Space) with spoken announcements. Drops become the
  * model's `addField` / `moveField`; a refused drop leaves the form as it was and shows why.
@@ -82,6 +90,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   return (
     <DndContext
       sensors={sensors}
+      measuring={MEASURING}
       collisionDetection={collision}
       accessibility={accessibility}
       onDragStart={onDragStart}

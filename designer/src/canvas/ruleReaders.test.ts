@@ -15,8 +15,8 @@ describe('ruleReaders', () => {
             { field: 'nome', op: 'answered' },
           ],
         },
-        office: { name: 'Pronto intervento' },
-        responsible: { name: 'Ada Neri', role: 'Responsabile' },
+        office: { id: 'pronto-intervento', name: { it: 'Pronto intervento' } },
+        responsible: { id: 'ada-neri', name: 'Ada Neri', role: { it: 'Responsabile' } },
       },
     ];
     m.procedure.fees = [

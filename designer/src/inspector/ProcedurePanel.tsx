@@ -1,6 +1,7 @@
-import type { LoginLevel, Module, Official, Office, ProcedurePatch } from '@modulo/form-model';
-import { moduleMetaSchema } from '@modulo/form-model';
-import type { Directory, DirectoryOffice, DirectoryPerson } from '../api/DesignerApi';
+import type { LoginLevel, Module, Official, ProcedurePatch } from '@modulo/form-model';
+import type { Directory } from '../api/DesignerApi';
+import { RoutingEditor } from '../rules/RoutingEditor';
+import { officeFromDirectory, officialFromDirectory } from './directoryData';
 import { useT } from '../i18n/useT';
 import type { DesignerCommands } from '../state/designerCommands';
 import { AttachmentsEditor } from './AttachmentsEditor';
@@ -12,24 +13,6 @@ export interface ProcedurePanelProps {
   commands: DesignerCommands;
   /** The ente's directory, when the server has one. */
   directory?: Directory;
-}
-
-type Defs = Record<string, { properties?: Record<string, unknown> }>;
-const defs = (moduleMetaSchema as unknown as { $defs: Defs }).$defs;
-/** Format 3 gives offices and officials a directory id; format 2 refuses the key, so only send it then. */
-const takesId = (def: 'office' | 'official') =>
-  Boolean(defs[def]?.properties && 'id' in defs[def].properties);
-
-/** An office of the directory as module data (the document stays self-contained). */
-export function officeFromDirectory(o: DirectoryOffice): Office {
-  const { id, ...rest } = o;
-  return takesId('office') ? { id, ...rest } : rest;
-}
-
-/** A person of the directory as module data. */
-export function officialFromDirectory(p: DirectoryPerson): Official {
-  const { id, officeId: _office, ...rest } = p;
-  return takesId('official') ? { id, ...rest } : rest;
 }
 
 /**
@@ -46,7 +29,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       {directory && (
         <SelectInput
           label={`${t(`procedure.${role}`)}: ${t('procedure.fromDirectory')}`}
-          value={directory.people.find((d) => d.name === value.name)?.id ?? ''}
+          value={directory.people.find((d) => d.id === value.id)?.id ?? ''}
           options={[
             { value: '', label: t('procedure.pick') },
             ...directory.people.map((d) => ({ value: d.id, label: `${d.name} — ${d.role}` })),
@@ -72,8 +55,8 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       />
       <TextInput
         label={t('procedure.role')}
-        value={value.role}
-        onChange={(v) => set({ [role]: { role: v } }, `${role}.role`)}
+        value={value.role.it}
+        onChange={(v) => set({ [role]: { role: { ...value.role, it: v } } }, `${role}.role`)}
       />
       <Contacts value={value} onChange={(patch, key) => set({ [role]: patch }, `${role}.${key}`)} />
     </fieldset>
@@ -108,7 +91,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
         {directory && (
           <SelectInput
             label={`${t('procedure.office')}: ${t('procedure.fromDirectory')}`}
-            value={directory.offices.find((o) => o.name === p.office.name)?.id ?? ''}
+            value={directory.offices.find((o) => o.id === p.office.id)?.id ?? ''}
             options={[
               { value: '', label: t('procedure.pick') },
               ...directory.offices.map((o) => ({ value: o.id, label: o.name })),
@@ -132,8 +115,8 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
         )}
         <TextInput
           label={t('procedure.name')}
-          value={p.office.name}
-          onChange={(v) => set({ office: { name: v } }, 'office.name')}
+          value={p.office.name.it}
+          onChange={(v) => set({ office: { name: { ...p.office.name, it: v } } }, 'office.name')}
         />
         <Contacts value={p.office} onChange={(patch, key) => set({ office: patch }, `office.${key}`)} />
       </fieldset>
@@ -191,6 +174,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       />
       <AttachmentsEditor attachments={p.attachments} onChange={(attachments) => set({ attachments })} />
       <FeesEditor module={module} fees={p.fees} onChange={(fees) => set({ fees })} />
+      <RoutingEditor module={module} directory={directory} onChange={(routing) => set({ routing })} />
     </section>
   );
 }

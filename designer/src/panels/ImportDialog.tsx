@@ -52,6 +52,18 @@ export function ImportDialog({ open, onClose, onImport }: ImportDialogProps) {
           {outcome.ok ? (
             <>
               <p>{t('import.ok', { fields: walkFields(outcome.module).length })}</p>
+              {outcome.blocking.length > 0 && (
+                <>
+                  <h3>{t('import.blocking')}</h3>
+                  <ul>
+                    {outcome.blocking.map((b, i) => (
+                      <li key={i}>
+                        {b.message} {b.path && <code>{b.path}</code>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               {outcome.unmapped.length > 0 && (
                 <>
                   <h3>{t('import.unmapped')}</h3>

@@ -13,6 +13,8 @@ export interface PublishDialogProps {
   api: DesignerApi;
   /** Saves the draft first (autosave flush); false when saving failed. */
   save(): Promise<boolean>;
+  /** Sets the draft's version (the server publishes the draft under its own version). */
+  setVersion(version: string): { ok: boolean; error?: { message: string } };
   onClose(): void;
   onPublished(version: PublishedVersion): void;
 }
@@ -29,6 +31,7 @@ export function PublishDialog({
   findings,
   api,
   save,
+  setVersion: setDraftVersion,
   onClose,
   onPublished,
 }: PublishDialogProps) {
@@ -73,6 +76,10 @@ export function PublishDialog({
       setMessage(t('publish.badVersion'));
       return;
     }
+    if (version !== module.version) {
+      const set = setDraftVersion(version);
+      if (!set.ok) return setMessage(set.error?.message ?? t('publish.badVersion'));
+    }
     setBusy(true);
     const saved = await save();
     const r = saved ? await api.publish(module.id, version) : undefined;
@@ -104,6 +111,8 @@ export function PublishDialog({
       <h3>{t('publish.diff')}</h3>
       {versions.length === 0 ? (
         <p>{t('publish.first')}</p>
+      ) : diff && diff.changes.length === 0 ? (
+        <p>{t('publish.noChanges')}</p>
       ) : diff ? (
         <ul className="modulo-diff">
           {diff.changes.map((c, i) => (

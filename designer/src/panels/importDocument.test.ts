@@ -10,7 +10,44 @@ describe('importDocument', () => {
   });
 
   it('says why a broken file is refused, with the model’s code', () => {
-    const r = importDocument('module', '{"formatVersion": 2');
-    expect(r).toMatchObject({ ok: false, code: 'invalid_json' });
+    expect(importDocument('module', '{"formatVersion": 2')).toMatchObject({
+      ok: false,
+      code: 'invalid_json',
+    });
+    expect(importDocument('formio', '{')).toMatchObject({ ok: false, code: 'invalid_json' });
+  });
+
+  it('imports a plain JSON Schema and lists what did not map', () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'Richiesta',
+      type: 'object',
+      properties: {
+        nome: { type: 'string', title: 'Nome', maxLength: 80 },
+        eta: { type: 'integer', title: 'Età', minimum: 0 },
+        strano: { type: 'string', title: 'Strano', contentEncoding: 'base64' },
+      },
+      required: ['nome'],
+    };
+    const r = importDocument('jsonSchema', JSON.stringify(schema));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.module.steps.flatMap((s) => s.fields.map((f) => f.id))).toEqual(
+      expect.arrayContaining(['nome', 'eta']),
+    );
+    expect(r.unmapped.some((u) => u.path.includes('strano'))).toBe(true);
+  });
+
+  it('imports a Form.io form', () => {
+    const form = {
+      title: 'Iscrizione',
+      display: 'form',
+      components: [
+        { type: 'textfield', key: 'nome', label: 'Nome', validate: { required: true } },
+        { type: 'button', key: 'submit', label: 'Invia' },
+      ],
+    };
+    const r = importDocument('formio', JSON.stringify(form));
+    expect(r.ok && r.module.steps.flatMap((s) => s.fields.map((f) => f.id))).toContain('nome');
   });
 });

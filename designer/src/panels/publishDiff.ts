@@ -1,4 +1,5 @@
 import type { LocalizedText, Module } from '@modulo/form-model';
+import { diffModules } from '@modulo/form-model';
 
 /** The part of the model's `diffModules` result the publish dialog shows. */
 export interface PublishDiff {
@@ -7,10 +8,7 @@ export interface PublishDiff {
   suggestedVersion: string;
 }
 
-/**
- * The diff from the last published version, from the model's `diffModules`. Undefined while
- * the model does not export it yet (the dialog then asks for the version without a suggestion).
- */
-export function publishDiff(_published: Module, _draft: Module): PublishDiff | undefined {
-  return undefined;
+/** The diff from the last published version to the draft: the model's `diffModules`. */
+export function publishDiff(published: Module, draft: Module): PublishDiff {
+  return diffModules(published, draft);
 }

@@ -14,9 +14,17 @@ export function blankModule(id = 'nuovo-modulo', title = 'Nuovo modulo'): Module
     procedure: {
       description: { it: 'Descrivi il procedimento.' },
       legalBasis: ['L. 241/1990'],
-      office: { name: 'Ufficio da indicare' },
-      responsible: { name: 'Da indicare', role: 'Responsabile del procedimento' },
-      substitute: { name: 'Da indicare (sostituto)', role: 'Titolare del potere sostitutivo' },
+      office: { id: 'ufficio-da-indicare', name: { it: 'Ufficio da indicare' } },
+      responsible: {
+        id: 'responsabile-da-indicare',
+        name: 'Da indicare',
+        role: { it: 'Responsabile del procedimento' },
+      },
+      substitute: {
+        id: 'sostituto-da-indicare',
+        name: 'Da indicare (sostituto)',
+        role: { it: 'Titolare del potere sostitutivo' },
+      },
       termDays: 30,
       silenzioAssenso: false,
       selfDeclaration: false,

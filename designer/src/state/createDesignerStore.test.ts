@@ -124,3 +124,58 @@ describe('designer store: undo and redo', () => {
     expect(d.store.getState().canUndo).toBe(false);
   });
 });
+
+describe('designer store: version', () => {
+  it('sets the version through parseModule, refusing a bad one', () => {
+    const d = createTestDesigner();
+    expect(d.setVersion('1.1.0').ok).toBe(true);
+    expect(d.module.version).toBe('1.1.0');
+    expect(d.setVersion('uno').ok).toBe(false);
+    expect(d.store.getState().refusal?.code).toBe('invalid_module');
+    d.undo();
+    expect(d.module.version).toBe('0.1.0');
+  });
+});
+
+describe('designer store: routing and fees (format 3)', () => {
+  const office = { id: 'pronto-intervento', name: { it: 'Pronto intervento' } };
+  const responsible = { id: 'ada-neri', name: 'Ada Neri', role: { it: 'Responsabile' } };
+
+  it('adds a routing rule through setProcedure, and undoes it', () => {
+    const d = createTestDesigner();
+    const r = d.setProcedure({
+      routing: [
+        { id: 'urgenti', when: { field: 'pericolo', op: 'equals', value: true }, office, responsible },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    expect(d.module.procedure.routing?.[0]?.office.id).toBe('pronto-intervento');
+    d.undo();
+    expect(d.module.procedure.routing).toBeUndefined();
+  });
+
+  it('refuses a routing rule on a deleted field with the model’s reason', () => {
+    const d = createTestDesigner();
+    const r = d.setProcedure({
+      routing: [{ id: 'x', when: { field: 'cancellato', op: 'answered' }, office, responsible }],
+    });
+    expect(r.ok).toBe(false);
+    expect(d.store.getState().refusal?.message).toMatch(/cancellato/);
+  });
+
+  it('adds a computed fee line', () => {
+    const d = createTestDesigner();
+    d.addField('number', { stepId: 'recapiti' });
+    const r = d.setProcedure({
+      fees: [
+        {
+          id: 'diritti',
+          label: { it: 'Diritti di segreteria' },
+          method: 'pagopa',
+          lines: [{ id: 'perCopia', label: { it: 'Per copia' }, cents: 50, factors: [{ field: 'number' }] }],
+        },
+      ],
+    });
+    expect(r.ok).toBe(true);
+  });
+});

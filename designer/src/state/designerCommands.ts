@@ -31,6 +31,8 @@ export interface DesignerCommands {
   addStep(index?: number): Outcome;
   removeStep(id: string): Outcome;
   moveStep(id: string, index: number): Outcome;
+  /** The version the next publish carries (e.g. the suggested 1.1.0). */
+  setVersion(version: string): Outcome;
   undo(): boolean;
   redo(): boolean;
   select(selection: Selection): void;
@@ -67,6 +69,7 @@ export function designerCommands(store: DesignerStore): DesignerCommands {
     addStep: (index) => edit({ op: 'addStep', args: { index } }),
     removeStep: (id) => edit({ op: 'removeStep', args: { id } }),
     moveStep: (id, index) => edit({ op: 'moveStep', args: { id, index } }),
+    setVersion: (version) => edit({ op: 'setVersion', args: { version } }),
     undo: () => store.undo(),
     redo: () => store.redo(),
     select: (selection) => store.select(selection),

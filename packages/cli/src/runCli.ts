@@ -1,15 +1,34 @@
-import { compile, lintModule, validateSubmission } from '@modulo/form-model';
+import {
+  compile,
+  computeFees,
+  conditionFields,
+  lintModule,
+  localize,
+  pruneHidden,
+  routeSubmission,
+  triggeredExit,
+  validateSubmission,
+} from '@modulo/form-model';
 import { moduleTypes } from '@modulo/form-library';
 import { deadlineFromCaseFile } from '@modulo/procedure';
 import type { CliIo } from './io';
 import { CliError, readJson } from './io';
+import { checkReferences } from './checkReferences';
+import { diffCommand } from './diffCommand';
+import { importCommand } from './importCommand';
 import { loadModule } from './loadModule';
+import { readAnswers } from './readAnswers';
 
 export const USAGE = `usage: pnpm modulo <command>
   validate <module.json>                     check a module and lint it; exit 1 with every error and its path
   compile <module.json> [--lang xx] [--ui]   print the JSON Schema 2020-12 (with --ui: {schema, uiSchema})
   types <module.json>                        print the TypeScript types of its submission data
   check-submission <module.json> <data.json> validate answers; each error with its path, in Italian
+  route <module.json> <data.json>            print the office and responsible these answers go to (JSON)
+  fees <module.json> <data.json>             print the fee lines and the total in cents (JSON)
+  diff <old.json> <new.json> [--json]        list the changes, which break submissions, and the next version
+  import <file.json> [--from jsonschema|formio]  print a module made from a JSON Schema or Form.io form;
+                                             what did not map goes to stderr
   deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)
   verify-register <modulo.sqlite>            re-check the protocol register's hash chain; name the first broken link`;
 
@@ -64,6 +83,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const m = loadModule(io, args[0]);
         const data = readJson(io, args[1], '<data.json>');
         const errors = validateSubmission(m, data);
+        // An answer that reaches an exit ("not for you") is refused with the code `ineligible`.
+        const reached =
+          typeof data === 'object' && data !== null ? triggeredExit(m, pruneHidden(m, data)) : undefined;
+        if (reached && !errors.some((e) => e.code === 'ineligible')) {
+          const field = conditionFields(reached.exit.when)[0];
+          errors.push({
+            path: field ? `/${field}` : '',
+            code: 'ineligible',
+            message: `${localize(reached.exit.title)}: ${localize(reached.exit.message)}`,
+            messageEn: `${localize(reached.exit.title, 'en')}: ${localize(reached.exit.message, 'en')}`,
+          });
+        }
         if (errors.length === 0) {
           io.out(`${args[1]}: valid submission for ${m.id}@${m.version}`);
           return 0;
@@ -71,6 +102,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         for (const e of errors) io.err(`${e.path || '/'}: ${e.message} [${e.code}]`);
         io.err(`${args[1]}: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
         return 1;
+      }
+      case 'route':
+      case 'fees': {
+        const m = loadModule(io, args[0]);
+        checkReferences(m, args[0]!);
+        const answers = readAnswers(io, m, args[1]);
+        io.out(
+          JSON.stringify(
+            command === 'route' ? routeSubmission(m, answers) : computeFees(m, answers),
+            null,
+            2,
+          ),
+        );
+        return 0;
+      }
+      case 'diff': {
+        const json = flag(args, '--json');
+        return diffCommand(io, loadModule(io, args[0]), loadModule(io, args[1]), json);
+      }
+      case 'import': {
+        const from = option(args, '--from');
+        return importCommand(io, args[0], from);
       }
       case 'deadline': {
         const now = option(args, '--now');
