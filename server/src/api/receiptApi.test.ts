@@ -75,7 +75,16 @@ describe('GET /api/pratiche/:code/receipt.pdf', { timeout: 30_000 }, () => {
   });
 
   it('serves staff of the ente, and nobody else', async () => {
-    const staff = { staff: { id: 'x', enteId: 'montebello', name: 'X', roles: ['operator'], offices: [] } };
+    const staff = {
+      staff: {
+        id: 'x',
+        enteId: 'montebello',
+        name: 'X',
+        roles: ['operator'],
+        offices: [],
+        method: 'password' as const,
+      },
+    };
     expect((await t.request(pratica.receiptUrl, {}, staff)).status).toBe(200);
     const anon = await t.request(pratica.receiptUrl);
     expect(anon.status).toBe(401);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { librarySample, libraryModules } from '@modulo/form-library';
+import { getLibraryModule, librarySample, libraryModules } from '@modulo/form-library';
+import { routeSubmission } from '@modulo/form-model';
 import { createApp } from '../app';
 import { seedDemo } from '../seed/seedDemo';
 import { asCitizen, testAuthenticate } from '../testing/testAuthenticate';
@@ -23,8 +24,8 @@ interface Answer {
   pratica: {
     code: string;
     protocol: { number: number; year: number; date: string; segnatura: string };
-    office: { name: string };
-    responsible: { name: string };
+    office: { id?: string; name: string };
+    responsible: { id?: string; name: string };
     deadline: string;
     hash: string;
     attachments: { name: string; mediaType: string; size: number; sha256: string }[];
@@ -92,8 +93,10 @@ describe('filing a submission', () => {
     expect(p.protocol).toMatchObject({ year: 2026, date: '2026-03-02', number: montebelloBefore + 1 });
     expect(p.protocol.segnatura).toMatch(/^c_x001 AOO_MTB \d{7} del 02\/03\/2026$/);
     expect(p.code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-    expect(p.office.name).toBe('Ufficio Relazioni con il Pubblico');
-    expect(p.responsible.name).toBe('Chiara Fontana');
+    // Routed as the module's own rules say (format 3 routing), named as in the directory.
+    const route = routeSubmission(getLibraryModule('segnalazione-disservizio')!, withoutFoto);
+    expect(p.office.id).toBe(route.office.id);
+    expect(p.responsible.id).toBe(route.responsible.id);
     expect(p.deadline).toBe('2026-04-01');
     expect(p.attachments).toEqual([
       expect.objectContaining({ name: 'fotognp.exe.png', mediaType: 'image/png' }),
