@@ -8,18 +8,28 @@ import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { receiptApi } from './api/receiptApi';
-import { submissionsApi } from './api/submissionsApi';
-import { uploadsApi } from './api/uploadsApi';
 import { verifyApi } from './api/verifyApi';
+import { authRoutes } from './auth/authRoutes';
+import { enteCors } from './auth/enteCors';
+import { meApi } from './auth/meApi';
+import type { OidcSettings } from './auth/oidcClient';
+import { oidcClient } from './auth/oidcClient';
+import { sessionMiddleware } from './auth/sessionMiddleware';
+import { tokensApi } from './auth/tokensApi';
+import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
 import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
@@ -39,6 +49,8 @@ export interface AppOptions {
   authenticate?: MiddlewareHandler<Env>;
   /** The library catalogue pages' source (the standard forms by default). */
   modules?: ModuleSource;
+  /** The OIDC provider citizens and staff log in with; without it `/auth/login` answers 503. */
+  oidc?: OidcSettings;
 }
 
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
@@ -56,6 +68,7 @@ export function createApp(options: AppOptions) {
   const now = options.now ?? (() => new Date());
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
   const { store } = options;
+  const oidc = options.oidc && oidcClient(options.oidc);
   const jsonLimit = bodyLimit({
     maxSize: config.maxJsonBytes,
     onError: () => {
@@ -92,13 +105,18 @@ export function createApp(options: AppOptions) {
       await next();
     })
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
-    .use('*', options.authenticate ?? ((_c, next) => next()))
+    .use('*', options.authenticate ?? sessionMiddleware())
+    .use('/api/*', enteCors())
+    .route(ASSETS_PREFIX, bootstrapItaliaAssets())
+    .route('/auth', authRoutes(oidc))
+    .route('/api/me', meApi())
+    .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
-    .route('/api/entes', uploadsApi())
-    .route('/api/entes', submissionsApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
@@ -106,6 +124,8 @@ export function createApp(options: AppOptions) {
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
     .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

@@ -1,27 +1,5 @@
+import type { Citizen, StaffPrincipal, TokenPrincipal } from './auth/identity';
 import type { Store } from './storage/Store';
-
-/** A citizen logged in with SPID/CIE (or the demo provider): the claims the server trusts. */
-export interface CitizenIdentity {
-  /** Codice fiscale without the `TINIT-` prefix. */
-  fiscalNumber: string;
-  givenName?: string;
-  familyName?: string;
-  birthdate?: string;
-  email?: string;
-  /** The authentication level, e.g. "https://www.spid.gov.it/SpidL2". */
-  acr?: string;
-  /** Any other mapped claim (companyName, vatNumber, pec...). */
-  [claim: string]: unknown;
-}
-
-/** A staff member logged in for one ente. Filled by server-identity. */
-export interface StaffIdentity {
-  id: string;
-  enteId: string;
-  name: string;
-  roles: string[];
-  offices: string[];
-}
 
 /** Server settings, read once in `main.ts` (tests pass their own). */
 export interface ServerConfig {
@@ -53,9 +31,20 @@ export interface Env {
     now: Date;
     store: Store;
     config: ServerConfig;
-    /** Set by server-identity's session middleware when a citizen is logged in. */
-    citizen?: CitizenIdentity;
-    /** Set by server-identity's session middleware when staff are logged in. */
-    staff?: StaffIdentity;
+    /** Set by the session middleware (auth/) when a citizen is logged in. */
+    citizen?: Citizen;
+    /** Set by the session middleware (auth/) when staff are logged in: roles read fresh from the directory. */
+    staff?: StaffPrincipal;
+    /** Set by `requireToken` for a request with a valid integration token. */
+    token?: TokenPrincipal;
+    /** The cookie session behind `citizen` or `staff` (absent for tokens): its CSRF token. */
+    session?: { id: string; csrfToken: string };
   };
 }
+
+/**
+ * The names the filing and module routes were written against (server-core), kept as aliases of
+ * auth/'s types until those routes use them directly.
+ */
+export type CitizenIdentity = Citizen;
+export type StaffIdentity = StaffPrincipal;

@@ -38,8 +38,16 @@ export const ERROR_STATUS = {
   invalid_hash: 400,
   // 401/403: who is asking
   unauthenticated: 401,
+  invalid_credentials: 401,
+  invalid_token: 401,
   forbidden: 403,
   identity_mismatch: 403,
+  login_level_too_low: 403,
+  csrf_failed: 403,
+  insufficient_scope: 403,
+  origin_not_allowed: 403,
+  invalid_return_to: 400,
+  login_failed: 400,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,

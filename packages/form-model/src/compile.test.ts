@@ -132,3 +132,36 @@ describe('compile: schema size', () => {
     ]);
   });
 });
+
+describe('compile: requiredWhen', () => {
+  const m = makeModule([
+    {
+      id: 'uno',
+      title: { it: 'Uno' },
+      fields: [
+        text('tipo'),
+        text('pec', { requiredWhen: { field: 'tipo', op: 'equals', value: 'impresa' } }),
+      ],
+    },
+  ]);
+
+  it('compiles to if/then required, with the schema of a required answer', () => {
+    const { schema } = compile(m);
+    expect(schema.allOf).toEqual([
+      {
+        if: { properties: { tipo: { const: 'impresa' } }, required: ['tipo'] },
+        then: { required: ['pec'], properties: { pec: expect.objectContaining({ minLength: 1 }) } },
+      },
+    ]);
+  });
+
+  it('demands the answer only while the condition holds', () => {
+    expect(validateSubmission(m, { tipo: 'privato' })).toEqual([]);
+    expect(validateSubmission(m, { tipo: 'impresa' }).map((e) => [e.path, e.code])).toEqual([
+      ['/pec', 'required'],
+    ]);
+    expect(validateSubmission(m, { tipo: 'impresa', pec: '' }).map((e) => [e.path, e.code])).toEqual([
+      ['/pec', 'too_short'],
+    ]);
+  });
+});

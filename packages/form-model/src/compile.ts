@@ -1,3 +1,4 @@
+import type { VisibilityCompiler } from './compileVisibility';
 import { compileVisibility } from './compileVisibility';
 import type { JsonSchema, UiSchema } from './jsonSchema';
 import { JSON_SCHEMA_DIALECT } from './jsonSchema';
@@ -5,6 +6,7 @@ import type { CompileContext } from './kinds/FieldKind';
 import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
+import { compileExits } from './compileExits';
 import type { PlacedField } from './visibility';
 import { placeTopLevel } from './visibility';
 
@@ -37,13 +39,16 @@ export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
 export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
   const defs: Record<string, JsonSchema> = {};
   const ctx = createContext(options.lang ?? 'it', defs);
-  const { schema, uiSchema } = compilePlaced(placeTopLevel(module), ctx);
+  const { schema, uiSchema, visibility } = compilePlaced(placeTopLevel(module), ctx);
+  const exits = compileExits(module, visibility, ctx);
+  const allOf = [...((schema.allOf as JsonSchema[] | undefined) ?? []), ...exits];
   return {
     schema: {
       $schema: JSON_SCHEMA_DIALECT,
       $id: schemaId(module),
       title: ctx.text(module.title),
       ...schema,
+      ...(allOf.length ? { allOf } : {}),
       ...(Object.keys(defs).length ? { $defs: defs } : {}),
     },
     uiSchema,
@@ -70,7 +75,7 @@ function createContext(lang: string, defs: Record<string, JsonSchema>): CompileC
 function compilePlaced(
   placed: PlacedField[],
   ctx: CompileContext,
-): { schema: JsonSchema; uiSchema: UiSchema } {
+): { schema: JsonSchema; uiSchema: UiSchema; visibility: VisibilityCompiler } {
   const visibility = compileVisibility(placed, ctx.define);
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
@@ -85,7 +90,7 @@ function compilePlaced(
     if (!kind.hasValue) continue;
     order.push(field.id);
     const schema = fieldSchema(field, ctx);
-    const shown = visibility.get(field.id);
+    const shown = visibility.field(field.id);
     if (shown) {
       allOf.push(
         {
@@ -100,6 +105,9 @@ function compilePlaced(
       properties[field.id] = schema;
       if (field.required) required.push(field.id);
     }
+    if (field.requiredWhen && !field.required) {
+      allOf.push(requiredWhen(field, schema, shown, visibility.condition(field.requiredWhen), ctx));
+    }
   }
 
   uiSchema['ui:order'] = [...order, '*'];
@@ -112,6 +120,27 @@ function compilePlaced(
       unevaluatedProperties: false,
     },
     uiSchema,
+    visibility,
+  };
+}
+
+/**
+ * `requiredWhen`: while the field is shown and the condition holds (with every field it reads
+ * shown), the answer is required, with the schema of a required field (a required text may not
+ * be blank, a required list needs an entry), added only where it differs.
+ */
+function requiredWhen(
+  field: Field,
+  schema: JsonSchema,
+  shown: JsonSchema | undefined,
+  condition: JsonSchema,
+  ctx: CompileContext,
+): JsonSchema {
+  const asRequired = fieldSchema({ ...field, required: true }, ctx);
+  const differs = JSON.stringify(asRequired) !== JSON.stringify(schema);
+  return {
+    if: shown ? { allOf: [shown, condition] } : condition,
+    then: { required: [field.id], ...(differs ? { properties: { [field.id]: asRequired } } : {}) },
   };
 }
 

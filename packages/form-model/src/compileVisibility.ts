@@ -22,50 +22,56 @@ export function compileVisibility(
   placed: PlacedField[],
   define: (name: string, schema: JsonSchema) => JsonSchema,
   outer: OuterVisibilityRefs = () => undefined,
-): Map<string, JsonSchema | undefined> {
+): VisibilityCompiler {
   const byId = new Map(placed.map((p) => [p.field.id, p]));
   const memo = new Map<string, JsonSchema | undefined>();
-  const steps = new Map<string, JsonSchema>();
+  const steps = new Map<string, JsonSchema | undefined>();
   const visiting = new Set<string>();
 
-  const shown = (condition: Condition): JsonSchema[] => [
+  const parts = (condition: Condition): JsonSchema[] => [
     conditionToSchema(condition),
     ...[...new Set(conditionFields(condition))].flatMap((ref) => {
-      const r = resolve(ref);
+      const r = field(ref);
       return r ? [r] : [];
     }),
   ];
 
-  const stepRef = (p: PlacedField): JsonSchema | undefined => {
-    const step = p.stepId;
-    if (!p.stepCondition || step === undefined) return undefined;
-    let ref = steps.get(step);
-    if (!ref) {
-      ref = define(`visible-step-${step}`, allOf(shown(p.stepCondition)));
-      steps.set(step, ref);
-    }
-    return ref;
+  const step = (id: string, condition: Condition | undefined): JsonSchema | undefined => {
+    if (!condition) return undefined;
+    if (!steps.has(id)) steps.set(id, define(`visible-step-${id}`, allOf(parts(condition))));
+    return steps.get(id);
   };
 
-  const resolve = (id: string): JsonSchema | undefined => {
+  const field = (id: string): JsonSchema | undefined => {
     if (memo.has(id)) return memo.get(id);
     const p = byId.get(id);
     if (!p) return outer(id);
     if (visiting.has(id)) return undefined; // cyclic: parseModule refuses it
     visiting.add(id);
-    const parts: JsonSchema[] = [];
-    const step = stepRef(p);
-    if (step) parts.push(step);
-    else if (p.stepCondition) parts.push(...shown(p.stepCondition));
-    if (p.field.condition) parts.push(...shown(p.field.condition));
+    const all: JsonSchema[] = [];
+    if (p.stepCondition) {
+      if (p.stepId !== undefined) all.push(step(p.stepId, p.stepCondition)!);
+      else all.push(...parts(p.stepCondition));
+    }
+    if (p.field.condition) all.push(...parts(p.field.condition));
     visiting.delete(id);
-    const result = parts.length ? define(`visible-${id}`, allOf(parts)) : undefined;
+    const result = all.length ? define(`visible-${id}`, allOf(all)) : undefined;
     memo.set(id, result);
     return result;
   };
 
-  for (const p of placed) resolve(p.field.id);
-  return memo;
+  for (const p of placed) field(p.field.id);
+  return { field, step, condition: (c) => allOf(parts(c)) };
+}
+
+/** The visibility schemas of one level (each holds exactly when its subject is shown). */
+export interface VisibilityCompiler {
+  /** A field's visibility (`$ref` to `visible-<id>`), `undefined` when it is always shown. */
+  field(id: string): JsonSchema | undefined;
+  /** A step's visibility (`$ref` to `visible-step-<id>`), `undefined` without a condition. */
+  step(id: string, condition: Condition | undefined): JsonSchema | undefined;
+  /** A condition that also needs every field it reads to be shown (exits, requiredWhen). */
+  condition(condition: Condition): JsonSchema;
 }
 
 function allOf(parts: JsonSchema[]): JsonSchema {

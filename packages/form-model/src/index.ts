@@ -50,3 +50,4 @@ export { feeCases, feeModule } from './testing/feeCases';
 export type { FeeCase, ExpectedQuote } from './testing/feeCases';
 export { exitCases, exitModule } from './testing/exitCases';
 export type { ExitCase } from './testing/exitCases';
+export { importFormio } from './import/importFormio';

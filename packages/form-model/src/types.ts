@@ -295,7 +295,9 @@ export type ModelErrorCode =
   | 'last_step'
   | 'not_a_container'
   | 'move_into_itself'
-  | 'condition_out_of_scope';
+  | 'condition_out_of_scope'
+  /** A reference names a field of the wrong kind: a date rule a non-date, a fee's `countOf` a non-list. */
+  | 'wrong_field_kind';
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const fail = (

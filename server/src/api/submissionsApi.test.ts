@@ -10,6 +10,9 @@ const NOW = new Date('2026-03-02T10:00:00Z');
 const app = createApp({ store, now: () => NOW, authenticate: testAuthenticate });
 const sample = librarySample('segnalazione-disservizio');
 const citizen = {
+  issuer: 'test',
+  sub: String(sample.codiceFiscale),
+  level: 'SpidL2' as const,
   fiscalNumber: String(sample.codiceFiscale),
   givenName: String(sample.nome),
   familyName: String(sample.cognome),
@@ -106,9 +109,9 @@ describe('filing a submission', () => {
     expect(verify.valid).toBe(true);
     const wrong = (await (await app.request(`/api/verify/${p.code}?hash=${'0'.repeat(64)}`)).json()) as {
       valid: boolean;
-      hashMatches: boolean;
+      status: string;
     };
-    expect(wrong).toMatchObject({ valid: false, hashMatches: false });
+    expect(wrong).toMatchObject({ valid: false, status: 'hash_mismatch' });
     expect(await store.pratiche.verifyChain()).toMatchObject({ ok: true });
   });
 

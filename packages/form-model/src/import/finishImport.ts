@@ -1,6 +1,6 @@
 import { lintModule } from '../lint/lintModule';
 import { parseModule } from '../parseModule';
-import type { AttachmentRequirement, Field, Module, Procedure, Step } from '../types';
+import type { AttachmentRequirement, Exit, Field, Module, Procedure, Step } from '../types';
 import { FORMAT_VERSION } from '../types';
 import { walkFields } from '../walkFields';
 import type { ImportResult, Unmapped } from './ImportResult';
@@ -62,6 +62,7 @@ export function finishImport(
   head: { id: string; version?: string; title: string; description?: string },
   steps: Step[],
   unmapped: Unmapped[],
+  exits: Exit[] = [],
 ): ImportResult {
   const shell: Module = {
     formatVersion: FORMAT_VERSION,
@@ -71,6 +72,7 @@ export function finishImport(
     ...(head.description ? { description: { it: head.description } } : {}),
     procedure: placeholderProcedure([]),
     steps,
+    ...(exits.length ? { exits } : {}),
   };
   const attachments = walkFields(shell)
     .map((l) => l.field)

@@ -25,7 +25,7 @@ export function importJsonSchema(input: unknown): ImportResult {
     typeof input === 'object' && input !== null && !Array.isArray(input) ? input : {}
   ) as JsonSchema;
   if (root !== input) unmapped.push({ path: '', reason: 'the input is not a JSON Schema object' });
-  const ctx: SchemaContext = { root, taken: new Set(), unmapped };
+  const ctx: SchemaContext = { root, taken: new Set(), unmapped, exits: [] };
   const top = resolveRef(root, root).schema as JsonSchema;
   if (top.type !== undefined && top.type !== 'object')
     unmapped.push({
@@ -52,6 +52,7 @@ export function importJsonSchema(input: unknown): ImportResult {
     },
     stepsFor(fields, ctx.taken),
     unmapped,
+    ctx.exits,
   );
 }
 

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../jsonSchema';
 import { DATE_PATTERN } from '../kinds/date';
 import { PHONE_PATTERN } from '../kinds/phone';
-import type { ChoiceOption, Condition, Field } from '../types';
+import type { ChoiceOption, Condition, Exit, Field } from '../types';
 import { fieldIdFor, humanize, optionValue } from './fieldIdFor';
 import type { Unmapped } from './ImportResult';
 import { italianKind } from './italianKind';
@@ -11,6 +11,8 @@ import { schemaToCondition } from './schemaToCondition';
 /** What a conversion shares: the root (for `$ref`), the ids taken, and the list of what did not map. */
 export interface SchemaContext {
   root: JsonSchema;
+  /** Exits found at the top level (`if` … `then: false`). */
+  exits: Exit[];
   taken: Set<string>;
   unmapped: Unmapped[];
 }
@@ -97,7 +99,12 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
     }
     for (const key of thenRequired) {
       const field = byKey.get(key);
-      if (!field || (isObject(t.properties) && key in t.properties && field.condition === cond)) continue;
+      if (
+        !field ||
+        field.required ||
+        (isObject(t.properties) && key in t.properties && field.condition === cond)
+      )
+        continue;
       if (!cond) {
         ctx.unmapped.push({
           path: `${at}/required`,
@@ -114,10 +121,27 @@ export function objectToFields(ctx: SchemaContext, s: JsonSchema, path: string):
       entry.then === false ||
       (entry.if !== undefined && entry.then === undefined && entry.else === undefined)
     ) {
-      ctx.unmapped.push({
-        path: at,
-        reason: 'an `if` that refuses the whole submission (an exit) is not mapped; add an exit by hand',
-      });
+      const when = entry.if === undefined ? undefined : schemaToCondition(ctx.root, entry.if, idOf);
+      if (when && path === '' && entry.then === false) {
+        // An answer that makes the whole submission invalid: the module says so with an exit.
+        ctx.exits.push({
+          id: `uscita${ctx.exits.length + 1}`,
+          when,
+          title: { it: 'Questo servizio non fa per te' },
+          message: {
+            it: 'Da completare: spiega perché la domanda non può essere presentata e a chi rivolgersi.',
+          },
+        });
+        ctx.unmapped.push({
+          path: at,
+          reason: 'mapped to an exit whose title and message are placeholders to complete',
+        });
+      } else
+        ctx.unmapped.push({
+          path: at,
+          reason:
+            'an `if` that refuses the submission is mapped only at the top level and on a condition that maps; add an exit by hand',
+        });
       return;
     }
     const cond = entry.if === undefined ? undefined : schemaToCondition(ctx.root, entry.if, idOf);

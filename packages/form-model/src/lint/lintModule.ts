@@ -1,10 +1,19 @@
 import type { Module } from '../types';
+import type { ConditionProblem } from './conditionProblems';
 import { conditionProblems } from './conditionProblems';
 import type { LintFinding } from './LintFinding';
 import { lintFields } from './lintFields';
 import { lintProcedure } from './lintProcedure';
 import { lintReachability } from './lintReachability';
 import { lintTexts } from './lintTexts';
+
+/** Fields and steps by id, as the designer addresses them; the procedure's rules by a dotted path. */
+function lintPath(p: ConditionProblem): string {
+  if (p.ownerType === 'routing') return `procedure.routing.${p.owner}`;
+  if (p.ownerType === 'fee') return `procedure.fees.${p.owner}`;
+  if (p.ownerType === 'exit' || p.ownerType === 'stepExit') return `exits.${p.owner}`;
+  return p.owner;
+}
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -17,8 +26,8 @@ export function lintModule(module: Module): LintFinding[] {
     severity: 'error',
     code: p.code,
     message: p.message,
-    path: p.owner,
-    property: 'condition',
+    path: lintPath(p),
+    property: p.property,
   }));
   const findings = [
     ...conditions,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeSuite, suiteEnte, suiteFiling } from '../storeSuite';
+import { loadMigrations } from './migrate';
 import { openSqliteStore } from './openSqliteStore';
 
 const dir = mkdtempSync(join(tmpdir(), 'modulo-store-'));
@@ -23,7 +24,7 @@ describe('SQLite store', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const versions = db.prepare('SELECT version FROM schema_migrations').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 4 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     db.close();
   });
 
