@@ -3,7 +3,7 @@ import { getLibraryModule } from '@modulo/form-library';
 import type { Module } from '@modulo/form-model';
 import { purgeDrafts } from '../drafts/purgeDrafts';
 import { libraryEnte } from '../testing/libraryEnte';
-import { testApp } from '../testing/testApp';
+import { testApp, testCitizen } from '../testing/testApp';
 
 const t = testApp(new Date('2026-12-02T10:00:00Z'));
 const ente = libraryEnte();
@@ -11,8 +11,8 @@ await t.store.entes.put(ente);
 const segnalazione = getLibraryModule('segnalazione-disservizio')!;
 await t.store.modules.publish(ente.id, segnalazione, new Date('2026-11-01T09:00:00Z'));
 
-const anna = { citizen: { fiscalNumber: 'RSSNNA80A41H501X', givenName: 'Anna' } };
-const bruno = { citizen: { fiscalNumber: 'BRNBRN75C12F205Z', givenName: 'Bruno' } };
+const anna = { citizen: testCitizen('RSSNNA80A41H501X', { givenName: 'Anna' }) };
+const bruno = { citizen: testCitizen('BRNBRN75C12F205Z', { givenName: 'Bruno' }) };
 const path = `/api/entes/${ente.id}/modules/${segnalazione.id}/draft`;
 type DraftBody = {
   version: string;

@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { carryAnswers } from '@modulo/form-model';
-import type { CitizenIdentity, Env } from '../env';
+import { citizenKey } from '../auth/identity';
+import { citizenOf } from '../auth/requireCitizen';
+import type { Env } from '../env';
 import { ApiError } from '../errors';
 import { draftExpiresAt } from '../drafts/draftRetention';
 import type { PublishedModule } from '../storage/ModuleStore';
@@ -87,21 +89,6 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Discarded' }, ...errors(401, 404) },
 });
 
-function requireCitizen(c: Context<Env>): CitizenIdentity {
-  const citizen = c.var.citizen;
-  if (!citizen) {
-    throw new ApiError(
-      'unauthenticated',
-      'Accedi con SPID o CIE per salvare e riprendere la domanda.',
-      'Log in (SPID/CIE) to save and resume an application.',
-    );
-  }
-  return citizen;
-}
-
-/** Drafts belong to one person: the fiscal code of the identity, never a value from the request. */
-const ownerOf = (citizen: CitizenIdentity) => `citizen:${citizen.fiscalNumber}`;
-
 async function openModule(c: Context<Env>, enteId: string, moduleId: string): Promise<PublishedModule> {
   const current = await c.var.store.modules.current(enteId, moduleId);
   if (!current)
@@ -137,10 +124,10 @@ export function citizenDraftsApi() {
   return openApiApp()
     .openapi(getRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
-      const citizen = requireCitizen(c);
+      const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
       const current = await openModule(c, ente.id, moduleId);
-      const draft = await c.var.store.drafts.get(ente.id, moduleId, ownerOf(citizen));
+      const draft = await c.var.store.drafts.get(ente.id, moduleId, citizenKey(citizen));
       if (!draft) throw draftNotFound(moduleId);
       const base = { moduleId, updatedAt: draft.updatedAt, expiresAt: draftExpiresAt(draft.updatedAt) };
       if (draft.version === current.version) {
@@ -162,7 +149,7 @@ export function citizenDraftsApi() {
     })
     .openapi(putRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
-      const citizen = requireCitizen(c);
+      const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
       const current = await openModule(c, ente.id, moduleId);
       const { version, answers } = c.req.valid('json');
@@ -179,7 +166,7 @@ export function citizenDraftsApi() {
         enteId: ente.id,
         moduleId,
         version,
-        owner: ownerOf(citizen),
+        owner: citizenKey(citizen),
         answers,
         updatedAt,
       });
@@ -187,9 +174,9 @@ export function citizenDraftsApi() {
     })
     .openapi(deleteRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
-      const citizen = requireCitizen(c);
+      const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
-      if (!(await c.var.store.drafts.delete(ente.id, moduleId, ownerOf(citizen))))
+      if (!(await c.var.store.drafts.delete(ente.id, moduleId, citizenKey(citizen))))
         throw draftNotFound(moduleId);
       return c.body(null, 204);
     });

@@ -7,18 +7,17 @@ import { getLibraryModule, libraryModules, librarySample } from '@modulo/form-li
 import { localize } from '@modulo/form-model';
 import { formatDateIt } from '@modulo/procedure';
 import { seedDemo } from '../seed/seedDemo';
-import { testApp } from '../testing/testApp';
+import { testApp, testCitizen } from '../testing/testApp';
 
 const t = testApp(new Date('2026-03-02T10:00:00Z'));
 await seedDemo(t.store, libraryModules(), t.clock.now);
 const module = getLibraryModule('segnalazione-disservizio')!;
 const { foto: _foto, ...answers } = librarySample(module.id);
 const anna = {
-  citizen: {
-    fiscalNumber: String(answers.codiceFiscale),
+  citizen: testCitizen(String(answers.codiceFiscale), {
     givenName: String(answers.nome),
     familyName: String(answers.cognome),
-  },
+  }),
 };
 const filed = await t.json(
   'POST',
@@ -88,7 +87,7 @@ describe('GET /api/pratiche/:code/receipt.pdf', { timeout: 30_000 }, () => {
     expect((await t.request(pratica.receiptUrl, {}, staff)).status).toBe(200);
     const anon = await t.request(pratica.receiptUrl);
     expect(anon.status).toBe(401);
-    const bruno = { citizen: { fiscalNumber: 'BNCLRD85T10A944S' } };
+    const bruno = { citizen: testCitizen('BNCLRD85T10A944S') };
     const foreign = { staff: { ...staff.staff, enteId: 'roccafiorita' } };
     for (const as of [bruno, foreign]) {
       const res = await t.request(pratica.receiptUrl, {}, as);

@@ -112,9 +112,9 @@ describe('filing a submission', () => {
     expect(verify.valid).toBe(true);
     const wrong = (await (await app.request(`/api/verify/${p.code}?hash=${'0'.repeat(64)}`)).json()) as {
       valid: boolean;
-      hashMatches: boolean;
+      status: string;
     };
-    expect(wrong).toMatchObject({ valid: false, hashMatches: false });
+    expect(wrong).toMatchObject({ valid: false, status: 'hash_mismatch' });
     expect(await store.pratiche.verifyChain()).toMatchObject({ ok: true });
   });
 

@@ -67,3 +67,8 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
     },
   };
 }
+
+/** A citizen as a SPID login at level 2 would give them, for `TestIdentity.citizen`. */
+export function testCitizen(fiscalNumber: string, claims: Partial<CitizenIdentity> = {}): CitizenIdentity {
+  return { issuer: 'https://idp.test', sub: fiscalNumber, level: 'SpidL2', fiscalNumber, ...claims };
+}
