@@ -27,13 +27,20 @@ describe('demo login in Chromium', () => {
     await expectVisibleFocus(page);
     await page.locator('#persona').selectOption('demo:laura-bianchi');
     await page.locator('#level').selectOption('SpidL3');
-    await Promise.all([page.waitForURL('**/api/me'), page.locator('button[type=submit]').first().press('Enter')]);
+    await Promise.all([
+      page.waitForURL('**/api/me'),
+      page.locator('button[type=submit]').first().press('Enter'),
+    ]);
     const me = JSON.parse(await page.locator('body').innerText()) as {
       kind: string;
       citizen: { fiscalNumber: string; level: string; vatNumber: string };
     };
     expect(me.kind).toBe('citizen');
-    expect(me.citizen).toMatchObject({ fiscalNumber: 'BNCLRA85M52F205I', level: 'SpidL3', vatNumber: '02765430588' });
+    expect(me.citizen).toMatchObject({
+      fiscalNumber: 'BNCLRA85M52F205I',
+      level: 'SpidL3',
+      vatNumber: '02765430588',
+    });
     const cookies = await page.context().cookies();
     const sessionCookie = cookies.find((c) => c.name === 'modulo_session');
     expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
