@@ -22,7 +22,16 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['vitest.config.ts', '.storybook/*.ts', 'packages/*/bench/*.ts'],
+          allowDefaultProject: [
+            'vitest.config.ts',
+            '.storybook/*.ts',
+            'packages/*/bench/*.ts',
+            'renderer/vite.config.ts',
+            'renderer/scripts/*.ts',
+            'designer/vite.config.ts',
+            'designer/bench/*.ts',
+            'renderer/bench/*.ts',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

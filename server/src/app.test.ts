@@ -35,7 +35,7 @@ describe('module catalogue API', () => {
     const sample = await (await app.request(`/api/modules/${first.id}/sample`)).json();
     expect(validateSubmission(first, sample)).toEqual([]);
     const meta = (await (await app.request('/api/meta-schema')).json()) as { $id: string };
-    expect(meta.$id).toBe('urn:modulo:module-format:2');
+    expect(meta.$id).toBe('urn:modulo:module-format:3');
     expect(parseModule(await (await app.request(`/api/modules/${first.id}`)).json()).ok).toBe(true);
   });
 

@@ -6,7 +6,14 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
+import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
+import { moduleAdminApi } from './api/moduleAdminApi';
+import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
+import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { enteCors } from './auth/enteCors';
@@ -16,15 +23,15 @@ import { oidcClient } from './auth/oidcClient';
 import { sessionMiddleware } from './auth/sessionMiddleware';
 import { tokensApi } from './auth/tokensApi';
 import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
-import { submissionsApi } from './api/submissionsApi';
-import { uploadsApi } from './api/uploadsApi';
-import { verifyApi } from './api/verifyApi';
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
+import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
@@ -110,11 +117,18 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
     .route('/api/entes', submissionsApi())
+    .route('/api/entes', publishedModulesApi())
+    .route('/api/entes', moduleAdminApi())
+    .route('/api/entes', citizenDraftsApi())
+    .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
+    .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

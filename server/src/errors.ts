@@ -34,18 +34,20 @@ export const ERROR_STATUS = {
   invalid_now: 400,
   invalid_filename: 400,
   missing_idempotency_key: 400,
+  invalid_code: 400,
+  invalid_hash: 400,
   // 401/403: who is asking
   unauthenticated: 401,
   invalid_credentials: 401,
   invalid_token: 401,
   forbidden: 403,
+  identity_mismatch: 403,
   login_level_too_low: 403,
   csrf_failed: 403,
   insufficient_scope: 403,
   origin_not_allowed: 403,
   invalid_return_to: 400,
   login_failed: 400,
-  identity_mismatch: 403,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
@@ -53,10 +55,16 @@ export const ERROR_STATUS = {
   version_not_found: 404,
   pratica_not_found: 404,
   upload_not_found: 404,
+  template_not_found: 404,
+  draft_not_found: 404,
   // 409: the state of things forbids it
   module_archived: 409,
   idempotency_conflict: 409,
   idempotency_in_progress: 409,
+  module_exists: 409,
+  draft_exists: 409,
+  version_not_greater: 409,
+  version_not_current: 409,
   // 410: it existed and expired
   upload_expired: 410,
   // 413/415: the body
@@ -66,6 +74,10 @@ export const ERROR_STATUS = {
   invalid_submission: 422,
   ineligible: 422,
   invalid_attachment: 422,
+  invalid_module: 422,
+  module_id_mismatch: 422,
+  not_in_directory: 422,
+  lint_errors: 422,
   // the case-file codes of @modulo/procedure's deadlineFromCaseFile
   invalid_input: 422,
   missing_field: 422,
@@ -75,6 +87,7 @@ export const ERROR_STATUS = {
   // 429, 500, 503
   rate_limited: 429,
   internal: 500,
+  not_implemented: 501,
   unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { join } from 'node:path';
 import { libraryModules } from '@modulo/form-library';
 import { createApp } from './app';
+import { seedDemo } from './seed/seedDemo';
 import type { OidcSettings } from './auth/oidcClient';
 import { DEMO_CLIENT } from './demo-idp/demoClient';
 import { bindDemoStaff, DEMO_STAFF_PASSWORD } from './demo-idp/demoStaff';
@@ -9,7 +10,6 @@ import { DEMO_LABEL } from './demo-idp/idpPages';
 import { PUBLIC_PERSONAS } from './demo-idp/personas';
 import type { RunningDemoIdp } from './demo-idp/startDemoIdp';
 import { startDemoIdp } from './demo-idp/startDemoIdp';
-import { seedDemo } from './seed/seedDemo';
 import { openSqliteStore } from './storage/sqlite/openSqliteStore';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -49,11 +49,11 @@ const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: 
   Enti (JSON):          ${base}/api/entes
   API reference:        ${base}/api/docs
   OpenAPI 3.1:          ${base}/api/openapi.json
+  Verifica ricevuta:    ${base}/verifica
   Accesso cittadino:    ${base}/auth/login?returnTo=/api/me
   Login (OIDC issuer):  ${oidc ? oidc.issuer : 'none (set OIDC_ISSUER)'}${
     idp ? `\n  ${DEMO_LABEL}: ${idp.issuer}/ (staff password: ${DEMO_STAFF_PASSWORD})` : ''
   }
-  Verifica ricevuta:    ${base}/api/verify/<codice>?hash=<sha256>
 Stop with Ctrl+C.`);
 });
 

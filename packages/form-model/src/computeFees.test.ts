@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseModule } from './parseModule';
 import type { FeeQuote } from './computeFees';
 import { computeFees } from './computeFees';
 import type { ExpectedQuote } from './testing/feeCases';
@@ -21,6 +22,11 @@ function shape(quote: FeeQuote): ExpectedQuote {
 }
 
 describe('computeFees: the fee cases (the server runs the same)', () => {
+  it('the case module parses (format 3)', () => {
+    const r = parseModule(JSON.parse(JSON.stringify(feeModule)));
+    expect(r.ok ? 'ok' : r.error).toBe('ok');
+  });
+
   for (const c of feeCases) {
     it(c.name, () => {
       expect(validateSubmission(feeModule, c.answers)).toEqual([]);

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { parseModule } from './parseModule';
 import { routeSubmission } from './routeSubmission';
 import { routingCases, routingModule } from './testing/routingCases';
 import { validateSubmission } from './validateSubmission';
 
 describe('routeSubmission: the routing cases (the server runs the same)', () => {
+  it('the case module parses (format 3)', () => {
+    const r = parseModule(JSON.parse(JSON.stringify(routingModule)));
+    expect(r.ok ? 'ok' : r.error).toBe('ok');
+  });
+
   for (const c of routingCases) {
     it(c.name, () => {
       expect(validateSubmission(routingModule, c.answers)).toEqual([]);
@@ -28,6 +34,6 @@ describe('routeSubmission: the routing cases (the server runs the same)', () => 
   it('returns the rule’s own office and official objects, names and IPA codes included', () => {
     const route = routeSubmission(routingModule, { comune: 'lugo', categoria: 'verde', pericolo: false });
     expect(route.office.ipa).toEqual({ ente: 'u_dm01', aoo: 'AOO_UDM', uo: 'UF0302' });
-    expect(route.office.name).toBe('Ufficio tecnico di Lugo');
+    expect(route.office.name).toEqual({ it: 'Ufficio tecnico di Lugo' });
   });
 });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { parseModule } from './parseModule';
 import { exitCases, exitModule } from './testing/exitCases';
 import { triggeredExit } from './triggeredExit';
 import { validateSubmission } from './validateSubmission';
 
 describe('triggeredExit: the exit cases (the server runs the same)', () => {
+  it('the case module parses (format 3)', () => {
+    const r = parseModule(JSON.parse(JSON.stringify(exitModule)));
+    expect(r.ok ? 'ok' : r.error).toBe('ok');
+  });
+
   for (const c of exitCases) {
     it(c.name, () => {
       // Valid but for the exit: once exits compile, the only error left is `ineligible`.

@@ -53,7 +53,9 @@ export async function fileSubmission(
 ): Promise<{ pratica: StoredPratica; replayed: boolean; module: Module }> {
   const { store, ente, moduleId, citizen, now } = req;
   const submitter = `citizen:${citizen.fiscalNumber}`;
-  const requestSha256 = sha256Hex(canonicalJson({ module: moduleId, body }));
+  // Hashed only when a key asks for it: canonicalizing is a visible share of a filing's CPU.
+  const requestSha256 =
+    req.idempotencyKey === undefined ? '' : sha256Hex(canonicalJson({ module: moduleId, body }));
 
   const published = await store.modules.version(ente.id, moduleId, body.version);
   if (req.idempotencyKey !== undefined) {
@@ -87,7 +89,8 @@ export async function fileSubmission(
     );
   const module = published.module;
 
-  const answers = structuredClone(body.answers);
+  // The body was parsed for this request alone: its answers can be rewritten in place.
+  const answers = body.answers;
   stripAttachmentAnswers(
     module.steps.flatMap((s) => s.fields),
     answers,

@@ -17,7 +17,7 @@ function summary(m: Module) {
     version: m.version,
     title: localize(m.title),
     description: m.description ? localize(m.description) : localize(m.procedure.description),
-    office: m.procedure.office.name,
+    office: localize(m.procedure.office.name),
     responsible: m.procedure.responsible.name,
     termDays: m.procedure.termDays,
     silenzioAssenso: m.procedure.silenzioAssenso,

@@ -18,4 +18,6 @@ export interface DraftStore {
   get(enteId: string, moduleId: string, owner: string): Promise<Draft | undefined>;
   put(draft: Draft): Promise<void>;
   delete(enteId: string, moduleId: string, owner: string): Promise<boolean>;
+  /** server-modules: deletes every draft last saved at or before `cutoff` (ISO) and returns them. */
+  purgeSavedBefore(cutoff: string): Promise<Draft[]>;
 }

@@ -1,4 +1,5 @@
 import type { Module } from '@modulo/form-model';
+import type { CompiledValidators } from '../validator/compileValidators';
 
 /** A published (immutable) module version of an ente. */
 export interface PublishedModule {
@@ -9,6 +10,32 @@ export interface PublishedModule {
   status: 'published' | 'archived';
   /** ISO instant. */
   publishedAt: string;
+  /** Staff id of who published it (absent for versions seeded or published by the system). */
+  publishedBy?: string;
+}
+
+/** The working draft of a module, beside its published versions; stored only after `parseModule`. */
+export interface ModuleDraft {
+  enteId: string;
+  moduleId: string;
+  /** The document; its `version` is the version it will be published as. */
+  module: Module;
+  /** The published version this draft was started from, if any. */
+  basedOn?: string;
+  /** ISO instants and the staff id of the last editor. */
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** What `publishVersion` stores, in one transaction. */
+export interface PublishInput {
+  enteId: string;
+  module: Module;
+  at: Date;
+  /** Staff id. */
+  by: string;
+  validators: CompiledValidators;
 }
 
 /**
@@ -24,4 +51,26 @@ export interface ModuleStore {
   /** The current version of every module of the ente. */
   list(enteId: string): Promise<PublishedModule[]>;
   archive(enteId: string, moduleId: string): Promise<boolean>;
+
+  // server-modules: the lifecycle (draft -> published -> new draft -> archived) and validators.
+
+  /**
+   * Publishes a version with its browser validators and ends the module's draft, atomically.
+   * `'exists'` when that version is already published: a published version is never replaced.
+   */
+  publishVersion(input: PublishInput): Promise<PublishedModule | 'exists'>;
+  /** Every published version of a module, oldest first. */
+  versions(enteId: string, moduleId: string): Promise<PublishedModule[]>;
+  validators(enteId: string, moduleId: string, version: string): Promise<CompiledValidators | undefined>;
+  /** Stores the validators of an already published version (compiled late, e.g. seeded versions). */
+  putValidators(
+    enteId: string,
+    moduleId: string,
+    version: string,
+    validators: CompiledValidators,
+  ): Promise<void>;
+  getDraft(enteId: string, moduleId: string): Promise<ModuleDraft | undefined>;
+  putDraft(draft: ModuleDraft): Promise<void>;
+  deleteDraft(enteId: string, moduleId: string): Promise<boolean>;
+  listDrafts(enteId: string): Promise<ModuleDraft[]>;
 }

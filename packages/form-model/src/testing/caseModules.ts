@@ -5,7 +5,7 @@ import { makeModule } from './makeModule';
 export function office(id: string, name: string, uo: string): Office {
   return {
     id,
-    name,
+    name: { it: name },
     ipa: { ente: 'u_dm01', aoo: 'AOO_UDM', uo },
     email: `${id}@unione.example.it`,
   };
@@ -13,7 +13,7 @@ export function office(id: string, name: string, uo: string): Office {
 
 /** An official of the demo Unione, for the routing and fee cases. */
 export function official(id: string, name: string, role: string): Official {
-  return { id, name, role, email: `${id}@unione.example.it` };
+  return { id, name, role: { it: role }, email: `${id}@unione.example.it` };
 }
 
 const choice = (id: string, values: string[], extra: Partial<Field> = {}): Field => ({

@@ -32,6 +32,31 @@ export class SqliteDraftStore implements DraftStore {
     return Promise.resolve();
   }
 
+  purgeSavedBefore(cutoff: string): Promise<Draft[]> {
+    const purge = this.db.transaction(() => {
+      const rows = this.db
+        .prepare('SELECT * FROM drafts WHERE updated_at <= ? ORDER BY updated_at')
+        .all(cutoff) as {
+        ente_id: string;
+        module_id: string;
+        owner: string;
+        version: string;
+        answers: string;
+        updated_at: string;
+      }[];
+      this.db.prepare('DELETE FROM drafts WHERE updated_at <= ?').run(cutoff);
+      return rows.map((r): Draft => ({
+        enteId: r.ente_id,
+        moduleId: r.module_id,
+        owner: r.owner,
+        version: r.version,
+        answers: JSON.parse(r.answers) as Record<string, unknown>,
+        updatedAt: r.updated_at,
+      }));
+    });
+    return Promise.resolve(purge());
+  }
+
   delete(enteId: string, moduleId: string, owner: string): Promise<boolean> {
     const info = this.db
       .prepare('DELETE FROM drafts WHERE ente_id = ? AND module_id = ? AND owner = ?')

@@ -1,0 +1,134 @@
+import type { JsonSchema, Module, UiSchema } from '@modulo/form-model';
+
+/** A module as the server serves it (docs/decisions/2026-12-02-format3-and-api-contract.md). */
+export interface PublishedModule {
+  module: Module;
+  schema: JsonSchema;
+  uiSchema: UiSchema;
+  version: string;
+}
+
+/** What `POST /api/entes/:ente/uploads` returns. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+  sha256?: string;
+  expiresAt?: string;
+}
+
+/** The citizen's identity from `GET /api/me`, keyed like `Field.prefill`. */
+export interface Identity {
+  fiscalNumber?: string;
+  givenName?: string;
+  familyName?: string;
+  fullName?: string;
+  birthdate?: string;
+  email?: string;
+  phoneNumber?: string;
+  address?: unknown;
+  pec?: string;
+  companyName?: string;
+  vatNumber?: string;
+  [key: string]: unknown;
+}
+
+/** A person or office named on a pratica. */
+export interface Named {
+  name: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+}
+
+/** The 201 body of a submission: what the confirmation page shows. */
+export interface FiledPratica {
+  code: string;
+  protocol: { number: string | number; year?: number; date: string; segnatura?: string };
+  office: Named;
+  responsible: Named;
+  deadline: string | { dueDate?: string; date?: string };
+  fees?: { totalCents: number; fees?: unknown[] };
+  receiptUrl: string;
+  email?: string;
+}
+
+/** A saved draft. */
+export interface Draft {
+  version: string;
+  answers: Record<string, unknown>;
+  step?: string;
+  savedAt?: string;
+  dropped?: { path: string; code: string; message: string }[];
+}
+
+/** One problem the server found in a submission (error body `details`). */
+export interface ApiErrorDetail {
+  code: string;
+  path: string;
+  message: string;
+  messageEn?: string;
+}
+
+/** A failed call: HTTP status plus the server's error body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ApiErrorDetail[] = [],
+    readonly messageEn?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** One row of "Le mie pratiche". */
+export interface PraticaSummary {
+  code: string;
+  title: string;
+  moduleId?: string;
+  ente?: string;
+  status: string;
+  statusLabel?: string;
+  filedAt: string;
+  answerDueBy?: string | null;
+  suspended?: boolean;
+}
+
+/** The network surface of the renderer: one client, pointed at a Modulo server. */
+export interface ModuloApi {
+  getModule(ente: string, moduleId: string, version?: string): Promise<PublishedModule>;
+  /** URL of the precompiled validator module of a version (loaded with `import()`). */
+  validatorUrl(ente: string, moduleId: string, version: string): string;
+  me(): Promise<Identity | null>;
+  upload(
+    ente: string,
+    file: File,
+    onProgress?: (fraction: number) => void,
+    signal?: AbortSignal,
+  ): Promise<UploadedFile>;
+  submit(
+    ente: string,
+    moduleId: string,
+    body: {
+      version: string;
+      answers: Record<string, unknown>;
+      attachments: Record<string, string | string[]>;
+    },
+    idempotencyKey: string,
+  ): Promise<FiledPratica>;
+  getDraft(ente: string, moduleId: string): Promise<Draft | null>;
+  putDraft(ente: string, moduleId: string, draft: Draft): Promise<void>;
+  deleteDraft(ente: string, moduleId: string): Promise<void>;
+  myPratiche(): Promise<{
+    pratiche: PraticaSummary[];
+    drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
+  }>;
+  pratica(code: string): Promise<Record<string, unknown>>;
+  /** Absolute URL of a server path (receipts, login). */
+  url(path: string): string;
+}

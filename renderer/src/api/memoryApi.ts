@@ -1,0 +1,97 @@
+import type { Module } from '@modulo/form-model';
+import { compile, localize } from '@modulo/form-model';
+import type { Draft, FiledPratica, Identity, ModuloApi, PraticaSummary, UploadedFile } from './ModuloApi';
+import { ApiError } from './ModuloApi';
+
+export interface MemoryApiOptions {
+  modules?: Module[];
+  identity?: Identity | null;
+  /** Uploads whose name contains this fail once (to show "Riprova"). */
+  failUploadsNamed?: string;
+  /** Milliseconds each upload takes, in 4 progress steps. */
+  uploadMs?: number;
+  pratiche?: PraticaSummary[];
+}
+
+/**
+ * An in-memory Modulo server for Storybook and component tests: same interface as the HTTP
+ * client, no network. Submissions get a pratica code and a protocol number of their own.
+ */
+export function memoryApi(
+  options: MemoryApiOptions = {},
+): ModuloApi & { drafts: Map<string, Draft>; submitted: unknown[] } {
+  const drafts = new Map<string, Draft>();
+  const submitted: unknown[] = [];
+  const failed = new Set<string>();
+  let uploads = 0;
+  const find = (id: string) => {
+    const m = options.modules?.find((x) => x.id === id);
+    if (!m) throw new ApiError(404, 'not_found', 'Modulo non trovato');
+    return m;
+  };
+  return {
+    drafts,
+    submitted,
+    async getModule(_ente, moduleId) {
+      const module = find(moduleId);
+      return { module, ...compile(module), version: module.version };
+    },
+    validatorUrl: (ente, moduleId, version) => `memory:${ente}/${moduleId}/${version}`,
+    async me() {
+      return options.identity ?? null;
+    },
+    async upload(_ente, file, onProgress): Promise<UploadedFile> {
+      const ms = options.uploadMs ?? 0;
+      for (let i = 1; i <= 4; i++) {
+        if (ms) await new Promise((r) => setTimeout(r, ms / 4));
+        onProgress?.(i / 4);
+      }
+      if (
+        options.failUploadsNamed &&
+        file.name.includes(options.failUploadsNamed) &&
+        !failed.has(file.name)
+      ) {
+        failed.add(file.name);
+        throw new ApiError(503, 'upload_failed', 'Caricamento non riuscito.');
+      }
+      return { id: `upload-${++uploads}`, name: file.name, size: file.size, type: file.type };
+    },
+    async submit(_ente, moduleId, body): Promise<FiledPratica> {
+      const module = find(moduleId);
+      submitted.push(body);
+      const n = submitted.length;
+      return {
+        code: `PR-2026-${String(n).padStart(5, '0')}`,
+        protocol: { number: String(n).padStart(7, '0'), year: 2026, date: '2026-12-02' },
+        office: { name: localize(module.procedure.office.name), email: module.procedure.office.email },
+        responsible: { ...module.procedure.responsible, role: localize(module.procedure.responsible.role) },
+        deadline: '2027-01-04',
+        fees: { totalCents: 0 },
+        receiptUrl: `/api/pratiche/PR-2026-${String(n).padStart(5, '0')}/receipt.pdf`,
+      };
+    },
+    async getDraft(ente, moduleId) {
+      return drafts.get(`${ente}/${moduleId}`) ?? null;
+    },
+    async putDraft(ente, moduleId, draft) {
+      drafts.set(`${ente}/${moduleId}`, { ...draft, savedAt: new Date().toISOString() });
+    },
+    async deleteDraft(ente, moduleId) {
+      drafts.delete(`${ente}/${moduleId}`);
+    },
+    async myPratiche() {
+      return {
+        pratiche: options.pratiche ?? [],
+        drafts: [...drafts.entries()].map(([k, d]) => ({
+          ...d,
+          ente: k.split('/')[0]!,
+          moduleId: k.split('/')[1]!,
+        })),
+      };
+    },
+    async pratica(code) {
+      return { code };
+    },
+    url: (path) => path,
+  };
+}

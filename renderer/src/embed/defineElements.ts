@@ -1,0 +1,105 @@
+import { createElement } from 'react';
+import type { Root } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
+import { ModuloForm } from '../flow/ModuloForm';
+import { PersonalArea } from '../area/PersonalArea';
+import { httpApi } from '../api/httpApi';
+
+/** Where the embed's own files are (CSS, fonts): beside the script. */
+const ASSET_BASE = new URL('.', import.meta.url).href;
+
+/**
+ * Fonts: `@font-face` inside a shadow root is ignored, so the font-face sheet goes in the host
+ * document's head, once (TOOLCHAIN.md, "Bootstrap Italia in a Shadow DOM").
+ */
+function ensureFonts(): void {
+  if (document.querySelector('link[data-modulo-fonts]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `${ASSET_BASE}modulo-fonts.css`;
+  link.dataset.moduloFonts = '';
+  document.head.append(link);
+}
+
+/** A custom element rendering a component in its own shadow root with the purged styles. */
+abstract class ModuloElement extends HTMLElement {
+  private root?: Root;
+  static get observedAttributes() {
+    return ['ente', 'modulo', 'server', 'lang', 'version'];
+  }
+  connectedCallback() {
+    ensureFonts();
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!this.root) {
+      const style = document.createElement('link');
+      style.rel = 'stylesheet';
+      style.href = `${ASSET_BASE}modulo.css`;
+      const mount = document.createElement('div');
+      mount.className = 'modulo-root';
+      shadow.append(style, mount);
+      this.root = createRoot(mount);
+    }
+    this.update();
+  }
+  attributeChangedCallback() {
+    if (this.root) this.update();
+  }
+  disconnectedCallback() {
+    this.root?.unmount();
+    this.root = undefined;
+    this.shadowRoot?.replaceChildren();
+  }
+  protected attr(name: string): string | undefined {
+    return this.getAttribute(name) ?? undefined;
+  }
+  protected server(): string {
+    return this.attr('server') ?? new URL(ASSET_BASE).origin;
+  }
+  protected pageLang(): string {
+    return this.attr('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'it';
+  }
+  protected abstract update(): void;
+  protected draw(node: ReturnType<typeof createElement>) {
+    this.root?.render(node);
+  }
+}
+
+/** `<modulo-form ente="c_h501" modulo="accesso-atti" server="https://..." lang="it">` */
+export class ModuloFormElement extends ModuloElement {
+  protected update() {
+    const ente = this.attr('ente');
+    const modulo = this.attr('modulo');
+    if (!ente || !modulo) return;
+    this.draw(
+      createElement(ModuloForm, {
+        key: `${this.server()}|${ente}|${modulo}|${this.attr('version') ?? ''}`,
+        server: this.server(),
+        ente,
+        modulo,
+        version: this.attr('version'),
+        lang: this.pageLang(),
+        personalAreaHref: this.attr('area-personale'),
+      }),
+    );
+  }
+}
+
+/** `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts. */
+export class ModuloAreaElement extends ModuloElement {
+  protected update() {
+    this.draw(
+      createElement(PersonalArea, {
+        api: httpApi(this.server()),
+        lang: this.pageLang(),
+        formHref: this.attr('form-href'),
+      }),
+    );
+  }
+}
+
+/** Registers both elements (once). */
+export function defineElements(): void {
+  if (!customElements.get('modulo-form')) customElements.define('modulo-form', ModuloFormElement);
+  if (!customElements.get('modulo-area-personale'))
+    customElements.define('modulo-area-personale', ModuloAreaElement);
+}

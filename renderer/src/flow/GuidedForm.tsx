@@ -1,0 +1,463 @@
+import type { CompiledModule, Exit, Module, Step } from '@modulo/form-model';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Draft, FiledPratica, Identity, ModuloApi } from '../api/ModuloApi';
+import { ApiError } from '../api/ModuloApi';
+import type { AnswerError, AnswerValidator } from '../model/AnswerValidator';
+import { topField } from '../model/AnswerValidator';
+import { toErrorSchema } from '../model/errorSchema';
+import { computeFees, pruneHidden, text, triggeredExit, visibleFields } from '../model/modelAdapter';
+import { messages } from '../messages';
+import { StepIndicator } from '../StepIndicator';
+import { cleanAnswers } from './cleanAnswers';
+import { Confirmation } from './Confirmation';
+import { ErrorSummary } from './ErrorSummary';
+import { ExitPage } from './ExitPage';
+import { FeesBox } from './FeesBox';
+import { prefill } from './prefill';
+import { StepForm } from './StepForm';
+import { Summary } from './Summary';
+
+export interface GuidedFormProps {
+  module: Module;
+  compiled: CompiledModule;
+  validator: AnswerValidator;
+  lang?: string;
+  ente: string;
+  api?: ModuloApi;
+  identity?: Identity | null;
+  /** A draft found on the server: the citizen is offered to resume it. */
+  draft?: Draft | null;
+  /** Where the citizen's personal area is, for the confirmation page. */
+  personalAreaHref?: string;
+  /** Start on this screen (stories): 'privacy' by default. */
+  initial?: { phase?: Phase['kind']; step?: number; answers?: Record<string, unknown>; filed?: FiledPratica };
+}
+
+type Phase =
+  | { kind: 'resume' }
+  | { kind: 'privacy' }
+  | { kind: 'step'; index: number }
+  | { kind: 'summary' }
+  | { kind: 'exit'; exit: Exit; from: number }
+  | { kind: 'done'; pratica: FiledPratica };
+
+const ATOMIC_KINDS = new Set(['attachment']);
+
+/**
+ * The guided filing (Designers Italia): privacy notice and consent → the module's steps one at
+ * a time (applicant data prefilled from the identity, read-only where it vouches for it) with a
+ * navigable step indicator and live fees → summary with "Modifica" → submit → confirmation.
+ * Only the current step is rendered; answers live here, keyed by field id.
+ */
+export function GuidedForm(props: GuidedFormProps) {
+  const { module, compiled, validator, ente, api } = props;
+  const lang = props.lang ?? 'it';
+  const t = messages(lang);
+  const idPrefix = `modulo-${module.id}`;
+  const filled = useMemo(() => prefill(module, props.identity ?? null), [module, props.identity]);
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() => ({
+    ...filled.answers,
+    ...props.initial?.answers,
+  }));
+  const [phase, setPhase] = useState<Phase>(() => initialPhase(props));
+  const [consent, setConsent] = useState(
+    props.initial?.phase !== undefined && props.initial.phase !== 'privacy',
+  );
+  const [consentError, setConsentError] = useState(false);
+  const [errors, setErrors] = useState<AnswerError[]>([]);
+  const [tried, setTried] = useState(false);
+  const [status, setStatus] = useState('');
+  const [sending, setSending] = useState(false);
+  const [submitError, setSubmitError] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summaryBox = useRef<HTMLDivElement>(null);
+  const navigated = useRef(false);
+  const idempotencyKey = useRef(newKey());
+
+  const visible = useMemo(() => visibleFields(module, answers), [module, answers]);
+  const steps = useMemo(
+    () => module.steps.filter((s) => s.fields.some((f) => visible.has(f.id))),
+    [module, visible],
+  );
+  const fees = useMemo(() => computeFees(module, answers), [module, answers]);
+
+  // Focus the new screen's heading after a move (not on first load: the host page keeps focus).
+  const phaseKey = phase.kind === 'step' ? `step-${phase.index}` : phase.kind;
+  useEffect(() => {
+    if (navigated.current) heading.current?.focus();
+  }, [phaseKey]);
+
+  const go = (next: Phase) => {
+    navigated.current = true;
+    setErrors([]);
+    setTried(false);
+    setSubmitError('');
+    setPhase(next);
+  };
+
+  const validateStep = (step: Step, current: Record<string, unknown>): AnswerError[] => {
+    const ids = new Set(step.fields.map((f) => f.id));
+    const data = cleanAnswers(pruneHidden(module, current));
+    return validator(data, lang).filter((e) => ids.has(topField(e.path)) && e.code !== 'ineligible');
+  };
+
+  const onStepChange = (step: Step, own: Record<string, unknown>) => {
+    const next = { ...answers };
+    for (const f of step.fields) {
+      if (f.id in own && own[f.id] !== undefined) next[f.id] = own[f.id];
+      else if (visible.has(f.id)) delete next[f.id];
+    }
+    setAnswers(next);
+    // After a failed "Avanti", errors follow the answers (fixed ones disappear).
+    if (tried) setErrors(validateStep(step, next));
+  };
+
+  const next = (index: number) => {
+    const step = steps[index]!;
+    const exit = triggeredExit(module, cleanAnswers(answers));
+    if (exit && (!exit.stepId || steps.findIndex((s) => s.id === exit.stepId) <= index))
+      return go({ kind: 'exit', exit: exit.exit, from: index });
+    const found = validateStep(step, answers);
+    if (found.length) {
+      setErrors(found);
+      setTried(true);
+      requestAnimationFrame(() => summaryBox.current?.focus());
+      return;
+    }
+    go(index + 1 < steps.length ? { kind: 'step', index: index + 1 } : { kind: 'summary' });
+  };
+
+  const saveDraft = async (stepId?: string) => {
+    if (!api) return;
+    try {
+      await api.putDraft(ente, module.id, {
+        version: module.version,
+        answers: cleanAnswers(answers),
+        step: stepId,
+      });
+      setStatus(t.draftSaved);
+    } catch {
+      setStatus(t.draftFailed);
+    }
+  };
+
+  const submit = async () => {
+    if (!api) return;
+    const data = cleanAnswers(pruneHidden(module, answers));
+    const all = validator(data, lang);
+    if (all.length) return showServerErrors(all);
+    setSending(true);
+    setSubmitError('');
+    try {
+      const pratica = await api.submit(
+        ente,
+        module.id,
+        { version: module.version, answers: data, attachments: attachmentRefs(module, data) },
+        idempotencyKey.current,
+      );
+      await api.deleteDraft(ente, module.id).catch(() => undefined);
+      go({ kind: 'done', pratica });
+    } catch (e) {
+      if (e instanceof ApiError && e.status < 500 && e.details.length) showServerErrors(e.details);
+      else
+        setSubmitError(
+          e instanceof ApiError ? (lang === 'en' && e.messageEn ? e.messageEn : e.message) : t.submitFailed,
+        );
+    } finally {
+      setSending(false);
+    }
+  };
+
+  /** Server (or final) errors back onto their fields: open the step of the first one. */
+  const showServerErrors = (list: AnswerError[]) => {
+    const first = steps.findIndex((s) => s.fields.some((f) => list.some((e) => topField(e.path) === f.id)));
+    if (first < 0)
+      return setSubmitError(
+        list.map((e) => (lang === 'en' && e.messageEn ? e.messageEn : e.message)).join(' '),
+      );
+    const ids = new Set(steps[first]!.fields.map((f) => f.id));
+    go({ kind: 'step', index: first });
+    setErrors(list.filter((e) => ids.has(topField(e.path))));
+    setTried(true);
+    requestAnimationFrame(() => summaryBox.current?.focus());
+  };
+
+  const indicatorSteps = [
+    { id: 'privacy', title: t.privacyTitle },
+    ...steps.map((s) => ({ id: s.id, title: text(s.title, lang) })),
+    { id: 'summary', title: t.summaryTitle },
+  ];
+  const currentIndex =
+    phase.kind === 'privacy'
+      ? 0
+      : phase.kind === 'step'
+        ? phase.index + 1
+        : phase.kind === 'exit'
+          ? phase.from + 1
+          : indicatorSteps.length - 1;
+  const toIndicator = (i: number) =>
+    go(
+      i === 0
+        ? { kind: 'privacy' }
+        : i <= steps.length
+          ? { kind: 'step', index: i - 1 }
+          : { kind: 'summary' },
+    );
+
+  let body;
+  if (phase.kind === 'resume' && props.draft) {
+    const draft = props.draft;
+    body = (
+      <div className="modulo-resume">
+        <h2 ref={heading} tabIndex={-1} className="modulo-step-title">
+          {t.resumeTitle}
+        </h2>
+        <p>{t.resumeText}</p>
+        {draft.dropped?.length ? (
+          <div className="alert alert-warning">
+            <p>{t.dropped}:</p>
+            <ul>
+              {draft.dropped.map((d) => (
+                <li key={d.path}>{d.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className="modulo-nav">
+          <button
+            type="button"
+            className="btn btn-outline-primary"
+            onClick={() => {
+              void api?.deleteDraft(ente, module.id).catch(() => undefined);
+              go({ kind: 'privacy' });
+            }}
+          >
+            {t.startOver}
+          </button>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => {
+              setAnswers({ ...draft.answers, ...filled.answers });
+              setConsent(true);
+              const i = steps.findIndex((s) => s.id === draft.step);
+              go({ kind: 'step', index: Math.max(0, i) });
+            }}
+          >
+            {t.resume}
+          </button>
+        </div>
+      </div>
+    );
+  } else if (phase.kind === 'privacy') {
+    body = (
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!consent) {
+            setConsentError(true);
+            requestAnimationFrame(() => summaryBox.current?.focus());
+            return;
+          }
+          go({ kind: 'step', index: 0 });
+        }}
+      >
+        <h2 ref={heading} tabIndex={-1} className="modulo-step-title">
+          {t.privacyTitle}
+        </h2>
+        {consentError && !consent ? (
+          <ErrorSummary
+            ref={summaryBox}
+            errors={[
+              {
+                path: '/privacy-notice',
+                code: 'consent_required',
+                message: t.privacyRequired,
+                messageEn: t.privacyRequired,
+              },
+            ]}
+            lang={lang}
+            idPrefix={`${idPrefix}-p`}
+          />
+        ) : null}
+        <p>{text(module.procedure.description, lang)}</p>
+        <p>
+          {text(module.procedure.office.name, lang)}
+          {module.procedure.office.email ? (
+            <>
+              {' '}
+              · <a href={`mailto:${module.procedure.office.email}`}>{module.procedure.office.email}</a>
+            </>
+          ) : null}
+        </p>
+        <div className="form-check modulo-consent">
+          <input
+            type="checkbox"
+            id={`${idPrefix}-p_privacy-notice`}
+            checked={consent}
+            required
+            aria-required
+            aria-invalid={consentError && !consent ? true : undefined}
+            aria-describedby={consentError && !consent ? `${idPrefix}-p-errors-title` : undefined}
+            onChange={(e) => setConsent(e.target.checked)}
+          />
+          <label htmlFor={`${idPrefix}-p_privacy-notice`}>
+            {t.privacyConsent}
+            <span aria-hidden="true"> *</span>
+          </label>
+        </div>
+        <div className="modulo-nav">
+          <button type="submit" className="btn btn-primary">
+            {t.next}
+          </button>
+        </div>
+      </form>
+    );
+  } else if (phase.kind === 'step') {
+    const step = steps[Math.min(phase.index, steps.length - 1)]!;
+    const atomic = new Set(step.fields.filter((f) => ATOMIC_KINDS.has(f.kind)).map((f) => f.id));
+    body = (
+      <div className="modulo-step" data-step={step.id}>
+        <h2 ref={heading} tabIndex={-1} className="modulo-step-title">
+          {text(step.title, lang)}
+        </h2>
+        <ErrorSummary ref={summaryBox} errors={errors} lang={lang} idPrefix={idPrefix} />
+        {step.description ? <p className="modulo-lead">{text(step.description, lang)}</p> : null}
+        <StepForm
+          key={step.id}
+          module={module}
+          compiled={compiled}
+          step={step}
+          answers={answers}
+          visible={visible}
+          readonlyIds={filled.readonlyIds}
+          extraErrors={errors.length ? toErrorSchema(errors, lang, atomic) : undefined}
+          context={{ lang, api, ente }}
+          idPrefix={idPrefix}
+          onChange={(own) => onStepChange(step, own)}
+          onSubmit={() => next(phase.index)}
+        >
+          <FeesBox quote={fees} lang={lang} />
+          <div className="modulo-nav">
+            <button
+              type="button"
+              className="btn btn-outline-primary"
+              onClick={() =>
+                go(phase.index === 0 ? { kind: 'privacy' } : { kind: 'step', index: phase.index - 1 })
+              }
+            >
+              {t.back}
+            </button>
+            {api ? (
+              <button
+                type="button"
+                className="btn btn-outline-secondary"
+                onClick={() => void saveDraft(step.id)}
+              >
+                {t.saveLater}
+              </button>
+            ) : null}
+            <button type="submit" className="btn btn-primary">
+              {t.next}
+            </button>
+          </div>
+        </StepForm>
+      </div>
+    );
+  } else if (phase.kind === 'summary') {
+    body = (
+      <>
+        {submitError ? (
+          <div className="alert alert-danger" role="alert">
+            {submitError}
+          </div>
+        ) : null}
+        <Summary
+          ref={heading}
+          module={module}
+          steps={steps}
+          answers={answers}
+          visible={visible}
+          fees={fees}
+          lang={lang}
+          sending={sending}
+          onEdit={(id) =>
+            go({
+              kind: 'step',
+              index: Math.max(
+                0,
+                steps.findIndex((s) => s.id === id),
+              ),
+            })
+          }
+          onBack={() => go({ kind: 'step', index: steps.length - 1 })}
+          onSubmit={() => void submit()}
+        />
+      </>
+    );
+  } else if (phase.kind === 'exit') {
+    body = (
+      <ExitPage
+        ref={heading}
+        exit={phase.exit}
+        lang={lang}
+        onBack={() => go({ kind: 'step', index: phase.from })}
+      />
+    );
+  } else if (phase.kind === 'done') {
+    const email =
+      typeof answers.email === 'string' ? answers.email : (props.identity?.email ?? phase.pratica.email);
+    body = (
+      <Confirmation
+        ref={heading}
+        pratica={phase.pratica}
+        lang={lang}
+        email={email}
+        personalAreaHref={props.personalAreaHref}
+        receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
+        onRate={() => undefined}
+      />
+    );
+  }
+
+  return (
+    <div className="modulo-form" lang={lang}>
+      <h1 className="modulo-title">{text(module.title, lang)}</h1>
+      {phase.kind !== 'done' && phase.kind !== 'resume' ? (
+        <StepIndicator steps={indicatorSteps} current={currentIndex} lang={lang} onSelect={toIndicator} />
+      ) : null}
+      {body}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function initialPhase(props: GuidedFormProps): Phase {
+  const p = props.initial;
+  if (p?.phase === 'step') return { kind: 'step', index: p.step ?? 0 };
+  if (p?.phase === 'summary') return { kind: 'summary' };
+  if (p?.phase === 'done' && p.filed) return { kind: 'done', pratica: p.filed };
+  if (props.draft) return { kind: 'resume' };
+  return { kind: 'privacy' };
+}
+
+/** The upload ids of the attachment answers, as the submissions API wants them beside the answers. */
+function attachmentRefs(module: Module, answers: Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const step of module.steps)
+    for (const f of step.fields) {
+      if (f.kind !== 'attachment' || answers[f.id] === undefined) continue;
+      const v = answers[f.id] as { ref: string } | { ref: string }[];
+      out[f.id] = Array.isArray(v) ? v.map((x) => x.ref) : v.ref;
+    }
+  return out;
+}
+
+function newKey(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random()}`;
+}

@@ -1,0 +1,112 @@
+import type { CompiledModule, Module } from '@modulo/form-model';
+import { useEffect, useState } from 'react';
+import type { Draft, Identity, ModuloApi } from '../api/ModuloApi';
+import { httpApi } from '../api/httpApi';
+import type { AnswerValidator } from '../model/AnswerValidator';
+import { loadValidator } from '../model/loadValidator';
+import { messages } from '../messages';
+import { GuidedForm } from './GuidedForm';
+
+export interface ModuloFormProps {
+  /** Origin of the Modulo server, e.g. "https://moduli.comune.example.it". */
+  server?: string;
+  /** Or a ready client (tests, stories). */
+  api?: ModuloApi;
+  ente: string;
+  modulo: string;
+  /** A pinned version; the current published one when absent. */
+  version?: string;
+  lang?: string;
+  /** Validator override (previews); by default the server's precompiled module for the version. */
+  validator?: AnswerValidator;
+  personalAreaHref?: string;
+}
+
+interface Loaded {
+  module: Module;
+  compiled: CompiledModule;
+  validator: AnswerValidator;
+  identity: Identity | null;
+  draft: Draft | null;
+}
+
+/**
+ * The whole embeddable form for React sites (and inside `<modulo-form>`): loads the published
+ * module, its precompiled validator, the citizen's identity and any draft, then runs the
+ * guided filing. A module that needs SPID/CIE asks to log in first.
+ */
+export function ModuloForm(props: ModuloFormProps) {
+  const lang = props.lang ?? 'it';
+  const t = messages(lang);
+  const [api] = useState(() => props.api ?? httpApi(props.server ?? ''));
+  const [state, setState] = useState<{ loaded?: Loaded; error?: string; needsLogin?: boolean }>({});
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const published = await api.getModule(props.ente, props.modulo, props.version);
+      const [validator, identity] = await Promise.all([
+        props.validator ?? loadValidator(api.validatorUrl(props.ente, props.modulo, published.version)),
+        api.me().catch(() => null),
+      ]);
+      const needsLogin = published.module.procedure.loginLevel !== 'none' && !identity;
+      const draft = identity ? await api.getDraft(props.ente, props.modulo).catch(() => null) : null;
+      if (!live) return;
+      setState({
+        needsLogin,
+        loaded: {
+          module: published.module,
+          compiled: { schema: published.schema, uiSchema: published.uiSchema },
+          validator,
+          identity,
+          draft,
+        },
+      });
+    })().catch((e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [api, props.ente, props.modulo, props.version, props.validator]);
+
+  if (state.error)
+    return (
+      <div className="alert alert-danger" role="alert">
+        {t.loadFailed}
+      </div>
+    );
+  if (!state.loaded)
+    return (
+      <p className="modulo-loading" role="status">
+        {t.loading}
+      </p>
+    );
+  const { loaded } = state;
+  if (state.needsLogin) {
+    const back = typeof location === 'undefined' ? '' : location.href;
+    return (
+      <div className="modulo-form" lang={lang}>
+        <h1 className="modulo-title">{loaded.module.title[lang] ?? loaded.module.title.it}</h1>
+        <p>
+          {lang === 'en'
+            ? 'To fill this form, log in with SPID or CIE.'
+            : 'Per compilare il modulo accedi con SPID o CIE.'}
+        </p>
+        <a className="btn btn-primary" href={api.url(`/auth/login?returnTo=${encodeURIComponent(back)}`)}>
+          {lang === 'en' ? 'Log in with SPID or CIE' : 'Accedi con SPID o CIE'}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <GuidedForm
+      module={loaded.module}
+      compiled={loaded.compiled}
+      validator={loaded.validator}
+      identity={loaded.identity}
+      draft={loaded.draft}
+      ente={props.ente}
+      api={api}
+      lang={lang}
+      personalAreaHref={props.personalAreaHref}
+    />
+  );
+}

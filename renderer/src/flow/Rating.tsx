@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { messages } from '../messages';
+
+/** What the citizen said about the service (criterion C.SE.1.7). */
+export interface RatingAnswer {
+  score: number;
+  answer?: string;
+  detail?: string;
+}
+
+/**
+ * The Designers Italia service rating: 1-5 stars for "Quanto è stato facile usare questo
+ * servizio?", then the follow-up question for a score below 4 or of 4 and above with its five
+ * fixed answers, then free text. `data-element` hooks as the Designers Italia templates.
+ */
+export function Rating({ lang, onSend }: { lang: string; onSend(r: RatingAnswer): Promise<void> | void }) {
+  const t = messages(lang);
+  const [score, setScore] = useState(0);
+  const [stage, setStage] = useState<1 | 2 | 3 | 'sent'>(1);
+  const [answer, setAnswer] = useState<string>();
+  const [detail, setDetail] = useState('');
+  const positive = score >= 4;
+  const options = positive ? t.ratingHigh : t.ratingLow;
+  if (stage === 'sent')
+    return (
+      <div className="cmp-rating card card-wrapper modulo-rating" data-element="feedback" role="status">
+        <p data-element="feedback-rating-thanks">{t.ratingThanks}</p>
+      </div>
+    );
+  return (
+    <div className="cmp-rating card card-wrapper modulo-rating" data-element="feedback">
+      <h2 className="modulo-rating__title" data-element="feedback-title" id="modulo-rating-title">
+        {t.ratingLegend}
+      </h2>
+      <fieldset className="rating modulo-stars">
+        <legend className="visually-hidden">{t.ratingLegend}</legend>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <span key={n} className="modulo-star">
+            <input
+              type="radio"
+              id={`modulo-star-${n}`}
+              name="modulo-rating"
+              value={n}
+              checked={score === n}
+              onChange={() => {
+                setScore(n);
+                setAnswer(undefined);
+                if (stage === 1) setStage(2);
+              }}
+            />
+            <label
+              htmlFor={`modulo-star-${n}`}
+              data-element={`feedback-rate-${n}`}
+              className={n <= score ? 'active' : undefined}
+            >
+              <span aria-hidden="true">{n <= score ? '★' : '☆'}</span>
+              <span className="visually-hidden">{t.ratingStar(n)}</span>
+            </label>
+          </span>
+        ))}
+      </fieldset>
+      {stage === 2 ? (
+        <fieldset data-element={positive ? 'feedback-rating-positive' : 'feedback-rating-negative'}>
+          <legend data-element="feedback-rating-question">{positive ? t.ratingHighQ : t.ratingLowQ}</legend>
+          {options.map((o, i) => (
+            <div className="form-check" key={o}>
+              <input
+                type="radio"
+                id={`modulo-rating-a${i}`}
+                name="modulo-rating-answer"
+                checked={answer === o}
+                onChange={() => setAnswer(o)}
+              />
+              <label htmlFor={`modulo-rating-a${i}`} data-element="feedback-rating-answer">
+                {o}
+              </label>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            onClick={() => setStage(3)}
+            disabled={!answer}
+          >
+            {t.ratingNext}
+          </button>
+        </fieldset>
+      ) : null}
+      {stage === 3 ? (
+        <div className="form-group">
+          <label htmlFor="modulo-rating-detail" className="modulo-label">
+            {t.ratingDetail}
+          </label>
+          <input
+            id="modulo-rating-detail"
+            type="text"
+            className="form-control"
+            maxLength={200}
+            value={detail}
+            aria-describedby="modulo-rating-detail-help"
+            data-element="feedback-input-text"
+            onChange={(e) => setDetail(e.target.value)}
+          />
+          <p id="modulo-rating-detail-help" className="modulo-hint">
+            {t.ratingDetailHelp}
+          </p>
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            onClick={() => {
+              void Promise.resolve(onSend({ score, answer, detail: detail || undefined })).finally(() =>
+                setStage('sent'),
+              );
+            }}
+          >
+            {t.ratingSend}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
