@@ -8,8 +8,7 @@ import type { SqliteStore } from '../storage/sqlite/openSqliteStore';
 
 /** Who a test request comes from: what server-identity's session middleware would set. */
 export interface TestIdentity {
-  staff?: Omit<StaffIdentity, 'method'> & { method?: StaffIdentity['method'] };
-  /** Only the fiscal number is needed; the rest of a SPID identity is filled in. */
+  staff?: Omit<StaffIdentity, 'method'> & Partial<Pick<StaffIdentity, 'method'>>;
   citizen?: CitizenIdentity;
 }
 
@@ -30,13 +29,10 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
     // In place of server-identity's session middleware, at the same point of the chain.
     authenticate: async (c, next) => {
       if (identity.staff) c.set('staff', { method: 'password', ...identity.staff });
-      if (identity.citizen)
-        c.set('citizen', {
-          issuer: 'test',
-          sub: identity.citizen.fiscalNumber,
-          level: 'SpidL2',
-          ...identity.citizen,
-        });
+      const citizen = identity.citizen;
+      // A test citizen logged in at SPID level 2 unless it says otherwise.
+      if (citizen)
+        c.set('citizen', { issuer: 'test', sub: citizen.fiscalNumber, level: 'SpidL2', ...citizen });
       await next();
     },
   });
@@ -66,9 +62,4 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
       );
     },
   };
-}
-
-/** A citizen as a SPID login at level 2 would give them, for `TestIdentity.citizen`. */
-export function testCitizen(fiscalNumber: string, claims: Partial<CitizenIdentity> = {}): CitizenIdentity {
-  return { issuer: 'https://idp.test', sub: fiscalNumber, level: 'SpidL2', fiscalNumber, ...claims };
 }
