@@ -28,6 +28,8 @@ export default tseslint.config(
             'packages/*/bench/*.ts',
             'renderer/vite.config.ts',
             'renderer/scripts/*.ts',
+            'designer/vite.config.ts',
+            'designer/bench/*.ts',
             'renderer/bench/*.ts',
           ],
         },

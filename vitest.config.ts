@@ -7,12 +7,15 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Property tests and real processes: generous on a loaded 2-core machine (speed lives in benches).
+          testTimeout: 30_000,
           include: [
             'packages/*/src/**/*.test.ts',
             'form-library/**/*.test.ts',
             'server/src/**/*.test.ts',
             'renderer/src/**/*.test.tsx',
             'renderer/src/**/*.test.ts',
+            'designer/src/**/*.test.ts',
             'designer/src/**/*.test.tsx',
           ],
         },

@@ -1,6 +1,6 @@
-// The two system packages the test suite needs beyond Node: Debian's Chromium (Playwright
-// cannot download its own browser here) and python3-jsonschema (the cross-language
-// conformance suite). Installed with apt-get when we are root; otherwise we say how.
+// The system packages the test suite needs beyond Node: Debian's Chromium (Playwright
+// cannot download its own browser here), python3-jsonschema (the cross-language
+// conformance suite) and poppler-utils + qpdf (receipt PDFs read back). Installed with apt-get when we are root; otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -12,6 +12,12 @@ const NEEDS = [
       spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status === 0,
     why: 'the JSON Schema conformance suite',
   },
+  {
+    pkg: 'poppler-utils',
+    present: () => existsSync('/usr/bin/pdftotext'),
+    why: 'reading the receipt PDFs back in tests (pdftotext, pdffonts)',
+  },
+  { pkg: 'qpdf', present: () => existsSync('/usr/bin/qpdf'), why: 'checking the receipt PDFs' },
 ];
 
 /** Installs what is missing when possible; returns the packages still missing. */

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryModules, getLibraryModule } from '@modulo/form-library';
 import { parseModule, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import { createApp } from './app';
+import { memoryStore } from './testing/memoryStore';
 
-const app = createApp();
+const app = createApp({ store: memoryStore() });
 const first = libraryModules()[0]!;
 
 describe('module catalogue API', () => {
@@ -34,7 +35,7 @@ describe('module catalogue API', () => {
     const sample = await (await app.request(`/api/modules/${first.id}/sample`)).json();
     expect(validateSubmission(first, sample)).toEqual([]);
     const meta = (await (await app.request('/api/meta-schema')).json()) as { $id: string };
-    expect(meta.$id).toBe('urn:modulo:module-format:2');
+    expect(meta.$id).toBe('urn:modulo:module-format:3');
     expect(parseModule(await (await app.request(`/api/modules/${first.id}`)).json()).ok).toBe(true);
   });
 

@@ -1,20 +1,57 @@
-import { Hono } from 'hono';
-import type { Context } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
-import { ApiError } from './errors';
+import { citizenDraftsApi } from './api/citizenDraftsApi';
+import { entesApi } from './api/entesApi';
+import { submissionsApi } from './api/submissionsApi';
+import { uploadsApi } from './api/uploadsApi';
+import { moduleAdminApi } from './api/moduleAdminApi';
+import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
+import { verifyApi } from './api/verifyApi';
+import { entePraticheApi, myPraticheApi } from './api/praticheApi';
+import { authRoutes } from './auth/authRoutes';
+import { enteCors } from './auth/enteCors';
+import { meApi } from './auth/meApi';
+import type { OidcSettings } from './auth/oidcClient';
+import { oidcClient } from './auth/oidcClient';
+import { sessionMiddleware } from './auth/sessionMiddleware';
+import { tokensApi } from './auth/tokensApi';
+import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAssets';
+import type { Env, ServerConfig } from './env';
+import { DEFAULT_CONFIG } from './env';
+import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
+import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
 import { procedureApi } from './routes/procedureApi';
+import type { Store } from './storage/Store';
 
 export interface AppOptions {
-  modules?: ModuleSource;
-  /** The clock, read only at this edge; tests pass a fixed one. */
+  /** Everything the server keeps; `openSqliteStore(':memory:')` in tests. */
+  store: Store;
+  /** The clock, read only at this edge (once per request); tests pass a fixed one. */
   now?: () => Date;
+  config?: Partial<ServerConfig>;
+  /**
+   * Sets `citizen` / `staff` from the request (server-identity's session middleware). Without
+   * it nobody is logged in; tests pass their own.
+   */
+  authenticate?: MiddlewareHandler<Env>;
+  /** The library catalogue pages' source (the standard forms by default). */
+  modules?: ModuleSource;
+  /** The OIDC provider citizens and staff log in with; without it `/auth/login` answers 503. */
+  oidc?: OidcSettings;
 }
 
 /** A browser asking for a page gets HTML; the JSON API and other clients keep the coded JSON body. */
@@ -23,24 +60,81 @@ const wantsPage = (c: Context) =>
 /** The page a 404 is shown on, in the language its `?lang` asks for. */
 const pageOf = (c: Context) => pageContext(c.req.url, c.req.query('lang'));
 
+/** Paths whose bodies are streamed and limited by their own handler (uploads). */
+const STREAMED = /^\/api\/entes\/[^/]+\/uploads$/;
+
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
-export function createApp(options: AppOptions = {}) {
+export function createApp(options: AppOptions) {
   const modules = options.modules ?? { list: libraryModules, get: getLibraryModule };
   const now = options.now ?? (() => new Date());
-  const app = new Hono()
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const { store } = options;
+  const oidc = options.oidc && oidcClient(options.oidc);
+  const jsonLimit = bodyLimit({
+    maxSize: config.maxJsonBytes,
+    onError: () => {
+      throw new ApiError(
+        'payload_too_large',
+        `Il corpo della richiesta supera il limite di ${Math.round(config.maxJsonBytes / 1024)} KB.`,
+        `The request body exceeds ${config.maxJsonBytes} bytes.`,
+      );
+    },
+  });
+
+  const base = new OpenAPIHono<Env>();
+  // The document and its reference page are registered on the base app, which collects the
+  // route definitions of every OpenAPIHono sub-app mounted below.
+  base.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Modulo API',
+      version: '0.1.0',
+      description:
+        'Online applications to Italian Comuni: entes and directories, published modules, uploads, ' +
+        'filing with protocol number, receipts and verification. Every error is ' +
+        '`{ error: { code, message, messageEn, path?, details? } }`.',
+    },
+  });
+  base.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Modulo API' }));
+
+  const app = base
+    .use('*', secureHeaders({ crossOriginResourcePolicy: false }))
+    .use('*', async (c, next) => {
+      c.set('now', now());
+      c.set('store', store);
+      c.set('config', config);
+      await next();
+    })
+    .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
+    .use('*', options.authenticate ?? sessionMiddleware())
+    .use('/api/*', enteCors())
+    .route(ASSETS_PREFIX, bootstrapItaliaAssets())
+    .route('/auth', authRoutes(oidc))
+    .route('/api/me/pratiche', myPraticheApi())
+    .route('/api/me', meApi())
+    .route('/api/entes', entePraticheApi())
+    .route('/api/entes', tokensApi())
+    .route('/api/entes', entesApi())
+    .route('/api/entes', uploadsApi())
+    .route('/api/entes', submissionsApi())
+    .route('/api/entes', publishedModulesApi())
+    .route('/api/entes', moduleAdminApi())
+    .route('/api/entes', citizenDraftsApi())
+    .route('/api/pratiche', receiptApi())
+    .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
+    .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>
     wantsPage(c)
       ? c.html(notFoundPage(pageOf(c)), 404)
-      : c.json(
-          { error: { code: 'not_found', message: 'Pagina non trovata.', messageEn: 'Not found.' } },
-          404,
-        ),
+      : c.json(errorBody('not_found', 'Pagina non trovata.', 'Not found.'), 404),
   );
   app.onError((err, c) => {
     if (err instanceof ApiError) {
@@ -50,25 +144,24 @@ export function createApp(options: AppOptions = {}) {
       }
       return c.json(err.body(), err.status);
     }
-    if (err instanceof HTTPException) {
+    if (err instanceof HTTPException && err.status === 400 && /malformed json/i.test(err.message)) {
       return c.json(
-        { error: { code: 'http_error', message: err.message, messageEn: err.message } },
-        err.status,
+        errorBody(
+          'invalid_json',
+          'Il corpo della richiesta non è un JSON valido.',
+          'The request body is not valid JSON.',
+        ),
+        400,
       );
     }
+    if (err instanceof HTTPException) {
+      return c.json(errorBody('http_error', err.message, err.message), err.status);
+    }
     console.error(err);
-    return c.json(
-      {
-        error: {
-          code: 'internal',
-          message: 'Errore interno del server.',
-          messageEn: 'Internal server error.',
-        },
-      },
-      500,
-    );
+    return c.json(errorBody('internal', 'Errore interno del server.', 'Internal server error.'), 500);
   });
   return app;
 }
 
+/** The type of the whole API, for `hc<AppType>` (see `client.ts`). */
 export type AppType = ReturnType<typeof createApp>;

@@ -7,6 +7,7 @@ import type { ConformanceCase, ConformanceSuite } from './ConformanceCase';
 import { edgeCases } from './edgeCases';
 import type { BaseSample } from './formatCases';
 import { formatCases } from './formatCases';
+import { formatThreeCases } from './formatThreeCases';
 import { itemCases } from './itemCases';
 import { pythonInput } from './pythonInput';
 import { structureCases } from './structureCases';
@@ -14,14 +15,16 @@ import { structureCases } from './structureCases';
 /**
  * The conformance cases, as data (STYLE.md principle 12): for every library module its
  * hand-written and generated samples, every branch of its conditions, and the invalid
- * submissions derived from its fields; then the hand-written edge cases of `cases/*.json`.
+ * submissions derived from its fields; then the hand-written edge cases of `cases/*.json`, and
+ * the format-3 exits and `requiredWhen` (`formatThreeCases.ts`).
  */
 export function buildCases(): ConformanceSuite {
   const library = libraryModules();
   const edge = edgeCases();
+  const three = formatThreeCases();
   return {
-    modules: [...library, ...edge.modules],
-    cases: [...library.flatMap(moduleCases), ...edge.cases],
+    modules: [...library, ...edge.modules, ...three.modules],
+    cases: [...library.flatMap(moduleCases), ...edge.cases, ...three.cases],
   };
 }
 

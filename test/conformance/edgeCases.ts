@@ -18,9 +18,9 @@ interface EdgeCaseFile {
 const PROCEDURE = {
   description: { it: 'Modulo di prova della suite di conformità.' },
   legalBasis: ['L. 241/1990'],
-  office: { name: 'Ufficio prova', email: 'prova@comune.example.it' },
-  responsible: { name: 'Maria Rossi', role: 'Responsabile del servizio' },
-  substitute: { name: 'Luigi Bianchi', role: 'Segretario comunale' },
+  office: { id: 'ufficio-prova', name: { it: 'Ufficio prova' }, email: 'prova@comune.example.it' },
+  responsible: { id: 'maria-rossi', name: 'Maria Rossi', role: { it: 'Responsabile del servizio' } },
+  substitute: { id: 'luigi-bianchi', name: 'Luigi Bianchi', role: { it: 'Segretario comunale' } },
   termDays: 30,
   silenzioAssenso: false,
   selfDeclaration: false,

@@ -46,7 +46,10 @@ describe('parseModule', () => {
       { id: 'uno', title: { it: 'Uno' }, fields: [{ ...text('a'), kind: 'teletrasporto' }] },
     ]);
     const unknown = parseModule(m);
-    expect(unknown.ok ? 'ok' : [unknown.error.code, unknown.error.path]).toEqual(['unknown_kind', 'a']);
+    expect(unknown.ok ? 'ok' : [unknown.error.code, unknown.error.path]).toEqual([
+      'unknown_kind',
+      '/steps/0/fields/0/kind',
+    ]);
   });
 
   it('refuses duplicated ids and conditions on fields that do not exist', () => {
@@ -65,7 +68,10 @@ describe('parseModule', () => {
         },
       ]),
     );
-    expect(ghost.ok ? 'ok' : [ghost.error.code, ghost.error.path]).toEqual(['unknown_field', 'a']);
+    expect(ghost.ok ? 'ok' : [ghost.error.code, ghost.error.path]).toEqual([
+      'unknown_field',
+      '/steps/0/fields/0/condition',
+    ]);
   });
 
   it('migrates format 1: string titles, visibleIf, and the law’s default term', () => {
@@ -103,7 +109,7 @@ describe('parseModule', () => {
     const r = parseModule(json);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.formatVersion).toBe(2);
+    expect(r.value.formatVersion).toBe(3);
     expect(r.value.title).toEqual({ it: 'Modulo vecchio' });
     expect(r.value.procedure.termDays).toBe(30);
     expect(r.value.procedure.silenzioAssenso).toBe(false);

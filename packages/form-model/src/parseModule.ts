@@ -1,12 +1,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { conditionFields } from './evaluateCondition';
+import { conditionProblems } from './lint/conditionProblems';
 import { getFieldKind } from './kinds/registry';
 import { migrate } from './migrate';
 import metaSchema from './module.schema.json';
 import type { Module, ModelError, Result } from './types';
 import { fail, FORMAT_VERSION, ok } from './types';
 import { createAjv } from './validateSubmission';
-import { walkFields } from './walkFields';
+import { placeFields } from './references';
 import { checkFieldProps } from './props/checkFieldProps';
 
 let validateMeta: ValidateFunction | undefined;
@@ -14,8 +14,11 @@ let validateMeta: ValidateFunction | undefined;
 /**
  * The only way into the model: checks an unknown value (a parsed JSON document, or its text) against the
  * module meta-schema, migrates older format versions, and checks what a schema cannot:
- * known field kinds, unique ids, conditions that name existing fields, and each field's props
- * against its kind's `propsSchema` (kinds registered later included) and the relations between them.
+ * known field kinds, unique ids, each field's props against its kind's `propsSchema` (kinds
+ * registered later included) and the relations between them, and every reference to answers
+ * (conditions, requiredWhen, date rules, routing rules, exits, fees): it must name an existing
+ * field in scope, earlier, of the right kind (see `conditionProblems`). Errors carry a JSON
+ * Pointer `path`, e.g. "/steps/1/fields/0/condition".
  */
 export function parseModule(input: unknown): Result<Module> {
   if (typeof input === 'string') {
@@ -64,43 +67,68 @@ function parseValue(input: unknown): Result<Module> {
 
 function checkReferences(module: Module): ModelError | undefined {
   const seen = new Set<string>();
-  for (const step of module.steps) {
-    if (seen.has(step.id)) return dup(step.id);
+  for (const [i, step] of module.steps.entries()) {
+    if (seen.has(step.id)) return dup(step.id, `/steps/${i}/id`);
     seen.add(step.id);
   }
-  const fields = walkFields(module);
-  for (const { field } of fields) {
-    if (seen.has(field.id)) return dup(field.id);
+  const placed = placeFields(module);
+  for (const { field, pointer } of placed) {
+    if (seen.has(field.id)) return dup(field.id, `${pointer}/id`);
     seen.add(field.id);
     const kind = getFieldKind(field.kind);
     if (!kind) {
-      return { code: 'unknown_kind', message: `Tipo di campo sconosciuto "${field.kind}".`, path: field.id };
+      return {
+        code: 'unknown_kind',
+        message: `Tipo di campo sconosciuto "${field.kind}".`,
+        path: `${pointer}/kind`,
+      };
     }
     const props = checkFieldProps(module, field, kind);
     if (props) return props;
   }
-  const ids = new Set(fields.map((l) => l.field.id));
-  const conditions = [
-    ...module.steps.map((s) => ({ owner: s.id, condition: s.condition })),
-    ...fields.map((l) => ({ owner: l.field.id, condition: l.field.condition })),
+  const duplicate = duplicateRuleId(module);
+  if (duplicate) return duplicate;
+  const problem = conditionProblems(module)[0];
+  if (problem) return { code: problem.code, message: problem.message, path: problem.pointer };
+  return undefined;
+}
+
+/** Routing rules, exits, fees and each fee's lines are named by ids that quotes and receipts show. */
+function duplicateRuleId(module: Module): ModelError | undefined {
+  const lists: { ids: string[]; base: string }[] = [
+    { ids: (module.procedure.routing ?? []).map((r) => r.id), base: '/procedure/routing' },
+    { ids: module.procedure.fees.map((f) => f.id), base: '/procedure/fees' },
+    ...module.procedure.fees.map((f, i) => ({
+      ids: (f.lines ?? []).map((l) => l.id),
+      base: `/procedure/fees/${i}/lines`,
+    })),
   ];
-  for (const { owner, condition } of conditions) {
-    const missing = conditionFields(condition).find((id) => !ids.has(id));
-    if (missing) {
-      return {
-        code: 'unknown_field',
-        message: `La condizione di "${owner}" usa il campo "${missing}", che non esiste.`,
-        path: owner,
-      };
+  // Exits share one namespace: `ineligible` errors and the renderer name them by id.
+  const exits = new Set<string>();
+  const exitPlaces = [
+    ...(module.exits ?? []).map((e, i) => ({ id: e.id, path: `/exits/${i}/id` })),
+    ...module.steps.flatMap((s, si) =>
+      (s.exits ?? []).map((e, i) => ({ id: e.id, path: `/steps/${si}/exits/${i}/id` })),
+    ),
+  ];
+  for (const { id, path } of exitPlaces) {
+    if (exits.has(id)) return dup(id, path);
+    exits.add(id);
+  }
+  for (const { ids, base } of lists) {
+    const seen = new Set<string>();
+    for (const [i, id] of ids.entries()) {
+      if (seen.has(id)) return dup(id, `${base}/${i}/id`);
+      seen.add(id);
     }
   }
   return undefined;
 }
 
-const dup = (id: string): ModelError => ({
+const dup = (id: string, path: string): ModelError => ({
   code: 'duplicate_id',
   message: `L'identificativo "${id}" è usato più di una volta.`,
-  path: id,
+  path,
 });
 
 // oneOf over condition shapes reports every branch; the deepest errors are the useful ones.

@@ -1,5 +1,5 @@
 /**
- * The module format, version 2 (see README.md and module.schema.json).
+ * The module format, version 3 (see README.md and module.schema.json).
  *
  * A module is one JSON document per form and version. Its data part compiles to
  * standard JSON Schema 2020-12 (`compile`); the procedure and presentation data sit
@@ -8,7 +8,7 @@
  */
 
 /** The current module format version written by `serialize` and produced by migrations. */
-export const FORMAT_VERSION = 2 as const;
+export const FORMAT_VERSION = 3 as const;
 
 /** Text in Italian, optionally in other languages (ISO 639-1 keys: en, de, fr, sl...). */
 export interface LocalizedText {
@@ -40,24 +40,26 @@ export interface IpaCodes {
 /** An office (ufficio / unità organizzativa) that owns a procedure. */
 export interface Office extends Contact {
   /**
-   * Format 3: stable id, the key an ente's directory binds at publish time (kebab-case).
+   * Stable id, the key an ente's directory binds at publish time (kebab-case).
    * The document stays self-contained: name, contacts and hours stay beside it.
    */
-  id?: string;
-  /** Format 3: IPA codes, needed by the protocol register. */
+  id: string;
+  /** IPA codes, needed by the protocol register. */
   ipa?: IpaCodes;
-  name: string;
+  /** What citizens read: localized. */
+  name: LocalizedText;
   address?: string;
   /** Opening hours for citizens, free text. */
-  hours?: string;
+  hours?: LocalizedText;
 }
 
 /** A named official: the responsabile del procedimento or the titolare del potere sostitutivo. */
 export interface Official extends Contact {
-  /** Format 3: stable id of the person in the ente's directory (kebab-case). */
-  id?: string;
+  /** Stable id of the person in the ente's directory (kebab-case). */
+  id: string;
   name: string;
-  role: string;
+  /** The role citizens read ("Responsabile del servizio"): localized. */
+  role: LocalizedText;
 }
 
 export interface AttachmentRequirement {
@@ -293,7 +295,9 @@ export type ModelErrorCode =
   | 'last_step'
   | 'not_a_container'
   | 'move_into_itself'
-  | 'condition_out_of_scope';
+  | 'condition_out_of_scope'
+  /** A reference names a field of the wrong kind: a date rule a non-date, a fee's `countOf` a non-list. */
+  | 'wrong_field_kind';
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
 export const fail = (

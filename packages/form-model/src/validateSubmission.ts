@@ -2,9 +2,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compile } from './compile';
+import { exitDefName } from './compileExits';
 import { italianFormats } from './formats';
 import { localize } from './localize';
-import type { Module } from './types';
+import type { JsonSchema } from './jsonSchema';
+import type { Exit, Module } from './types';
 import { walkFields } from './walkFields';
 import { explainError } from './explainError';
 
@@ -18,6 +20,8 @@ export interface SubmissionError {
   message: string;
   /** English message for integrators. */
   messageEn: string;
+  /** What the message says, as data (e.g. `{ exitId, stepId }` for `ineligible`). */
+  params?: Record<string, unknown>;
 }
 
 // ajv-formats ships CommonJS; under ESM interop the plugin may sit on `.default`.
@@ -56,10 +60,52 @@ export function validateSubmission(module: Module, data: unknown): SubmissionErr
   const validate = moduleValidator(module);
   if (validate(data)) return [];
   const labels = new Map(walkFields(module).map((l) => [l.field.id, localize(l.field.label)]));
+  const exits = exitsBySchemaPath(module, validate.schema as JsonSchema);
   // A format error says more than the portable pattern beside it: let it win the dedupe.
   const errors = (validate.errors ?? []).filter(isReportable);
   errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
-  return dedupe(errors.map((e) => explainError(e, labels)));
+  const explained = errors.map((e) => {
+    const reached = e.keyword === 'not' ? exits.get(e.schemaPath) : undefined;
+    return reached ? ineligible(reached.exit, reached.stepId) : explainError(e, labels);
+  });
+  // The exit says why the procedure is not for this citizen: it comes first.
+  explained.sort((a, b) => Number(b.code === 'ineligible') - Number(a.code === 'ineligible'));
+  return dedupe(explained);
+}
+
+/** Where each exit sits in the compiled schema: `#/allOf/<n>/not` of the root. */
+function exitsBySchemaPath(module: Module, schema: JsonSchema): Map<string, { exit: Exit; stepId?: string }> {
+  const byDef = new Map<string, { exit: Exit; stepId?: string }>();
+  for (const exit of module.exits ?? []) byDef.set(`#/$defs/${exitDefName(exit.id)}`, { exit });
+  for (const step of module.steps) {
+    for (const exit of step.exits ?? [])
+      byDef.set(`#/$defs/${exitDefName(exit.id, step.id)}`, { exit, stepId: step.id });
+  }
+  const out = new Map<string, { exit: Exit; stepId?: string }>();
+  ((schema.allOf ?? []) as JsonSchema[]).forEach((entry, i) => {
+    const ref = (entry.not as JsonSchema | undefined)?.$ref;
+    const found = typeof ref === 'string' ? byDef.get(ref) : undefined;
+    if (found) out.set(`#/allOf/${i}/not`, found);
+  });
+  return out;
+}
+
+/** The error of a submission that reaches an exit: the exit's own words, at the root. */
+function ineligible(exit: Exit, stepId?: string): SubmissionError {
+  const title = localize(exit.title, 'it');
+  return {
+    path: '',
+    code: 'ineligible',
+    message: localize(exit.message, 'it'),
+    messageEn:
+      exit.message.en ?? `This procedure is not available for these answers (exit "${exit.id}": ${title}).`,
+    params: {
+      exitId: exit.id,
+      ...(stepId === undefined ? {} : { stepId }),
+      title,
+      ...(exit.link ? { link: exit.link.url } : {}),
+    },
+  };
 }
 
 /** `if` only says that a `then` failed; the `then`'s own errors say what and where. */
@@ -70,7 +116,7 @@ function isReportable(error: ErrorObject): boolean {
 function dedupe(errors: SubmissionError[]): SubmissionError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    const key = `${e.path}|${e.code}`;
+    const key = `${e.path}|${e.code}|${String(e.params?.exitId ?? '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

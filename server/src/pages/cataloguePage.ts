@@ -21,7 +21,7 @@ export function cataloguePage(ctx: PageContext, modules: readonly Module[]) {
               <h2><a href="${hrefIn(lang, `/modules/${m.id}`)}">${moduleText(m.title, lang)}</a></h2>
               <p>${moduleText(m.description ?? m.procedure.description, lang)}</p>
               <p class="meta">
-                ${m.procedure.office.name} · ${t.term(m.procedure.termDays)}
+                ${moduleText(m.procedure.office.name, lang)} · ${t.term(m.procedure.termDays)}
                 ${m.procedure.silenzioAssenso ? ` · ${t.silenzioAssenso}` : ''} ·
                 ${t.loginLevels[m.procedure.loginLevel]} · ${t.version(m.version)}
               </p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { libraryModules } from '@modulo/form-library';
 import { createApp } from '../app';
+import { memoryStore } from '../testing/memoryStore';
 import { dueDateIfFiledNow } from './dueDateIfFiledNow';
 
 const thirtyDays = libraryModules().find((m) => m.procedure.termDays === 30)!;
@@ -25,7 +26,7 @@ describe('dueDateIfFiledNow', () => {
   });
 
   it('is what the module page promises the citizen', async () => {
-    const app = createApp({ now: () => new Date('2026-11-24T23:30:00Z') });
+    const app = createApp({ store: memoryStore(), now: () => new Date('2026-11-24T23:30:00Z') });
     // Prettier may wrap the sentence inside the template: compare with whitespace collapsed.
     const page = (await (await app.request(`/modules/${thirtyDays.id}`)).text()).replace(/\s+/g, ' ');
     expect(page).toContain('Se presenti la domanda oggi, 25 novembre 2026, la risposta è');

@@ -23,19 +23,32 @@ function fieldList(fields: Field[], lang: Lang): ReturnType<typeof html> {
 }
 
 /**
- * One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. Legal
- * references stay as written, in Italian.
+ * Where a module page links: back to its catalogue, and to the module's API for integrators:
+ * the standard form's documents, or an ente's published version with its browser validator.
  */
-export function modulePage(ctx: PageContext, m: Module, now: Date) {
+export type ModulePageLinks =
+  { catalogue: string; library: string } | { catalogue: string; published: string; validator: string };
+
+/**
+ * One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. Legal
+ * references stay as written, in Italian. `links` default to the standard-form catalogue.
+ */
+export function modulePage(
+  ctx: PageContext,
+  m: Module,
+  now: Date,
+  links: ModulePageLinks = { catalogue: '/', library: `/api/modules/${m.id}` },
+) {
   const { lang } = ctx;
   const t = uiTexts[lang].module;
   const p = m.procedure;
   const due = dueDateIfFiledNow(m, now, {}, lang);
+  const back = hrefIn(lang, links.catalogue);
   return layout(
     ctx,
     localize(m.title, lang),
     html`<p>
-        <a href="${hrefIn(lang, '/')}"><span aria-hidden="true">←</span> ${uiTexts[lang].catalogue}</a>
+        <a href="${back}"><span aria-hidden="true">←</span> ${uiTexts[lang].catalogue}</a>
       </p>
       <h1>${moduleText(m.title, lang)}</h1>
       <p>${moduleText(p.description, lang)}</p>
@@ -44,12 +57,14 @@ export function modulePage(ctx: PageContext, m: Module, now: Date) {
         <dt>${t.legalBasis}</dt>
         <dd lang="it">${p.legalBasis.join('; ')}</dd>
         <dt>${t.office}</dt>
-        <dd>${p.office.name}${contactDetails(p.office, lang)}</dd>
+        <dd>${moduleText(p.office.name, lang)}${contactDetails(p.office, lang)}</dd>
         <dt>${t.responsible}</dt>
-        <dd>${p.responsible.name}, ${p.responsible.role}${contactDetails(p.responsible, lang)}</dd>
+        <dd>
+          ${p.responsible.name}, ${moduleText(p.responsible.role, lang)}${contactDetails(p.responsible, lang)}
+        </dd>
         <dt>${t.substitute}</dt>
         <dd>
-          ${p.substitute.name}, ${p.substitute.role}${contactDetails(p.substitute, lang)}<br />${t.substituteNote}
+          ${p.substitute.name}, ${moduleText(p.substitute.role, lang)}${contactDetails(p.substitute, lang)}<br />${t.substituteNote}
         </dd>
         <dt>${t.termLabel}</dt>
         <dd>
@@ -98,10 +113,16 @@ export function modulePage(ctx: PageContext, m: Module, now: Date) {
         )}
       </ol>
       <p>
-        ${t.forIntegrators} <a href="/api/modules/${m.id}">${t.moduleJson}</a> ·
-        <a href="/api/modules/${m.id}/schema">${t.jsonSchema}</a> ·
-        <a href="/api/modules/${m.id}/types">${t.tsTypes}</a> ·
-        <a href="/api/modules/${m.id}/sample">${t.sample}</a> ·
+        ${t.forIntegrators}
+        ${
+          'library' in links
+            ? html`<a href="${links.library}">${t.moduleJson}</a> ·
+                <a href="${links.library}/schema">${t.jsonSchema}</a> ·
+                <a href="${links.library}/types">${t.tsTypes}</a> ·
+                <a href="${links.library}/sample">${t.sample}</a> ·`
+            : html`<a href="${links.published}">${t.moduleJson}</a> ·
+                <a href="${links.validator}">${t.validator}</a> ·`
+        }
         <a href="/api/meta-schema">${t.metaSchema}</a>
       </p>`,
   );

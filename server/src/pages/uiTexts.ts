@@ -62,6 +62,7 @@ const it = {
     tsTypes: 'tipi TypeScript',
     sample: 'esempio di domanda (JSON)',
     metaSchema: 'formato dei moduli',
+    validator: 'validatore per il browser (modulo ES)',
   },
   notFound: {
     title: 'Pagina non trovata',
@@ -130,6 +131,7 @@ const en: UiTexts = {
     tsTypes: 'TypeScript types',
     sample: 'sample application (JSON)',
     metaSchema: 'form format',
+    validator: 'browser validator (ES module)',
   },
   notFound: {
     title: 'Page not found',

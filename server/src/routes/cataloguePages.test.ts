@@ -3,9 +3,10 @@ import { libraryModules } from '@modulo/form-library';
 import type { LocalizedText, Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
 import { createApp } from '../app';
+import { memoryStore } from '../testing/memoryStore';
 
 const now = () => new Date('2026-11-24T23:30:00Z');
-const app = createApp({ now });
+const app = createApp({ store: memoryStore(), now });
 const modules = libraryModules();
 const thirtyDays = modules.find((m) => m.procedure.termDays === 30 && m.procedure.attachments.length > 0)!;
 /** Prettier may wrap sentences inside the templates: compare with whitespace collapsed. */
@@ -26,6 +27,7 @@ const partlyTranslated: Module = {
   },
 };
 const fallbackApp = createApp({
+  store: memoryStore(),
   now,
   modules: {
     list: () => [partlyTranslated],

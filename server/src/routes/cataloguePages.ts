@@ -11,7 +11,7 @@ export function cataloguePages(source: ModuleSource, now: () => Date) {
     .get('/', (c) => c.html(cataloguePage(pageContext(c.req.url, c.req.query('lang')), source.list())))
     .get('/modules/:id', (c) => {
       const m = source.get(c.req.param('id'));
-      if (!m) throw new ApiError(404, 'module_not_found', 'Modulo non trovato.', 'Module not found.');
+      if (!m) throw new ApiError('module_not_found', 'Modulo non trovato.', 'Module not found.');
       return c.html(modulePage(pageContext(c.req.url, c.req.query('lang')), m, now()));
     });
 }

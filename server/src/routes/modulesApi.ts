@@ -17,7 +17,7 @@ function summary(m: Module) {
     version: m.version,
     title: localize(m.title),
     description: m.description ? localize(m.description) : localize(m.procedure.description),
-    office: m.procedure.office.name,
+    office: localize(m.procedure.office.name),
     responsible: m.procedure.responsible.name,
     termDays: m.procedure.termDays,
     silenzioAssenso: m.procedure.silenzioAssenso,
@@ -30,7 +30,7 @@ export function modulesApi(source: ModuleSource) {
   const find = (id: string): Module => {
     const m = source.get(id);
     if (!m) {
-      throw new ApiError(404, 'module_not_found', `Modulo "${id}" non trovato.`, `Module "${id}" not found.`);
+      throw new ApiError('module_not_found', `Modulo "${id}" non trovato.`, `Module "${id}" not found.`);
     }
     return m;
   };

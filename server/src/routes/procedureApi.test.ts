@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
+import { memoryStore } from '../testing/memoryStore';
 
-const app = createApp();
+const app = createApp({ store: memoryStore() });
 const postCase = (body: unknown, query = '') =>
   app.request(`/api/deadline${query}`, {
     method: 'POST',

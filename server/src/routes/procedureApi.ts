@@ -13,7 +13,6 @@ export function procedureApi() {
       // The holiday list models the calendar in force since 2001 (2 June restored in 2000).
       if (!Number.isInteger(year) || year < 2001 || year > 2200) {
         throw new ApiError(
-          400,
           'invalid_year',
           'Anno non valido: indica un anno tra 2001 e 2200.',
           'Invalid year: use a year between 2001 and 2200.',
@@ -22,7 +21,6 @@ export function procedureApi() {
       const patron = c.req.query('patron');
       if (patron !== undefined && !PATRON.test(patron)) {
         throw new ApiError(
-          400,
           'invalid_patron',
           'Il giorno del santo patrono deve essere nel formato MM-GG, per esempio 06-24.',
           'The patron saint day must be MM-DD, e.g. 06-24.',
@@ -34,7 +32,6 @@ export function procedureApi() {
       const now = c.req.query('now');
       if (now !== undefined && !isMoment(now)) {
         throw new ApiError(
-          400,
           'invalid_now',
           'Il parametro "now" deve essere una data AAAA-MM-GG o un istante ISO 8601 con fuso orario.',
           'The "now" parameter must be YYYY-MM-DD or an ISO 8601 instant with an offset.',
@@ -43,9 +40,9 @@ export function procedureApi() {
       const result = deadlineFromCaseFile(await readJsonBody(c), now);
       if (!result.ok) {
         const { code, message, path, cause } = result.error;
-        throw new ApiError(422, code, message, `Invalid case file at "${path || '/'}" (${code}).`, {
+        throw new ApiError(code, message, `Invalid case file at "${path || '/'}" (${code}).`, {
           path,
-          ...(cause ? { cause } : {}),
+          details: { path, ...(cause ? { cause } : {}) },
         });
       }
       return c.json(result.value);

@@ -7,7 +7,6 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     return await c.req.json();
   } catch {
     throw new ApiError(
-      400,
       'invalid_json',
       'Il corpo della richiesta non è un JSON valido.',
       'The request body is not valid JSON.',

@@ -1,81 +1,162 @@
-import { conditionFields } from '../evaluateCondition';
-import type { Condition, Module } from '../types';
-import type { FieldLocation } from '../walkFields';
-import { walkFields } from '../walkFields';
+import type { FieldPlace, Reference, ReferenceOwner } from '../references';
+import { moduleReferences, placeFields } from '../references';
+import type { Field, Module } from '../types';
+import { valueDomain } from './valueDomain';
 
-/** Why a condition cannot work. Shared by `lintModule` and the edit operations that refuse to create one. */
+/** Why a reference to answers cannot work. Shared by `parseModule`, `lintModule` and the edit operations. */
 export interface ConditionProblem {
-  code: 'unknown_field' | 'condition_cycle' | 'condition_on_later_field' | 'condition_out_of_scope';
-  /** The step or field whose condition it is. */
+  code:
+    | 'unknown_field'
+    | 'condition_cycle'
+    | 'condition_on_later_field'
+    | 'condition_out_of_scope'
+    | 'wrong_field_kind';
+  /** The id of the step, field, routing rule, exit or fee whose reference it is. */
   owner: string;
-  ownerType: 'step' | 'field';
-  /** The field id the condition reads. */
+  ownerType: ReferenceOwner['type'];
+  /** Which of the owner's properties: "condition", "requiredWhen", "dateRules", "when", "factors". */
+  property: Reference['property'];
+  /** JSON Pointer of the condition or reference, e.g. "/steps/1/fields/0/condition". */
+  pointer: string;
+  /** The field id it reads. */
   reads: string;
   /** Italian, for office staff. */
   message: string;
 }
 
 /**
- * Every problem of every condition. A condition may read only answers given before the field
- * (or step) it controls, at the same level: a group's children see their siblings, top-level
- * fields and steps see top-level fields, because each level compiles to its own object.
+ * Every problem of every reference to answers (conditions, requiredWhen, date rules, routing
+ * rules, exits, fees). The scope rule: a field's condition reads an earlier field of its own
+ * level (an earlier sibling in its group or list item; at top level any earlier field, steps
+ * included), or a field of an enclosing level that comes before the enclosing container (a
+ * list item's field may depend on a top-level answer given before the list); never a field
+ * inside another container, never a later one. A step reads top-level fields of earlier
+ * steps; routing rules, module exits and fees read top-level fields; a step's exit reads
+ * top-level fields up to its step. A date rule names a date field; a fee's `countOf` a list.
  */
 export function conditionProblems(module: Module): ConditionProblem[] {
-  const locations = walkFields(module);
-  const byId = new Map<string, FieldLocation>();
-  for (const l of locations) if (!byId.has(l.field.id)) byId.set(l.field.id, l);
-  const stepIndex = new Map(module.steps.map((s, i) => [s.id, i]));
+  const placed = placeFields(module);
+  const byId = new Map<string, FieldPlace>();
+  for (const p of placed) if (!byId.has(p.field.id)) byId.set(p.field.id, p);
   const out: ConditionProblem[] = [];
-
-  module.steps.forEach((step, i) => {
-    for (const id of readIds(step.condition)) {
-      const target = byId.get(id);
-      const problem = (code: ConditionProblem['code'], message: string) =>
-        out.push({ code, owner: step.id, ownerType: 'step', reads: id, message });
-      const of = `La condizione del passo "${step.id}" usa "${id}"`;
-      if (!target) problem('unknown_field', `${of}, che non esiste.`);
-      else if (target.stepId === step.id) problem('condition_cycle', `${of}, che sta nello stesso passo.`);
-      else if (target.parentId !== undefined)
-        problem('condition_out_of_scope', `${of}, che sta dentro "${target.parentId}".`);
-      else if ((stepIndex.get(target.stepId) ?? 0) > i)
-        problem('condition_on_later_field', `${of}, che viene in un passo successivo.`);
-    }
-  });
-
-  for (const l of locations) {
-    for (const id of readIds(l.field.condition)) {
-      const target = byId.get(id);
-      const problem = (code: ConditionProblem['code'], message: string) =>
-        out.push({ code, owner: l.field.id, ownerType: 'field', reads: id, message });
-      const of = `La condizione di "${l.field.id}" usa "${id}"`;
-      if (!target) problem('unknown_field', `${of}, che non esiste.`);
-      else if (id === l.field.id) problem('condition_cycle', `La condizione di "${id}" usa il campo stesso.`);
-      else if (isInside(target, l.field.id, byId))
-        problem('condition_cycle', `${of}, che sta al suo interno.`);
-      else if (target.parentId !== l.parentId) problem('condition_out_of_scope', outOfScope(of, target));
-      else if (target.order > l.order) {
-        problem(
-          'condition_on_later_field',
-          `${of}, che viene dopo: una condizione può usare solo risposte precedenti.`,
-        );
+  for (const ref of moduleReferences(module, placed)) {
+    for (const id of ref.reads) {
+      const found = problemOf(ref, id, byId.get(id));
+      if (found) {
+        out.push({
+          code: found[0],
+          owner: ref.owner.id,
+          ownerType: ref.owner.type,
+          property: ref.property,
+          pointer: ref.pointer,
+          reads: id,
+          message: found[1],
+        });
       }
     }
   }
   return out;
 }
 
-function readIds(condition: Condition | undefined): string[] {
-  return [...new Set(conditionFields(condition))];
+type Found = [ConditionProblem['code'], string];
+
+function problemOf(ref: Reference, id: string, target: FieldPlace | undefined): Found | undefined {
+  const of = `${subject(ref)} usa "${id}"`;
+  if (!target) return ['unknown_field', `${of}, che non esiste.`];
+  const owner = ref.owner;
+  const found =
+    owner.type === 'field'
+      ? fieldScope(of, owner.placed, target)
+      : owner.type === 'step'
+        ? stepScope(of, owner.stepIndex, target)
+        : topLevelScope(of, target, owner.type === 'stepExit' ? owner.stepIndex : undefined);
+  return found ?? kindProblem(of, ref, target.field);
 }
 
-function isInside(target: FieldLocation, ancestorId: string, byId: Map<string, FieldLocation>): boolean {
-  for (let p = target.parentId; p !== undefined; p = byId.get(p)?.parentId) {
-    if (p === ancestorId) return true;
+function fieldScope(of: string, reader: FieldPlace, target: FieldPlace): Found | undefined {
+  if (target.field === reader.field) return ['condition_cycle', `${of}: il campo stesso.`];
+  if (target.ancestors.some((a) => a.field === reader.field)) {
+    return ['condition_cycle', `${of}, che sta al suo interno.`];
   }
-  return false;
+  if (reader.ancestors.some((a) => a.field === target.field)) {
+    return ['condition_cycle', `${of}, che lo contiene.`];
+  }
+  // The levels the reader may read: its own (before it), then each enclosing one (before the container).
+  const levels = [
+    { parent: reader.ancestors.at(-1)?.field, before: reader.order },
+    ...reader.ancestors.map((container, i) => ({
+      parent: reader.ancestors[i - 1]?.field,
+      before: container.order,
+    })),
+  ];
+  const level = levels.find((l) => l.parent === target.ancestors.at(-1)?.field);
+  if (!level) {
+    return [
+      'condition_out_of_scope',
+      `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}": si possono usare solo i campi dello stesso livello o di quelli che lo contengono.`,
+    ];
+  }
+  if (target.order > level.before) {
+    return [
+      'condition_on_later_field',
+      `${of}, che viene dopo: una condizione può usare solo risposte precedenti.`,
+    ];
+  }
+  return undefined;
 }
 
-function outOfScope(of: string, target: FieldLocation): string {
-  const where = target.parentId === undefined ? 'fuori dalla sezione' : `dentro "${target.parentId}"`;
-  return `${of}, che sta ${where}: una condizione può usare solo i campi dello stesso livello.`;
+function stepScope(of: string, stepIndex: number, target: FieldPlace): Found | undefined {
+  if (target.stepIndex === stepIndex) return ['condition_cycle', `${of}, che sta nello stesso passo.`];
+  if (target.ancestors.length > 0) {
+    return ['condition_out_of_scope', `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}".`];
+  }
+  if (target.stepIndex > stepIndex)
+    return ['condition_on_later_field', `${of}, che viene in un passo successivo.`];
+  return undefined;
+}
+
+function topLevelScope(of: string, target: FieldPlace, upToStep: number | undefined): Found | undefined {
+  if (target.ancestors.length > 0) {
+    return [
+      'condition_out_of_scope',
+      `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}": si possono usare solo i campi fuori da sezioni ed elenchi.`,
+    ];
+  }
+  if (upToStep !== undefined && target.stepIndex > upToStep) {
+    return ['condition_on_later_field', `${of}, che viene in un passo successivo.`];
+  }
+  return undefined;
+}
+
+function kindProblem(of: string, ref: Reference, field: Field): Found | undefined {
+  if (ref.expect === 'date') {
+    const d = valueDomain(field);
+    if (d.type !== 'unknown' && d.format !== 'date')
+      return ['wrong_field_kind', `${of}, che non è una data.`];
+  }
+  if (ref.expect === 'list') {
+    const d = valueDomain(field);
+    if (d.type !== 'unknown' && d.type !== 'array')
+      return ['wrong_field_kind', `${of}, che non è un elenco.`];
+  }
+  return undefined;
+}
+
+function subject(ref: Reference): string {
+  const { owner, property } = ref;
+  switch (owner.type) {
+    case 'field':
+      if (property === 'requiredWhen') return `La condizione di obbligo di "${owner.id}"`;
+      if (property === 'dateRules') return `La regola sulla data di "${owner.id}"`;
+      return `La condizione di "${owner.id}"`;
+    case 'step':
+      return `La condizione del passo "${owner.id}"`;
+    case 'routing':
+      return `La regola di smistamento "${owner.id}"`;
+    case 'exit':
+    case 'stepExit':
+      return `L'uscita "${owner.id}"`;
+    case 'fee':
+      return `Il costo "${owner.id}"`;
+  }
 }

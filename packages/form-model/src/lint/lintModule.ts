@@ -1,28 +1,40 @@
 import type { Module } from '../types';
+import type { ConditionProblem } from './conditionProblems';
 import { conditionProblems } from './conditionProblems';
 import type { LintFinding } from './LintFinding';
 import { lintFields } from './lintFields';
 import { lintProcedure } from './lintProcedure';
-import { lintReachability } from './lintReachability';
+import { reachability } from './lintReachability';
+import { lintRules } from './lintRules';
 import { lintTexts } from './lintTexts';
+
+/** Fields and steps by id, as the designer addresses them; the procedure's rules by a dotted path. */
+function lintPath(p: ConditionProblem): string {
+  if (p.ownerType === 'routing') return `procedure.routing.${p.owner}`;
+  if (p.ownerType === 'fee') return `procedure.fees.${p.owner}`;
+  if (p.ownerType === 'exit' || p.ownerType === 'stepExit') return `exits.${p.owner}`;
+  return p.owner;
+}
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Everything worth telling the designer about a module that parses: broken or unreachable
- * conditions, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
+ * conditions, routing rules, exits and fees that cannot work, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
  */
 export function lintModule(module: Module): LintFinding[] {
   const conditions: LintFinding[] = conditionProblems(module).map((p) => ({
     severity: 'error',
     code: p.code,
     message: p.message,
-    path: p.owner,
-    property: 'condition',
+    path: lintPath(p),
+    property: p.property,
   }));
+  const reached = reachability(module);
   const findings = [
     ...conditions,
-    ...lintReachability(module),
+    ...reached.findings,
+    ...lintRules(module, reached.facts),
     ...lintFields(module),
     ...lintProcedure(module),
     ...lintTexts(module),

@@ -24,16 +24,21 @@ describe('lintProcedure', () => {
 
   it('refuses a substitute who is the responsabile (art. 2 c. 9-bis)', () => {
     const m = withProcedure({
-      substitute: { name: ' maria rossi ', role: 'Segretario', email: 'x@comune.example.it' },
+      substitute: {
+        id: 'mr',
+        name: ' maria rossi ',
+        role: { it: 'Segretario' },
+        email: 'x@comune.example.it',
+      },
     });
     expect(codes(m)).toEqual([['error', 'substitute_is_responsible', 'procedure.substitute']]);
   });
 
   it('asks for the contacts art. 35 publishes', () => {
     const m = withProcedure({
-      office: { name: 'Ufficio' },
-      responsible: { name: 'Maria Rossi', role: 'Responsabile' },
-      substitute: { name: 'Luigi Bianchi', role: 'Segretario' },
+      office: { id: 'ufficio', name: { it: 'Ufficio' } },
+      responsible: { id: 'maria-rossi', name: 'Maria Rossi', role: { it: 'Responsabile' } },
+      substitute: { id: 'luigi-bianchi', name: 'Luigi Bianchi', role: { it: 'Segretario' } },
     });
     expect(codes(m)).toEqual([
       ['warning', 'office_without_contact', 'procedure.office'],

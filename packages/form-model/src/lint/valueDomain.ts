@@ -14,6 +14,8 @@ export interface ValueDomain {
   max?: number;
   /** For arrays: what each item can be. */
   items?: ValueDomain;
+  /** For strings: the JSON Schema `format` of the answer ("date", "email"...), when there is one. */
+  format?: string;
 }
 
 const UNKNOWN: ValueDomain = { type: 'unknown' };
@@ -24,6 +26,7 @@ const ctx: CompileContext = {
   text: (t) => localize(t),
   compileFields: () => ({ schema: { type: 'object' }, uiSchema: {} }),
   define: (_name, schema) => schema,
+  sampleFields: () => ({}),
 };
 
 /**
@@ -62,7 +65,8 @@ function schemaDomain(schema: JsonSchema): ValueDomain {
       items: typeof items === 'object' && items !== null ? schemaDomain(items as JsonSchema) : UNKNOWN,
     };
   }
-  return values ? { type, values } : { type };
+  const format = type === 'string' && typeof schema.format === 'string' ? { format: schema.format } : {};
+  return values ? { type, values, ...format } : { type, ...format };
 }
 
 function finiteValues(schema: JsonSchema): ConditionValue[] | undefined {

@@ -1,6 +1,6 @@
 import type { Field } from '../types';
 import { uniqueId } from './fieldIds';
-import { renameConditionFields } from './renameConditionFields';
+import { renameFieldReferences } from './renameConditionFields';
 
 /**
  * A deep copy of `field` in which it and every child get a new id not in `taken`; conditions
@@ -16,8 +16,7 @@ export function copyWithFreshIds(field: Field, taken: Set<string>): Field {
   assign(field);
   const rename = (id: string) => fresh.get(id) ?? id;
   const rebuild = (f: Field): Field => {
-    const copy: Field = { ...structuredClone(f), id: rename(f.id) };
-    if (f.condition) copy.condition = renameConditionFields(f.condition, rename);
+    const copy: Field = { ...renameFieldReferences(structuredClone(f), rename), id: rename(f.id) };
     if (f.fields) copy.fields = f.fields.map(rebuild);
     return copy;
   };

@@ -1,28 +1,34 @@
-import { conditionFields } from '../evaluateCondition';
+import { moduleReferences, ownerName } from '../references';
 import type { Module, ModelError } from '../types';
-import { walkFields } from '../walkFields';
 
-/** The steps and fields, other than those in `ignore`, whose conditions read any of `ids`. */
+/**
+ * What reads any of `ids` (conditions, requiredWhen, date rules, routing rules, exits, fees),
+ * named for office staff, leaving out the fields and steps in `ignore` (those being removed,
+ * with the exits of an ignored step).
+ */
 export function dependantsOf(
   module: Module,
   ids: ReadonlySet<string>,
   ignore: ReadonlySet<string>,
 ): string[] {
-  const owners = [
-    ...module.steps.map((s) => ({ id: s.id, condition: s.condition })),
-    ...walkFields(module).map((l) => ({ id: l.field.id, condition: l.field.condition })),
-  ];
-  return owners
-    .filter((o) => !ignore.has(o.id) && conditionFields(o.condition).some((id) => ids.has(id)))
-    .map((o) => o.id);
+  const names = moduleReferences(module)
+    .filter((ref) => {
+      const o = ref.owner;
+      const ignored =
+        o.type === 'field' || o.type === 'step'
+          ? ignore.has(o.id)
+          : o.type === 'stepExit' && ignore.has(o.stepId);
+      return !ignored && ref.reads.some((id) => ids.has(id));
+    })
+    .map((ref) => ownerName(ref.owner));
+  return [...new Set(names)];
 }
 
 /** The refusal to remove `what` while the conditions of `dependants` read it. */
 export function inUse(what: string, path: string, dependants: string[]): ModelError {
-  const names = dependants.map((d) => `"${d}"`).join(', ');
   return {
     code: 'field_in_use',
-    message: `Non è possibile eliminare ${what}: è usato nella condizione di ${names}. Modifica prima quelle condizioni.`,
+    message: `Non è possibile eliminare ${what}: è usato da ${dependants.join(', ')}. Modifica prima quelle condizioni.`,
     path,
   };
 }

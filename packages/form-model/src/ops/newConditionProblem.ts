@@ -8,7 +8,7 @@ import type { Module, ModelError } from '../types';
  * edits that break something new are refused.
  */
 export function newConditionProblem(before: Module, after: Module): ConditionProblem | undefined {
-  const key = (p: ConditionProblem) => `${p.code}|${p.ownerType}|${p.owner}|${p.reads}`;
+  const key = (p: ConditionProblem) => `${p.code}|${p.ownerType}|${p.owner}|${p.property}|${p.reads}`;
   const existing = new Set(conditionProblems(before).map(key));
   return conditionProblems(after).find((p) => !existing.has(key(p)));
 }

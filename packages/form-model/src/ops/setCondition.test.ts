@@ -50,7 +50,9 @@ describe('setCondition', () => {
     expect(code(onField('a', { field: 'b', op: 'answered' }))).toBe('condition_on_later_field');
     expect(code(onField('a', { all: [{ field: 'a', op: 'answered' }] }))).toBe('condition_cycle');
     expect(code(onField('g', { field: 'c', op: 'answered' }))).toBe('condition_cycle');
-    expect(code(onField('c', { field: 'a', op: 'answered' }))).toBe('condition_out_of_scope');
+    expect(code(onField('c', { field: 'b', op: 'answered' }))).toBe('ok'); // an enclosing level, before g
+    expect(code(onField('c', { field: 'e', op: 'answered' }))).toBe('condition_on_later_field');
+    expect(code(onField('c', { field: 'g', op: 'answered' }))).toBe('condition_cycle');
     expect(code(onField('e', { field: 'c', op: 'answered' }))).toBe('condition_out_of_scope');
     expect(
       code(setCondition(m, { target: { stepId: 'uno' }, condition: { field: 'a', op: 'answered' } })),

@@ -13,7 +13,12 @@ describe('setProcedure', () => {
     expect(result.value.procedure).toMatchObject({
       termDays: 60,
       silenzioAssenso: true,
-      office: { name: 'Ufficio prova', email: 'prova@comune.example.it', phone: '0547 356111' },
+      office: {
+        id: 'ufficio-prova',
+        name: { it: 'Ufficio prova' },
+        email: 'prova@comune.example.it',
+        phone: '0547 356111',
+      },
     });
     expect(m.procedure.termDays).toBe(30);
     expect(result.value.steps).toBe(m.steps);
@@ -21,7 +26,10 @@ describe('setProcedure', () => {
 
   it('removes optional data set to undefined', () => {
     const result = setProcedure(m, { patch: { office: { email: undefined } } });
-    expect(result.ok && result.value.procedure.office).toEqual({ name: 'Ufficio prova' });
+    expect(result.ok && result.value.procedure.office).toEqual({
+      id: 'ufficio-prova',
+      name: { it: 'Ufficio prova' },
+    });
   });
 
   it('refuses a term that is not a whole number of days from 1', () => {

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteEnte } from '../storage/storeSuite';
+import { CookieJar } from '../testing/cookieJar';
+import { demoLogin } from '../testing/demoLogin';
+import type { LoginStack } from '../testing/startLoginStack';
+import { startLoginStack } from '../testing/startLoginStack';
+
+// The whole login with real processes: the demo identity provider (oidc-provider) and the
+// server, each on its own port; the browser is `fetch` with a cookie jar.
+let stack: LoginStack;
+beforeAll(async () => {
+  stack = await startLoginStack([suiteEnte('borgo', 'AOO_B'), suiteEnte('altro', 'AOO_A')]);
+}, 60_000);
+afterAll(() => stack?.stop());
+
+const me = async (jar: CookieJar) => {
+  const res = await jar.fetch(`${stack.server}/api/me`);
+  return {
+    status: res.status,
+    body: (await res.json()) as { kind?: string; csrfToken?: string; [k: string]: unknown },
+  };
+};
+
+describe('OIDC login against the demo identity provider (real processes)', { timeout: 30_000 }, () => {
+  it('logs a citizen in: SPID claims mapped, level from acr, session cookie HttpOnly and Lax', async () => {
+    const login = await demoLogin(stack.server, 'ente=borgo&returnTo=/api/me&level=2', 'demo:mario-rossi');
+    expect(login.location).toBe(`${stack.server}/api/me`);
+    const { status, body } = await me(login.jar);
+    expect(status).toBe(200);
+    expect(body.kind).toBe('citizen');
+    expect(body.citizen).toMatchObject({
+      issuer: stack.issuer,
+      sub: 'demo:mario-rossi',
+      level: 'SpidL2',
+      fiscalNumber: 'RSSMRA80A01H501U',
+      givenName: 'Mario',
+      familyName: 'Rossi',
+      birthdate: '1980-01-01',
+      email: 'mario.rossi@example.it',
+      phoneNumber: '+393331234567',
+    });
+    expect(body.csrfToken).toMatch(/^[\w-]{43}$/);
+  });
+
+  it('sets the session cookie HttpOnly, SameSite=Lax, not Secure on loopback', async () => {
+    const jar = new CookieJar();
+    const res = await jar.fetch(`${stack.server}/auth/login?returnTo=/`);
+    expect(res.status).toBe(302);
+    const authorize = new URL(res.headers.get('location')!);
+    expect(authorize.origin).toBe(stack.issuer);
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorize.searchParams.get('acr_values')).toBe('https://www.spid.gov.it/SpidL2');
+    expect(JSON.parse(authorize.searchParams.get('claims')!).userinfo).toHaveProperty([
+      'https://attributes.eid.gov.it/fiscal_number',
+    ]);
+    // The cookie attributes, read from the callback's raw Set-Cookie.
+    const login = await demoLogin(stack.server, 'returnTo=/', 'demo:mario-rossi', 'SpidL1');
+    const session = login.jar.get(stack.server, 'modulo_session');
+    expect(session).toMatch(/^[\w-]{43}$/);
+    const raw = await rawSetCookie('demo:mario-rossi');
+    expect(raw).toMatch(/^modulo_session=[\w-]{43}; Max-Age=7200; Path=\/; HttpOnly; SameSite=Lax$/);
+  });
+
+  it('maps a company’s legal representative: company name, VAT without VATIT-, PEC', async () => {
+    const login = await demoLogin(
+      stack.server,
+      'returnTo=/api/me&level=SpidL3',
+      'demo:laura-bianchi',
+      'SpidL3',
+    );
+    const { body } = await me(login.jar);
+    expect(body.citizen).toMatchObject({
+      level: 'SpidL3',
+      fiscalNumber: 'BNCLRA85M52F205I',
+      companyName: 'Bianchi Costruzioni S.r.l.',
+      vatNumber: '02765430588',
+      pec: 'bianchicostruzioni@pec.example.it',
+    });
+  });
+
+  it('logs staff in through their persona, bound to their ente only', async () => {
+    const login = await demoLogin(
+      stack.server,
+      'kind=staff&ente=borgo&returnTo=/api/me',
+      'demo:staff:borgo:mario-rossi',
+    );
+    const { body } = await me(login.jar);
+    expect(body).toMatchObject({
+      kind: 'staff',
+      staff: {
+        enteId: 'borgo',
+        id: 'mario-rossi',
+        roles: ['operator', 'responsible'],
+        offices: ['urp'],
+        method: 'oidc',
+      },
+    });
+    const other = await demoLogin(
+      stack.server,
+      'kind=staff&ente=borgo&returnTo=/api/me',
+      'demo:mario-rossi',
+    ).catch((e: Error) => e.message);
+    expect(other).toMatch(/^login ended with 403: .*"forbidden"/);
+  });
+
+  it('logs out: the session is gone from the store, the cookie cleared', async () => {
+    const login = await demoLogin(stack.server, 'returnTo=/', 'demo:mario-rossi');
+    const { body } = await me(login.jar);
+    const noToken = await login.jar.fetch(`${stack.server}/auth/logout`, { method: 'POST' });
+    expect(noToken.status).toBe(403);
+    const out = await login.jar.fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': body.csrfToken! },
+    });
+    expect(out.status).toBe(200);
+    expect(login.jar.get(stack.server, 'modulo_session')).toBeUndefined();
+    expect((await me(login.jar)).status).toBe(401);
+  });
+
+  it('refuses a replayed callback, an open redirect and an unknown ente', async () => {
+    const jar = new CookieJar();
+    const replay = await jar.fetch(`${stack.server}/auth/callback?code=x&state=never-issued`);
+    expect(replay.status).toBe(400);
+    expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('login_failed');
+    const open = await jar.fetch(`${stack.server}/auth/login?returnTo=https://evil.example/`);
+    expect(open.status).toBe(400);
+    expect(((await open.json()) as { error: { code: string } }).error.code).toBe('invalid_return_to');
+    const ente = await jar.fetch(`${stack.server}/auth/login?ente=nessuno`);
+    expect(ente.status).toBe(404);
+  });
+
+  it('labels every page of the provider "Identità di prova — non SPID", presetting the asked level', async () => {
+    const jar = new CookieJar();
+    let url = `${stack.server}/auth/login?level=3`;
+    let res = await jar.fetch(url);
+    while (res.status >= 300 && res.status < 400) {
+      url = new URL(res.headers.get('location')!, url).href;
+      res = await jar.fetch(url);
+    }
+    const page = await res.text();
+    expect(page).toContain('Identità di prova — non SPID');
+    expect(page).toMatch(/<option value="SpidL3"\s+selected/);
+    expect(page).toContain('/assets/bootstrap-italia/bootstrap-italia.min.css');
+    const home = await (await fetch(`${stack.issuer}/`)).text();
+    expect(home).toContain('Identità di prova — non SPID');
+  });
+});
+
+/** The raw Set-Cookie of the callback that opens a session. */
+async function rawSetCookie(persona: string): Promise<string> {
+  const jar = new CookieJar();
+  const original = jar.fetch.bind(jar);
+  let raw = '';
+  jar.fetch = async (url, init) => {
+    const res = await original(url, init);
+    if (new URL(url).pathname === '/auth/callback') raw = res.headers.getSetCookie()[0] ?? '';
+    return res;
+  };
+  await demoLogin(stack.server, 'returnTo=/', persona, 'SpidL2', jar);
+  return raw;
+}

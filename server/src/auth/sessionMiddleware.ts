@@ -1,0 +1,45 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Env } from '../env';
+import type { Citizen, StaffPrincipal } from './identity';
+import { readSessionCookie, sha256Hex } from './sessionCookie';
+
+/** What a staff session stores: who, for which ente, how they logged in. Roles are read fresh. */
+export interface StaffSubject {
+  enteId: string;
+  staffId: string;
+  method: StaffPrincipal['method'];
+}
+
+/**
+ * Reads the session cookie on every request and sets `citizen` or `staff` (and `session`): the
+ * session row by the SHA-256 of the cookie, a staff member's roles and offices fresh from the
+ * ente's directory (someone removed from it is logged out at once). Refuses nothing: the
+ * `require*` middlewares do.
+ */
+export function sessionMiddleware(): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const secret = readSessionCookie(c);
+    if (secret) {
+      const session = await c.var.store.identity.getSession(sha256Hex(secret), c.var.now);
+      if (session?.kind === 'citizen') {
+        c.set('citizen', session.subject as unknown as Citizen);
+        c.set('session', { id: session.id, csrfToken: session.csrfToken ?? '' });
+      } else if (session?.kind === 'staff') {
+        const s = session.subject as unknown as StaffSubject;
+        const member = (await c.var.store.entes.get(s.enteId))?.staff.find((m) => m.id === s.staffId);
+        if (member) {
+          c.set('staff', {
+            enteId: s.enteId,
+            id: member.id,
+            name: member.name,
+            roles: member.roles,
+            offices: member.offices,
+            method: s.method,
+          });
+          c.set('session', { id: session.id, csrfToken: session.csrfToken ?? '' });
+        }
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,27 @@
+import type { AuditStore } from './AuditStore';
+import type { DraftStore } from './DraftStore';
+import type { EnteStore } from './EnteStore';
+import type { IdentityStore } from './IdentityStore';
+import type { ModuleStore } from './ModuleStore';
+import type { PraticaStore } from './PraticaStore';
+import type { UploadStore } from './UploadStore';
+
+/**
+ * Everything the server keeps, behind an asynchronous interface: SQLite today (synchronous
+ * underneath), a PostgreSQL store for several instances later. Routes see only this; SQL and
+ * transactions stay inside the implementation. `storeSuite` is its contract.
+ */
+export interface Store {
+  entes: EnteStore;
+  pratiche: PraticaStore;
+  uploads: UploadStore;
+  audit: AuditStore;
+  modules: ModuleStore;
+  drafts: DraftStore;
+  identity: IdentityStore;
+  /** Flushes pending work and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Makes a fresh, empty store (for the contract suite). */
+export type MakeStore = () => Promise<Store>;

@@ -1,0 +1,22 @@
+export type { Store, MakeStore } from './Store';
+export type { Aoo, DirectoryOffice, Ente, EnteStore, StaffMember, StaffRole } from './EnteStore';
+export type {
+  Assignment,
+  ChainCheck,
+  FiledAttachment,
+  FilingInput,
+  FilingResult,
+  PraticaStore,
+  Protocol,
+  RegisterEntry,
+  StoredPratica,
+} from './PraticaStore';
+export type { UploadRecord, UploadStore } from './UploadStore';
+export type { AuditEvent, AuditStore, StoredAuditEvent } from './AuditStore';
+export type { ModuleStore, PublishedModule } from './ModuleStore';
+export type { Draft, DraftStore } from './DraftStore';
+export type { IdentityStore, Session } from './IdentityStore';
+export { openSqliteStore } from './sqlite/openSqliteStore';
+export type { SqliteStore } from './sqlite/openSqliteStore';
+export { migrate, loadMigrations, MIGRATIONS_DIR } from './sqlite/migrate';
+export { verifySqliteChain } from './sqlite/SqlitePraticaStore';

@@ -1,0 +1,4 @@
+import { identityStoreSuite } from '../identityStoreSuite';
+import { openSqliteStore } from './openSqliteStore';
+
+identityStoreSuite('SQLite', () => Promise.resolve(openSqliteStore(':memory:')));

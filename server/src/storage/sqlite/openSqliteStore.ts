@@ -1,0 +1,47 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Store } from '../Store';
+import { migrate } from './migrate';
+import { SqliteAuditStore } from './SqliteAuditStore';
+import { SqliteDraftStore } from './SqliteDraftStore';
+import { SqliteEnteStore } from './SqliteEnteStore';
+import { SqliteIdentityStore } from './SqliteIdentityStore';
+import { SqliteModuleStore } from './SqliteModuleStore';
+import { SqlitePraticaStore } from './SqlitePraticaStore';
+import { SqliteUploadStore } from './SqliteUploadStore';
+
+/** A store on one SQLite file (or `:memory:`), migrated to the latest schema. */
+export interface SqliteStore extends Store {
+  /** The file it was opened on. */
+  readonly file: string;
+}
+
+/**
+ * Opens (creating if needed) a SQLite store: WAL, `synchronous=FULL` (a commit survives
+ * power loss, not only a crash of the process), foreign keys on, then the migrations.
+ */
+export function openSqliteStore(file: string): SqliteStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  const pratiche = new SqlitePraticaStore(db);
+  return {
+    file,
+    entes: new SqliteEnteStore(db),
+    pratiche,
+    uploads: new SqliteUploadStore(db),
+    audit: new SqliteAuditStore(db),
+    modules: new SqliteModuleStore(db),
+    drafts: new SqliteDraftStore(db),
+    identity: new SqliteIdentityStore(db),
+    async close() {
+      await pratiche.drained();
+      if (db.open) db.close();
+    },
+  };
+}
