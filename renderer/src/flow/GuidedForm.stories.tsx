@@ -1,5 +1,5 @@
 import '../testing/storyStyles';
-import { compile, sampleSubmission, validateSubmission } from '@modulo/form-model';
+import { compile, localize, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { memoryApi } from '../api/memoryApi';
 import { SAMPLE_IDENTITY, sampleModule } from '../testing/sampleModules';
@@ -54,8 +54,8 @@ export const ConfirmationScreen: Story = {
       filed: {
         code: 'PR-2026-00042',
         protocol: { number: '0001234', year: 2026, date: '2026-12-02' },
-        office: module.procedure.office,
-        responsible: module.procedure.responsible,
+        office: { name: localize(module.procedure.office.name) },
+        responsible: { name: module.procedure.responsible.name },
         deadline: '2027-01-04',
         fees: { totalCents: 1600 },
         receiptUrl: '/api/pratiche/PR-2026-00042/receipt.pdf',

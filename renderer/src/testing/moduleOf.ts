@@ -3,16 +3,16 @@ import type { Field, Module } from '@modulo/form-model';
 /** A one-step module holding these fields, for previews and component tests. */
 export function moduleOf(fields: Field[]): Module {
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     id: 'anteprima',
     version: '1.0.0',
     title: { it: 'Anteprima' },
     procedure: {
       description: { it: 'Anteprima di un campo.' },
       legalBasis: [],
-      office: { name: 'Ufficio di prova' },
-      responsible: { name: 'Anna Bianchi', role: 'Responsabile' },
-      substitute: { name: 'Luca Verdi', role: 'Segretario' },
+      office: { id: 'ufficio-prova', name: { it: 'Ufficio di prova' } },
+      responsible: { id: 'anna-bianchi', name: 'Anna Bianchi', role: { it: 'Responsabile' } },
+      substitute: { id: 'luca-verdi', name: 'Luca Verdi', role: { it: 'Segretario' } },
       termDays: 30,
       silenzioAssenso: false,
       selfDeclaration: false,
