@@ -99,6 +99,8 @@ describe('keyboard and focus', () => {
     await tabTo(page, 'Avanti', button('Avanti'));
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focus(page)).text).toMatch(/^Ci sono \d+ errori da correggere/);
+    await tabTo(page, 'the first Comune', byId(`${p}_comune-0`));
+    await page.keyboard.press('Space');
     await tabTo(page, 'the first category', byId(`${p}_categoria-0`));
     await page.keyboard.press('Space');
     await tabTo(page, 'the place', byId(`${p}_luogo`));

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Module } from '@modulo/form-model';
-import { compile, validateSubmission } from '@modulo/form-model';
+import { compile, localize, validateSubmission } from '@modulo/form-model';
 import { embedAssets } from '../../server/src/routes/embedAssets';
 import { buildValidatorModule } from '../../renderer/src/validator/buildValidatorModule';
 
@@ -66,7 +66,7 @@ export async function startRendererFixture(options: FixtureOptions): Promise<Ren
       return json(200, {
         pratiche: submissions.map((s, i) => ({
           code: code(i),
-          title: byId.get(s.modulo)?.title.it,
+          title: byId.get(s.modulo) ? localize(byId.get(s.modulo)!.title) : s.modulo,
           status: 'presented',
           statusLabel: 'Presentata',
           filedAt: '2026-12-02',
@@ -123,8 +123,11 @@ export async function startRendererFixture(options: FixtureOptions): Promise<Ren
               date: '2026-12-02',
               segnatura: 'x',
             },
-            office: module.procedure.office,
-            responsible: module.procedure.responsible,
+            office: { name: localize(module.procedure.office.name), email: module.procedure.office.email },
+            responsible: {
+              name: module.procedure.responsible.name,
+              role: localize(module.procedure.responsible.role),
+            },
             deadline: '2027-01-04',
             fees: { totalCents: 0, fees: [] },
             receiptUrl: `/api/pratiche/${c}/receipt.pdf`,

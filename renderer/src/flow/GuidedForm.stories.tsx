@@ -55,10 +55,7 @@ export const ConfirmationScreen: Story = {
         code: 'PR-2026-00042',
         protocol: { number: '0001234', year: 2026, date: '2026-12-02' },
         office: { name: localize(module.procedure.office.name) },
-        responsible: {
-          name: module.procedure.responsible.name,
-          role: localize(module.procedure.responsible.role),
-        },
+        responsible: { name: module.procedure.responsible.name },
         deadline: '2027-01-04',
         fees: { totalCents: 1600 },
         receiptUrl: '/api/pratiche/PR-2026-00042/receipt.pdf',

@@ -52,6 +52,7 @@ describe('GuidedForm', () => {
     );
 
     expect(container.querySelector('#modulo-segnalazione-disservizio_luogo')).toBeNull();
+    await click(container.querySelector('#modulo-segnalazione-disservizio_comune-0')!);
     const strade = container.querySelector<HTMLInputElement>('#modulo-segnalazione-disservizio_categoria-0')!;
     await click(strade);
     const luogo = container.querySelector<HTMLInputElement>('#modulo-segnalazione-disservizio_luogo')!;

@@ -45,7 +45,8 @@ export function ModuloForm(props: ModuloFormProps) {
     (async () => {
       const published = await api.getModule(props.ente, props.modulo, props.version);
       const [validator, identity] = await Promise.all([
-        props.validator ?? loadValidator(api.validatorUrl(props.ente, props.modulo, published.version)),
+        props.validator ??
+          loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module),
         api.me().catch(() => null),
       ]);
       const needsLogin = published.module.procedure.loginLevel !== 'none' && !identity;

@@ -1,3 +1,5 @@
+import type { Module } from '@modulo/form-model';
+import { localize, walkFields } from '@modulo/form-model';
 import type { AnswerError, AnswerValidator } from './AnswerValidator';
 
 interface AjvLikeError {
@@ -13,7 +15,7 @@ type AjvFunction = ((data: unknown) => boolean) & { errors?: AjvLikeError[] | nu
  * `buildValidatorModule` writes: form-model's own messages) or a bare Ajv standalone function
  * as default export (then messages come from `explainAjv` below).
  */
-export async function loadValidator(url: string): Promise<AnswerValidator> {
+export async function loadValidator(url: string, module?: Module): Promise<AnswerValidator> {
   const mod = (await import(/* @vite-ignore */ url)) as {
     validateAnswers?: AnswerValidator;
     default?: AjvFunction;
@@ -21,22 +23,39 @@ export async function loadValidator(url: string): Promise<AnswerValidator> {
   if (typeof mod.validateAnswers === 'function') return mod.validateAnswers;
   const fn = mod.default;
   if (typeof fn !== 'function') throw new Error(`${url}: not a validator module`);
-  return (data) => (fn(data) ? [] : (fn.errors ?? []).filter((e) => e.keyword !== 'if').map(explainAjv));
+  const labels = new Map(
+    module ? walkFields(module).map((l) => [l.field.id, localize(l.field.label)] as const) : [],
+  );
+  return (data) =>
+    fn(data)
+      ? []
+      : dedupe((fn.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => explainAjv(e, labels)));
+}
+
+function dedupe(errors: AnswerError[]): AnswerError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.path) && seen.add(e.path));
 }
 
 /** A plain message for an Ajv error when the validator module brings none. */
-export function explainAjv(e: AjvLikeError): AnswerError {
+export function explainAjv(e: AjvLikeError, labels: Map<string, string> = new Map()): AnswerError {
   const child = (e.params.missingProperty ?? e.params.unevaluatedProperty) as string | undefined;
   const path = child === undefined ? e.instancePath : `${e.instancePath}/${child}`;
+  const id =
+    path
+      .split('/')
+      .filter((p) => p && !/^\d+$/.test(p))
+      .at(-1) ?? '';
+  const name = labels.get(id) ?? id;
   const [message, messageEn] =
     e.keyword === 'required'
-      ? ['Questo campo è obbligatorio.', 'This field is required.']
+      ? [`Il campo «${name}» è obbligatorio.`, `«${name}» is required.`]
       : e.keyword === 'const' && e.params.allowedValue === true
-        ? ['Per proseguire devi accettare.', 'You must accept to continue.']
+        ? [`«${name}»: per proseguire devi accettare.`, `«${name}» must be accepted to continue.`]
         : e.keyword === 'format' || e.keyword === 'pattern'
-          ? ['Il formato non è valido.', 'The format is not valid.']
+          ? [`«${name}»: il formato non è valido.`, `«${name}» is not in a valid format.`]
           : e.keyword === 'minItems'
-            ? ['Aggiungi almeno un elemento.', 'Add at least one item.']
-            : ['La risposta non è valida.', 'The answer is not valid.'];
-  return { path, code: e.keyword, message, messageEn };
+            ? [`«${name}»: aggiungi almeno un elemento.`, `«${name}»: add at least one item.`]
+            : [`«${name}»: la risposta non è valida.`, `«${name}» is not valid.`];
+  return { path, code: e.keyword === 'required' ? 'required' : e.keyword, message, messageEn };
 }

@@ -10,7 +10,7 @@ export function moduleOf(fields: Field[]): Module {
     procedure: {
       description: { it: 'Anteprima di un campo.' },
       legalBasis: [],
-      office: { id: 'ufficio-di-prova', name: { it: 'Ufficio di prova' } },
+      office: { id: 'ufficio-prova', name: { it: 'Ufficio di prova' } },
       responsible: { id: 'anna-bianchi', name: 'Anna Bianchi', role: { it: 'Responsabile' } },
       substitute: { id: 'luca-verdi', name: 'Luca Verdi', role: { it: 'Segretario' } },
       termDays: 30,
