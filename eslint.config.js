@@ -30,6 +30,7 @@ export default tseslint.config(
             'renderer/scripts/*.ts',
             'designer/vite.config.ts',
             'designer/bench/*.ts',
+            'renderer/bench/*.ts',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

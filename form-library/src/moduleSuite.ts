@@ -7,11 +7,13 @@ import {
   sampleSubmission,
   schemaId,
   serialize,
+  triggeredExit,
   validateSubmission,
 } from '@modulo/form-model';
 import { describe, expect, it } from 'vitest';
 import { answersOfKind, breakCheckCharacter, withAnswer } from './suite/answerPaths';
 import { branchSamples, drivers, ownConditions, topLevelFields } from './suite/branchSamples';
+import { registerExitCases, registerFeeCases, registerRoutingCases } from './suite/ruleCases';
 import { sampleAnswer, sampleWith } from './suite/sampleWith';
 
 /** A hand-written submission the module must accept. */
@@ -27,8 +29,10 @@ export interface ModuleSuiteOptions {
 
 /**
  * The contract every module meets, written once and run on each (STYLE.md principle 7):
- * it parses, compiles, lints clean of errors, round-trips, accepts its samples, and rejects
- * the invalid submissions derived from its own fields and conditions with the expected paths.
+ * it parses, compiles, lints clean of errors, round-trips, accepts its samples, rejects
+ * the invalid submissions derived from its own fields and conditions with the expected paths,
+ * routes a submission through each routing rule, stops one at each exit, and computes its fees
+ * as deterministic integers within their bounds.
  */
 export function moduleSuite(module: Module, options: ModuleSuiteOptions = {}): void {
   const validSamples = options.validSamples ?? [];
@@ -70,6 +74,9 @@ export function moduleSuite(module: Module, options: ModuleSuiteOptions = {}): v
       ...validSamples,
     ]);
     registerConditionCases(module);
+    registerRoutingCases(module);
+    registerExitCases(module);
+    registerFeeCases(module);
   });
 }
 
@@ -111,7 +118,10 @@ function registerConditionCases(module: Module): void {
   if (conditional.length === 0) return;
 
   it('accepts a sample for every branch of its conditions', () => {
-    const all = conditional.flatMap(({ field }) => branchSamples(module, drivers(module, field.id)));
+    // A branch that reaches an exit is refused as `ineligible`: the exit cases cover it.
+    const all = conditional
+      .flatMap(({ field }) => branchSamples(module, drivers(module, field.id)))
+      .filter((data) => triggeredExit(module, data) === undefined);
     for (const data of all)
       expect({ data, errors: validateSubmission(module, data) }).toEqual({ data, errors: [] });
   });

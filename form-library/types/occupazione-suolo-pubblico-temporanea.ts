@@ -71,6 +71,10 @@ export interface OccupazioneSuoloPubblicoTemporaneaSubmission {
    */
   dataFine: string;
   /**
+   * Per quanti giorni? — Conta anche il primo e l’ultimo giorno.
+   */
+  giorni: number;
+  /**
    * Orario
    */
   orario: 'giornoIntero' | 'fasciaOraria';

@@ -26,6 +26,10 @@ export interface SegnalazioneDisservizioSubmission {
    */
   telefono?: string;
   /**
+   * In quale Comune? — Il Comune dell’Unione in cui si trova il problema.
+   */
+  comune: 'borgoDemo' | 'castelnuovoDemo' | 'villafrancaDemo';
+  /**
    * Di cosa si tratta?
    */
   categoria: 'strade' | 'illuminazione' | 'rifiuti' | 'verde' | 'sportello' | 'online' | 'altro';

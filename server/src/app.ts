@@ -12,7 +12,9 @@ import { submissionsApi } from './api/submissionsApi';
 import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
+import { receiptApi } from './api/receiptApi';
 import { verifyApi } from './api/verifyApi';
+import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
@@ -27,6 +29,8 @@ import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { designerAssets } from './routes/designerAssets';
+import { embedAssets } from './routes/embedAssets';
 import { entePages } from './routes/entePages';
 import type { ModuleSource } from './routes/modulesApi';
 import { modulesApi } from './routes/modulesApi';
@@ -106,7 +110,9 @@ export function createApp(options: AppOptions) {
     .use('/api/*', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
+    .route('/api/me/pratiche', myPraticheApi())
     .route('/api/me', meApi())
+    .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
@@ -114,12 +120,15 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/pratiche', receiptApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))
     .route('/api', procedureApi())
     .route('/', cataloguePages(modules, now))
     .route('/', entePages())
+    .route('/embed', embedAssets())
+    .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) =>

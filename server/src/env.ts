@@ -1,6 +1,15 @@
 import type { Citizen, StaffPrincipal, TokenPrincipal } from './auth/identity';
 import type { Store } from './storage/Store';
 
+/**
+ * The identity filing needs: at least the fiscal number. A logged-in `Citizen` is one; the demo
+ * seed files with only names and fiscal number.
+ */
+export type CitizenIdentity = Pick<Citizen, 'fiscalNumber'> & Partial<Citizen>;
+
+/** A staff member logged in for one ente (roles and offices read fresh from the directory). */
+export type StaffIdentity = StaffPrincipal;
+
 /** Server settings, read once in `main.ts` (tests pass their own). */
 export interface ServerConfig {
   /** The public base URL, for links in answers (receipts, verification). */
@@ -41,3 +50,10 @@ export interface Env {
     session?: { id: string; csrfToken: string };
   };
 }
+
+/**
+ * The names the filing and module routes were written against (server-core), kept as aliases of
+ * auth/'s types until those routes use them directly.
+ */
+export type CitizenIdentity = Citizen;
+export type StaffIdentity = StaffPrincipal;

@@ -25,7 +25,7 @@ export interface RendererFixture {
 }
 
 export interface FixtureOptions {
-  modules: Module[];
+  modules: readonly Module[];
   identity?: Record<string, unknown> | null;
 }
 

@@ -42,7 +42,7 @@ export interface RendererSession {
 
 /** Chromium plus the fixture API and a host site of another origin, once per file. */
 export function useRendererSession(
-  modules: () => Module[],
+  modules: () => readonly Module[],
   identity: Record<string, unknown> | null = IDENTITY,
 ): RendererSession {
   let browser: Browser | undefined;
@@ -76,6 +76,7 @@ export function useRendererSession(
       contexts.push(context);
       const page = (await context.newPage()) as Page & { problems: string[] };
       page.problems = [];
+      page.setDefaultTimeout(8_000);
       page.on('console', (m) => {
         if (m.type() === 'error') page.problems.push(m.text());
       });
@@ -113,4 +114,20 @@ export async function expectAccessible(page: Page): Promise<void> {
   }));
   expect(violations, formatViolations(page.url(), violations)).toEqual([]);
   expect(await overflowAt320(page), `horizontal scroll at 320 px on ${page.url()}`).toEqual([]);
+  expect(await shadowOverflow(page), `horizontal scroll at 320 px inside the form on ${page.url()}`).toEqual(
+    [],
+  );
+}
+
+/** Elements inside open shadow roots wider than the 320 px viewport (WCAG 1.4.10 reflow). */
+async function shadowOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('*')]
+      .flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll('*')] : []))
+      .filter(
+        (e) => e.getBoundingClientRect().right > width + 0.5 && getComputedStyle(e).position !== 'absolute',
+      )
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent ?? '').trim().slice(0, 40)}`);
+  });
 }

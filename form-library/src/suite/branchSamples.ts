@@ -81,10 +81,20 @@ function conditionsOn(module: Module, id: string): Leaf[] {
     if ('not' in c) return leaves(c.not);
     return [c];
   };
-  return topLevelFields(module)
-    .flatMap(ownConditions)
+  return [...topLevelFields(module).flatMap(ownConditions), ...ruleConditions(module)]
     .flatMap(leaves)
     .filter((c) => c.field === id);
+}
+
+/** The conditions of the procedure's rules: routing, exits (module and steps), fees and their lines. */
+export function ruleConditions(module: Module): Condition[] {
+  const fees = module.procedure.fees.flatMap((f) => [f.when, ...(f.lines ?? []).map((l) => l.when)]);
+  return [
+    ...(module.procedure.routing ?? []).map((r) => r.when),
+    ...(module.exits ?? []).map((e) => e.when),
+    ...module.steps.flatMap((s) => (s.exits ?? []).map((e) => e.when)),
+    ...fees,
+  ].filter((c): c is Condition => c !== undefined);
 }
 
 function clamp(n: number, schema: Record<string, unknown>): number {

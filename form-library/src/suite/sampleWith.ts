@@ -1,5 +1,5 @@
 import type { CompileContext, Field, Module } from '@modulo/form-model';
-import { evaluateCondition, getFieldKind, localize } from '@modulo/form-model';
+import { evaluateCondition, getFieldKind, localize, sampleContext } from '@modulo/form-model';
 
 /** A context for kinds' `sample` and `toJsonSchema` of scalar fields (no children to compile). */
 export const scalarContext: CompileContext = {
@@ -11,6 +11,7 @@ export const scalarContext: CompileContext = {
   define: () => {
     throw new Error('scalarContext compiles no child fields');
   },
+  sampleFields: (fields) => sampleContext().sampleFields(fields),
 };
 
 /** The kind's example answer for one field. */

@@ -1,16 +1,36 @@
-import { compile, lintModule, validateSubmission } from '@modulo/form-model';
+import {
+  compile,
+  computeFees,
+  conditionFields,
+  lintModule,
+  localize,
+  pruneHidden,
+  routeSubmission,
+  triggeredExit,
+  validateSubmission,
+} from '@modulo/form-model';
 import { moduleTypes } from '@modulo/form-library';
 import { deadlineFromCaseFile } from '@modulo/procedure';
 import type { CliIo } from './io';
 import { CliError, readJson } from './io';
+import { checkReferences } from './checkReferences';
+import { diffCommand } from './diffCommand';
+import { importCommand } from './importCommand';
 import { loadModule } from './loadModule';
+import { readAnswers } from './readAnswers';
 
 export const USAGE = `usage: pnpm modulo <command>
   validate <module.json>                     check a module and lint it; exit 1 with every error and its path
   compile <module.json> [--lang xx] [--ui]   print the JSON Schema 2020-12 (with --ui: {schema, uiSchema})
   types <module.json>                        print the TypeScript types of its submission data
   check-submission <module.json> <data.json> validate answers; each error with its path, in Italian
-  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)`;
+  route <module.json> <data.json>            print the office and responsible these answers go to (JSON)
+  fees <module.json> <data.json>             print the fee lines and the total in cents (JSON)
+  diff <old.json> <new.json> [--json]        list the changes, which break submissions, and the next version
+  import <file.json> [--from jsonschema|formio]  print a module made from a JSON Schema or Form.io form;
+                                             what did not map goes to stderr
+  deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)
+  verify-register <modulo.sqlite>            re-check the protocol register's hash chain; name the first broken link`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -63,6 +83,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const m = loadModule(io, args[0]);
         const data = readJson(io, args[1], '<data.json>');
         const errors = validateSubmission(m, data);
+        // An answer that reaches an exit ("not for you") is refused with the code `ineligible`.
+        const reached =
+          typeof data === 'object' && data !== null ? triggeredExit(m, pruneHidden(m, data)) : undefined;
+        if (reached && !errors.some((e) => e.code === 'ineligible')) {
+          const field = conditionFields(reached.exit.when)[0];
+          errors.push({
+            path: field ? `/${field}` : '',
+            code: 'ineligible',
+            message: `${localize(reached.exit.title)}: ${localize(reached.exit.message)}`,
+            messageEn: `${localize(reached.exit.title, 'en')}: ${localize(reached.exit.message, 'en')}`,
+          });
+        }
         if (errors.length === 0) {
           io.out(`${args[1]}: valid submission for ${m.id}@${m.version}`);
           return 0;
@@ -71,6 +103,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err(`${args[1]}: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
         return 1;
       }
+      case 'route':
+      case 'fees': {
+        const m = loadModule(io, args[0]);
+        checkReferences(m, args[0]!);
+        const answers = readAnswers(io, m, args[1]);
+        io.out(
+          JSON.stringify(
+            command === 'route' ? routeSubmission(m, answers) : computeFees(m, answers),
+            null,
+            2,
+          ),
+        );
+        return 0;
+      }
+      case 'diff': {
+        const json = flag(args, '--json');
+        return diffCommand(io, loadModule(io, args[0]), loadModule(io, args[1]), json);
+      }
+      case 'import': {
+        const from = option(args, '--from');
+        return importCommand(io, args[0], from);
+      }
       case 'deadline': {
         const now = option(args, '--now');
         const result = deadlineFromCaseFile(readJson(io, args[0], '<case.json>'), now);
@@ -78,6 +132,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           throw new CliError(`${args[0]}: ${result.error.path ?? ''} ${result.error.message}`.trim());
         io.out(JSON.stringify(result.value, null, 2));
         return 0;
+      }
+      case 'verify-register': {
+        const file = args[0];
+        if (!file) throw new CliError('verify-register needs a database file, e.g. data/modulo.sqlite');
+        // Loaded only here: the other commands need no database driver.
+        const { verifyRegisterFile } = await import('@modulo/server/register');
+        let check;
+        try {
+          check = verifyRegisterFile(file);
+        } catch (e) {
+          throw new CliError(`${file}: cannot read the register (${(e as Error).message})`);
+        }
+        if (check.ok) {
+          io.out(
+            `${file}: ${check.entries} register links verified for ${check.pratiche} pratiche; ` +
+              'protocol numbers 1..N per AOO and year without gaps; hash chain intact',
+          );
+          return 0;
+        }
+        const b = check.brokenAt;
+        io.err(
+          `${file}: register BROKEN at ${b.aoo} link ${b.seq} (pratica ${b.praticaCode}): ${b.reason}; ` +
+            `${check.entries} links before it verified`,
+        );
+        return 1;
       }
       case undefined:
       case 'help':

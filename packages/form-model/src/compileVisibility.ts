@@ -1,10 +1,14 @@
+import type { LeafCondition } from './conditionToSchema';
 import { conditionToSchema } from './conditionToSchema';
 import { conditionFields } from './evaluateCondition';
 import type { JsonSchema } from './jsonSchema';
 import type { Condition } from './types';
 import type { PlacedField } from './visibility';
 
-/** The `$ref` to an enclosing level's field visibility, or `undefined` if it is always shown. */
+/**
+ * The visibility of an enclosing level's field as seen from a nested level: `undefined` when it
+ * is shown (or unknown), the schema `false` when it is hidden (decided by the enclosing level).
+ */
 export type OuterVisibilityRefs = (id: string) => JsonSchema | undefined;
 
 /**
@@ -16,12 +20,14 @@ export type OuterVisibilityRefs = (id: string) => JsonSchema | undefined;
  * of 80 fields was ~440 KB; 20 fields that each read the two before, ~2 MB).
  *
  * `undefined` for a field that is always shown. A definition is applied to the object of the
- * level whose `if` refers to it, which is why field ids (unique in a module) name them.
+ * level whose `if` refers to it, which is why field ids (unique in a module) name them. Leaves
+ * on an enclosing level's fields are decided there (`known`, see `compile`'s variants).
  */
 export function compileVisibility(
   placed: PlacedField[],
   define: (name: string, schema: JsonSchema) => JsonSchema,
   outer: OuterVisibilityRefs = () => undefined,
+  known: (leaf: LeafCondition) => boolean | undefined = () => undefined,
 ): VisibilityCompiler {
   const byId = new Map(placed.map((p) => [p.field.id, p]));
   const memo = new Map<string, JsonSchema | undefined>();
@@ -29,10 +35,10 @@ export function compileVisibility(
   const visiting = new Set<string>();
 
   const parts = (condition: Condition): JsonSchema[] => [
-    conditionToSchema(condition),
+    conditionToSchema(condition, known),
     ...[...new Set(conditionFields(condition))].flatMap((ref) => {
       const r = field(ref);
-      return r ? [r] : [];
+      return r === undefined ? [] : [r];
     }),
   ];
 

@@ -19,7 +19,7 @@ export { migrate } from './migrate';
 export { localize } from './localize';
 export { walkFields, findField } from './walkFields';
 export type { FieldLocation } from './walkFields';
-export { sampleSubmission } from './sampleSubmission';
+export { sampleSubmission, sampleContext } from './sampleSubmission';
 export { validateSubmission, moduleValidator, createAjv } from './validateSubmission';
 export type { SubmissionError } from './validateSubmission';
 export { italianFormats } from './formats';

@@ -2,47 +2,61 @@ import type { CompileContext } from './kinds/FieldKind';
 import { getFieldKind } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
-import type { PlacedField } from './visibility';
-import { levelVisibility } from './visibility';
+import type { OuterVisibility, PlacedField } from './visibility';
+import { levelVisibility, placeTopLevel } from './visibility';
 
 /**
  * A valid example submission: each field's sample answer, for every field that is
  * visible given the answers before it (choices take their first option).
  */
 export function sampleSubmission(module: Module, lang = 'it'): Record<string, unknown> {
-  const placed = module.steps.flatMap((step) =>
-    step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
-  );
-  return fillPlaced(placed, sampleContext(lang));
+  return fillPlaced(placeTopLevel(module), lang, { data: {}, visible: () => undefined });
 }
 
-/** Sample answers for a list of sibling fields (the inside of a group or list item). */
-export function sampleObject(fields: Field[], ctx: CompileContext): Record<string, unknown> {
-  return fillPlaced(
-    fields.map((field) => ({ field })),
-    ctx,
-  );
+/** What a nested level sees of the levels around it: their answers so far and visibility. */
+export interface SampleScope {
+  data: Record<string, unknown>;
+  visible: OuterVisibility;
 }
 
-// Visibility uses the same effective (transitive) conditions as `compile`, so the sample
-// agrees with the schema even for `not`/`notEquals` conditions on a hidden field.
-function fillPlaced(placed: PlacedField[], ctx: CompileContext): Record<string, unknown> {
+// Visibility is the one `compile` uses (`levelVisibility`), so the sample agrees with the schema
+// even for `not` on a hidden field, and inside groups and lists that read top-level answers.
+function fillPlaced(placed: PlacedField[], lang: string, outer: SampleScope): Record<string, unknown> {
   const data: Record<string, unknown> = {};
+  const scopeData: Record<string, unknown> = { ...outer.data };
   // Conditions read only earlier fields, already filled when a later field asks.
-  const visible = levelVisibility(placed, data);
+  const visible = levelVisibility(placed, scopeData, outer.visible);
+  const ids = new Set(placed.map((p) => p.field.id));
+  const inner: SampleScope = {
+    data: scopeData,
+    visible: (id) => (ids.has(id) ? visible(id) : outer.visible(id)),
+  };
   for (const { field } of placed) {
     const kind = getFieldKind(field.kind);
     if (!kind?.hasValue) continue;
     if (!visible(field.id)) continue;
-    data[field.id] = kind.sample(field, ctx);
+    data[field.id] = scopeData[field.id] = kind.sample(field, sampleContext(lang, inner));
   }
   return data;
 }
 
-function sampleContext(lang: string): CompileContext {
+/**
+ * The context a kind's `sample` gets: children (group, list entry) sample within `scope` (by
+ * default the top level, for sampling one field on its own).
+ */
+export function sampleContext(
+  lang = 'it',
+  scope: SampleScope = { data: {}, visible: () => undefined },
+): CompileContext {
   return {
     lang,
     text: (t) => localize(t, lang),
+    sampleFields: (fields: Field[]) =>
+      fillPlaced(
+        fields.map((field) => ({ field })),
+        lang,
+        scope,
+      ),
     compileFields: () => {
       throw new Error('sample context does not compile');
     },

@@ -116,7 +116,7 @@ function isReportable(error: ErrorObject): boolean {
 function dedupe(errors: SubmissionError[]): SubmissionError[] {
   const seen = new Set<string>();
   return errors.filter((e) => {
-    const key = `${e.path}|${e.code}|${String(e.params?.exitId ?? "")}`;
+    const key = `${e.path}|${e.code}|${String(e.params?.exitId ?? '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

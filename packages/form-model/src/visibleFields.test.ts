@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conditionFields } from './evaluateCondition';
 import { getFieldKind } from './kinds/registry';
 import { pruneHidden } from './pruneHidden';
+import { sampleSubmission } from './sampleSubmission';
 import { arbitraryAnswers } from './testing/arbitraryAnswers';
 import { arbitraryModule } from './testing/arbitraryModule';
 import { conditionCases } from './testing/conditionCases';
@@ -221,5 +222,53 @@ describe('visibleFields / pruneHidden in groups and lists', () => {
       g: 'testo',
       figli: [1, { dieta: 'x' }],
     });
+  });
+});
+
+describe('fields inside a list entry or a group that read top-level answers', () => {
+  const m = makeModule([
+    {
+      id: 'uno',
+      title: { it: 'Uno' },
+      fields: [
+        { id: 'disabilita', kind: 'yes-no', label: { it: 'Disabilità' } },
+        text('ente', { condition: { field: 'disabilita', op: 'equals', value: true } }),
+        {
+          id: 'figli',
+          kind: 'repeatable',
+          label: { it: 'Figli' },
+          fields: [
+            text('nome', { required: true }),
+            text('certificato', {
+              required: true,
+              condition: { field: 'disabilita', op: 'equals', value: true },
+            }),
+            text('nota', { condition: { field: 'ente', op: 'answered' } }),
+          ],
+        },
+      ],
+    },
+  ]);
+
+  it('shows, prunes and validates alike', () => {
+    const data = { disabilita: false, ente: 'ASL', figli: [{ nome: 'Anna', certificato: 'C', nota: 'n' }] };
+    expect(visiblePointers(m, data)).toEqual(new Set(['/disabilita', '/figli', '/figli/0/nome']));
+    expect(
+      validateSubmission(m, data)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['/ente', '/figli/0/certificato', '/figli/0/nota']);
+    const pruned = pruneHidden(m, data);
+    expect(pruned).toEqual({ disabilita: false, figli: [{ nome: 'Anna' }] });
+    expect(validateSubmission(m, pruned)).toEqual([]);
+    const shown = { disabilita: true, ente: 'ASL', figli: [{ nome: 'Anna', certificato: 'C', nota: 'n' }] };
+    expect(validateSubmission(m, shown)).toEqual([]);
+    expect(pruneHidden(m, shown)).toEqual(shown);
+  });
+
+  it('samples a valid submission', () => {
+    const sample = sampleSubmission(m);
+    expect(sample).toMatchObject({ disabilita: true, figli: [{ certificato: expect.any(String) }] });
+    expect(validateSubmission(m, sample)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Module } from '@modulo/form-model';
-import { compile } from '@modulo/form-model';
+import { compile, localize } from '@modulo/form-model';
 import type { Draft, FiledPratica, Identity, ModuloApi, PraticaSummary, UploadedFile } from './ModuloApi';
 import { ApiError } from './ModuloApi';
 
@@ -63,8 +63,8 @@ export function memoryApi(
       return {
         code: `PR-2026-${String(n).padStart(5, '0')}`,
         protocol: { number: String(n).padStart(7, '0'), year: 2026, date: '2026-12-02' },
-        office: module.procedure.office,
-        responsible: module.procedure.responsible,
+        office: { name: localize(module.procedure.office.name), email: module.procedure.office.email },
+        responsible: { ...module.procedure.responsible, role: localize(module.procedure.responsible.role) },
         deadline: '2027-01-04',
         fees: { totalCents: 0 },
         receiptUrl: `/api/pratiche/PR-2026-${String(n).padStart(5, '0')}/receipt.pdf`,

@@ -49,7 +49,7 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
       {list.pratiche.length === 0 ? <p>{t.noPratiche}</p> : null}
       <ul className="modulo-area__list">
         {list.pratiche.map((p) => (
-          <li key={p.code} className="card-wrapper modulo-area__item">
+          <li key={p.code} className="modulo-area__item">
             <h2 className="modulo-area__title">
               <button
                 type="button"

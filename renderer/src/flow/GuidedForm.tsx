@@ -283,7 +283,7 @@ export function GuidedForm(props: GuidedFormProps) {
         ) : null}
         <p>{text(module.procedure.description, lang)}</p>
         <p>
-          {module.procedure.office.name}
+          {text(module.procedure.office.name, lang)}
           {module.procedure.office.email ? (
             <>
               {' '}

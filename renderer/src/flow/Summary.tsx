@@ -51,11 +51,7 @@ export const Summary = forwardRef<HTMLHeadingElement, SummaryProps>(function Sum
       {props.steps.map((step) => {
         const title = text(step.title, props.lang);
         return (
-          <section
-            key={step.id}
-            className="modulo-summary__step card-wrapper"
-            aria-labelledby={`sum-${step.id}`}
-          >
+          <section key={step.id} className="modulo-summary__step" aria-labelledby={`sum-${step.id}`}>
             <div className="modulo-summary__head">
               <h3 id={`sum-${step.id}`}>{title}</h3>
               <button

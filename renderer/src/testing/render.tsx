@@ -10,7 +10,19 @@ export async function render(node: ReactNode): Promise<{ container: HTMLElement;
   document.body.append(container);
   const root = createRoot(container);
   await act(async () => root.render(node));
-  return { container, unmount: () => act(() => root.unmount()) };
+  const unmount = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  mounted.push(unmount);
+  return { container, unmount };
+}
+
+const mounted: (() => void)[] = [];
+
+/** Unmounts everything `render` mounted (call in `afterEach`). */
+export function cleanup(): void {
+  for (const unmount of mounted.splice(0)) unmount();
 }
 
 /** Types into an input as a user does: the native value setter, then an input event. */

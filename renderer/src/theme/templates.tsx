@@ -31,8 +31,7 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const container =
     schema.type === 'object' ||
     (schema.type === 'array' && kind !== 'multiple-choice' && kind !== 'attachment');
-  const ownLabel =
-    container || OWN_LABEL.has(kind ?? '') || (kind === undefined && widget === 'select' ? false : false);
+  const ownLabel = container || (OWN_LABEL.has(kind ?? '') && widget !== 'select');
   const errors = (rawErrors ?? []).filter(Boolean);
   if (container) return <div className="modulo-container">{children}</div>;
   return (

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { staffOf } from '../auth/requireStaff';
+import { bearerOf, tokenOf } from '../auth/requireToken';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import type { Ente } from '../storage/EnteStore';
@@ -78,6 +80,9 @@ export function entesApi() {
     })
     .openapi(getDirectory, async (c) => {
       const e = await requireEnte(c, c.req.valid('param').ente);
+      // Staff names, roles and offices are for the ente's own people and systems.
+      if (bearerOf(c)) await tokenOf(c, 'directory:read');
+      else staffOf(c, { ente: () => e.id });
       return c.json({ offices: e.offices, staff: e.staff }, 200);
     });
 }

@@ -32,7 +32,7 @@ type DraftBody = {
 const err = async (res: Response) => ((await res.json()) as ErrorBody).error;
 const draftOf = async (res: Response) => (await res.json()) as DraftBody;
 
-describe('module lifecycle (staff)', () => {
+describe('module lifecycle (staff)', { timeout: 30_000 }, () => {
   it('lets only designers and admins of the ente in', async () => {
     const cases: [object, number, string][] = [
       [{}, 401, 'unauthenticated'],

@@ -394,13 +394,13 @@ export function moduleAdminApi() {
         module,
         createdAt: at,
         updatedAt: at,
-        updatedBy: staff.id,
+        updatedBy: staff.staffId,
       };
       await c.var.store.modules.putDraft(draft);
       await c.var.store.audit.append({
         at,
         enteId: ente.id,
-        actor: `staff:${staff.id}`,
+        actor: `staff:${staff.staffId}`,
         action: 'module.created',
         subject: module.id,
         data: { ...(body.template ? { template: body.template } : {}), version: module.version },
@@ -437,7 +437,7 @@ export function moduleAdminApi() {
         ...(previous?.basedOn || current ? { basedOn: previous?.basedOn ?? current!.version } : {}),
         createdAt: previous?.createdAt ?? at,
         updatedAt: at,
-        updatedBy: staff.id,
+        updatedBy: staff.staffId,
       };
       await c.var.store.modules.putDraft(draft);
       return c.json(draftBody(draft), 200);
@@ -463,7 +463,7 @@ export function moduleAdminApi() {
         basedOn: current.version,
         createdAt: at,
         updatedAt: at,
-        updatedBy: staff.id,
+        updatedBy: staff.staffId,
       };
       await c.var.store.modules.putDraft(draft);
       return c.json(draftBody(draft), 201);
@@ -480,7 +480,7 @@ export function moduleAdminApi() {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const staff = requireStaff(c, ente.id);
-      const published = await publishModule(c.var.store, ente, moduleId, staff.id, c.var.now);
+      const published = await publishModule(c.var.store, ente, moduleId, staff.staffId, c.var.now);
       return c.json(versionBody(ente, published), 201);
     })
     .openapi(archive, async (c) => {
@@ -500,7 +500,7 @@ export function moduleAdminApi() {
       await c.var.store.audit.append({
         at: c.var.now.toISOString(),
         enteId: ente.id,
-        actor: `staff:${staff.id}`,
+        actor: `staff:${staff.staffId}`,
         action: 'module.archived',
         subject: moduleId,
         data: { version: current.version },

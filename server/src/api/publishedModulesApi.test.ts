@@ -25,7 +25,7 @@ const code = async (res: Response) => ((await res.json()) as { error: { code: st
 const importCode = <T>(js: string): Promise<T> =>
   import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`) as Promise<T>;
 
-describe('published modules (public)', () => {
+describe('published modules (public)', { timeout: 30_000 }, () => {
   it('serves the current version compiled, and a pinned one', async () => {
     const res = await t.request('/api/entes/borgo/modules/iscrizione-mensa-scolastica');
     expect(res.status).toBe(200);

@@ -1,15 +1,12 @@
 import type { Context } from 'hono';
-import type { CitizenIdentity, Env } from '../env';
-import { ApiError } from '../errors';
+import { citizenOf } from '../auth/requireCitizen';
+import type { Citizen } from '../auth/identity';
+import type { Env } from '../env';
 
-/** The logged-in citizen (set by the identity middleware), or a coded 401. */
-export function requireCitizen(c: Context<Env>): CitizenIdentity {
-  const citizen = c.get('citizen');
-  if (!citizen)
-    throw new ApiError(
-      'unauthenticated',
-      'Per continuare accedi con SPID o CIE.',
-      'Log in (SPID/CIE) to continue.',
-    );
-  return citizen;
+/**
+ * The logged-in citizen, or a coded 401 (403 `csrf_failed` on a cookie write without the CSRF
+ * token). Routes that know the module check its level with `citizenOf(c, loginLevel)` too.
+ */
+export function requireCitizen(c: Context<Env>): Citizen {
+  return citizenOf(c);
 }

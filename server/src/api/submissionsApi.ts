@@ -6,6 +6,7 @@ import { fileSubmission } from '../filing/fileSubmission';
 import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
 import { FilingAnswerSchema, praticaAnswer } from './praticaAnswer';
+import { citizenOf } from '../auth/requireCitizen';
 import { requireCitizen } from './requireCitizen';
 import { errors } from './schemas';
 
@@ -75,6 +76,9 @@ export function submissionsApi() {
     const citizen = requireCitizen(c);
     const { ente: enteId, moduleId } = c.req.valid('param');
     const ente = await requireEnte(c, enteId);
+    // The module's login level (SPID 1/2/3), before anything is filed.
+    const asked = await c.var.store.modules.version(ente.id, moduleId, c.req.valid('json').version);
+    if (asked) citizenOf(c, asked.module.procedure.loginLevel);
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
     const { pratica, replayed } = await fileSubmission(
       {

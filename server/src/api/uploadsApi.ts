@@ -8,6 +8,7 @@ import { readLimitedBody } from '../filing/readLimitedBody';
 import { sniffMediaType } from '../filing/sniffMediaType';
 import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
+import { citizenOf } from '../auth/requireCitizen';
 import { requireCitizen } from './requireCitizen';
 import { EnteParam, errors } from './schemas';
 
@@ -62,6 +63,7 @@ export function uploadsApi() {
         'Questo modulo è archiviato.',
         `Module "${moduleId}" is archived.`,
       );
+    citizenOf(c, published.module.procedure.loginLevel);
     const target = attachmentField(published.module, fieldKey);
     if (!target)
       throw new ApiError(

@@ -240,7 +240,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
         {
           staff: {
             enteId,
-            staffId: member.id,
+            id: member.id,
             name: member.name,
             roles: member.roles,
             offices: member.offices,

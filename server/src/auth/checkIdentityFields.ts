@@ -36,7 +36,7 @@ const NORMALISE: Record<PrefillSource, ((s: string) => string) | undefined> = {
   address: undefined,
 };
 
-function claimOf(citizen: Citizen, source: PrefillSource): string | undefined {
+function claimOf(citizen: Partial<Citizen>, source: PrefillSource): string | undefined {
   if (source === 'fullName') {
     const name = [citizen.givenName, citizen.familyName].filter(Boolean).join(' ');
     return name || undefined;
@@ -71,7 +71,7 @@ function answerAt(answers: unknown, path: string[]): unknown {
 export function checkIdentityFields(
   module: Module,
   answers: unknown,
-  citizen: Citizen | undefined,
+  citizen: Partial<Citizen> | undefined,
 ): IdentityFieldError[] {
   if (!citizen) return [];
   const errors: IdentityFieldError[] = [];

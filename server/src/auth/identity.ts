@@ -32,8 +32,9 @@ export interface Citizen {
 
 /** A staff member of an ente, as a session or a middleware sees them: roles read fresh from the directory. */
 export interface StaffPrincipal {
+  /** The staff member's id in the ente's directory. */
+  id: string;
   enteId: string;
-  staffId: string;
   name: string;
   roles: string[];
   offices: string[];

@@ -24,7 +24,7 @@ const CitizenSchema = z
 const StaffSchema = z
   .object({
     enteId: z.string(),
-    staffId: z.string(),
+    id: z.string(),
     name: z.string(),
     roles: z.array(z.string()),
     offices: z.array(z.string()),

@@ -89,7 +89,7 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
       kind: 'staff',
       staff: {
         enteId: 'borgo',
-        staffId: 'mario-rossi',
+        id: 'mario-rossi',
         roles: ['operator', 'responsible'],
         offices: ['urp'],
         method: 'oidc',

@@ -30,7 +30,7 @@ export function sessionMiddleware(): MiddlewareHandler<Env> {
         if (member) {
           c.set('staff', {
             enteId: s.enteId,
-            staffId: member.id,
+            id: member.id,
             name: member.name,
             roles: member.roles,
             offices: member.offices,

@@ -109,7 +109,7 @@ export function tokensApi() {
         scopes: [...new Set(scopes)],
         secretSha256: sha256Hex(secret),
         createdAt: c.var.now.toISOString(),
-        createdBy: `staff:${staff.enteId}/${staff.staffId}`,
+        createdBy: `staff:${staff.enteId}/${staff.id}`,
       };
       await c.var.store.identity.createToken(token);
       return c.json({ token: show(token), secret }, 201);

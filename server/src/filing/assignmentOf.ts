@@ -1,4 +1,5 @@
 import type { Route } from '@modulo/form-model';
+import { localize } from '@modulo/form-model';
 import type { Ente } from '../storage/EnteStore';
 import type { Assignment } from '../storage/PraticaStore';
 import { directoryId } from './directoryId';
@@ -8,16 +9,16 @@ import { directoryId } from './directoryId';
  * truth for names and titles; the module's copy is the fallback for an unbound module.
  */
 export function assignmentOf(route: Route, ente: Ente): Assignment {
-  const officeId = route.office.id ?? directoryId(route.office.name);
+  const officeId = route.office.id ?? directoryId(localize(route.office.name));
   const responsibleId = route.responsible.id ?? directoryId(route.responsible.name);
   const office = ente.offices.find((o) => o.id === officeId);
   const person = ente.staff.find((s) => s.id === responsibleId);
   return {
     officeId,
-    officeName: office?.name ?? route.office.name,
+    officeName: office?.name ?? localize(route.office.name),
     responsibleId,
     responsibleName: person?.name ?? route.responsible.name,
-    responsibleTitle: person?.title ?? route.responsible.role,
+    responsibleTitle: person?.title ?? localize(route.responsible.role),
     ...(route.ruleId === undefined ? {} : { ruleId: route.ruleId }),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@modulo/form-model';
 import { dueDateFor, romeDate } from '@modulo/procedure';
 import type { CitizenIdentity } from '../env';
+import { checkIdentityFields } from '../auth/checkIdentityFields';
 import { ApiError } from '../errors';
 import { canonicalJson } from '../register/canonicalJson';
 import { sha256Hex } from '../register/sha256Hex';
@@ -18,7 +19,6 @@ import type { FiledAttachment, StoredPratica } from '../storage/PraticaStore';
 import type { Store } from '../storage/Store';
 import { attachmentField, setAnswerAt, stripAttachmentAnswers } from './attachmentField';
 import { assignmentOf } from './assignmentOf';
-import { identityMismatches } from './identityMismatches';
 
 /** The body of `POST /api/entes/:ente/modules/:moduleId/submissions`. */
 export interface SubmissionBody {
@@ -53,7 +53,9 @@ export async function fileSubmission(
 ): Promise<{ pratica: StoredPratica; replayed: boolean; module: Module }> {
   const { store, ente, moduleId, citizen, now } = req;
   const submitter = `citizen:${citizen.fiscalNumber}`;
-  const requestSha256 = sha256Hex(canonicalJson({ module: moduleId, body }));
+  // Hashed only when a key asks for it: canonicalizing is a visible share of a filing's CPU.
+  const requestSha256 =
+    req.idempotencyKey === undefined ? '' : sha256Hex(canonicalJson({ module: moduleId, body }));
 
   const published = await store.modules.version(ente.id, moduleId, body.version);
   if (req.idempotencyKey !== undefined) {
@@ -87,7 +89,8 @@ export async function fileSubmission(
     );
   const module = published.module;
 
-  const answers = structuredClone(body.answers);
+  // The body was parsed for this request alone: its answers can be rewritten in place.
+  const answers = body.answers;
   stripAttachmentAnswers(
     module.steps.flatMap((s) => s.fields),
     answers,
@@ -124,19 +127,14 @@ export async function fileSubmission(
         })),
       },
     );
-  const mismatches = identityMismatches(module, answers, citizen);
+  const mismatches = checkIdentityFields(module, answers, citizen);
   if (mismatches.length > 0)
     throw new ApiError(
       'identity_mismatch',
       'I dati anagrafici precompilati devono essere quelli della persona che ha effettuato l’accesso.',
       'Prefilled identity data must equal the logged-in identity.',
       {
-        details: mismatches.map((m) => ({
-          code: 'identity_mismatch',
-          path: m.path,
-          message: 'Il valore non corrisponde all’identità digitale.',
-          messageEn: `Does not match the identity's ${m.source}.`,
-        })),
+        details: mismatches.map(({ code, path, message, messageEn }) => ({ code, path, message, messageEn })),
       },
     );
 

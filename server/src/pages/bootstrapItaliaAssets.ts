@@ -45,13 +45,16 @@ const YEAR = 'public, max-age=31536000, immutable';
  * Italia's ring is a light orange shadow), white on the blue header, and the skip link's place.
  */
 const MODULO_CSS = `
-:focus-visible{outline:3px solid #1a1a1a !important;outline-offset:2px}
+:focus-visible,select:focus,input:focus,textarea:focus{outline:3px solid #1a1a1a !important;outline-offset:2px}
 .it-header-wrapper :focus-visible,.it-footer :focus-visible,.demo-notice :focus-visible{outline-color:#fff !important}
 main:focus{outline:none !important}
 .skiplinks a:focus{position:absolute;left:1rem;top:1rem;z-index:1100;background:#fff;color:#0059b3;padding:.5rem 1rem}
 .demo-notice{background:#a61919;color:#fff;font-weight:600;text-align:center;padding:.5rem 1rem}
 .demo-notice a{color:#fff}
 dd{overflow-wrap:anywhere}
+.it-footer-main{background:#004080;color:#fff}
+.it-footer-small-prints{background:#00264d;color:#fff}
+.it-footer a,.it-header-slim-wrapper a{color:#fff}
 `;
 
 /**

@@ -6,7 +6,7 @@ const pratica: VerifiedPratica = {
   code: 'K7QM-4TZP',
   enteName: 'Comune di Bagnacavallo',
   segnatura: 'c_a547 AOO_BAG 0000042 del 02/12/2026',
-  protocolAt: '2026-12-02T10:43:00Z',
+  protocolDate: '2026-12-02',
   subject: 'Iscrizione alla mensa scolastica',
 };
 const render = async (...args: Parameters<typeof verifyPage>) =>

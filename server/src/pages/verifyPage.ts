@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { VerifyOutcome } from '../verify/VerifyOutcome';
 import type { PageContext } from './lang';
+import { formatDate } from './lang';
 import { layout } from './layout';
 import { verifyTexts } from './verifyTexts';
 
@@ -12,13 +13,6 @@ export interface VerifyPageState {
   /** Which input is malformed, when one is. */
   invalid?: 'code' | 'hash';
 }
-
-const rome = (lang: string) =>
-  new Intl.DateTimeFormat(lang === 'it' ? 'it-IT' : 'en-GB', {
-    timeZone: 'Europe/Rome',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
 
 /**
  * `/verifica`: a GET form (so a verification URL printed on a receipt opens straight on its
@@ -81,7 +75,7 @@ export function verifyPage(ctx: PageContext, state: VerifyPageState) {
                       <dt>${t.segnatura}</dt>
                       <dd>${pratica.segnatura}</dd>
                       <dt>${t.filed}</dt>
-                      <dd>${rome(ctx.lang).format(new Date(pratica.protocolAt))}</dd>
+                      <dd>${formatDate(pratica.protocolDate, ctx.lang)}</dd>
                       <dt>${t.subject}</dt>
                       <dd>${pratica.subject}</dd>
                     </dl>`

@@ -59,7 +59,7 @@ function pdfTool(tool: string, pdf: Buffer, ...args: string[]): string {
   return execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
 }
 
-describe('renderReceipt', () => {
+describe('renderReceipt', { timeout: 30_000 }, () => {
   it('states every art. 8 / 18-bis item, with accents and € extracted exactly', async () => {
     const pdf = await renderReceipt(data);
     expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');

@@ -7,8 +7,7 @@ import { modulePage } from '../pages/modulePage';
 import { verifyPage } from '../pages/verifyPage';
 import type { VerifyPageState } from '../pages/verifyPage';
 import { isPraticaCode } from '../register/praticaCode';
-import { verifyReceipt } from '../verify/verifyReceipt';
-import { normaliseCode, normaliseHash } from '../api/verifyApi';
+import { normaliseCode, normaliseHash, verifyReceipt } from '../verify/verifyReceipt';
 
 const enteNotFound = (id: string) =>
   new ApiError('ente_not_found', `Ente "${id}" non trovato.`, `Ente "${id}" not found.`);

@@ -1,4 +1,5 @@
 import type { Module, Office, Official } from '@modulo/form-model';
+import { localize } from '@modulo/form-model';
 import { directoryId } from '../filing/directoryId';
 import type { DirectoryOffice, StaffMember } from '../storage/EnteStore';
 
@@ -14,17 +15,17 @@ export function directoryFromModules(modules: readonly Module[]): {
   const offices = new Map<string, DirectoryOffice>();
   const staff = new Map<string, StaffMember>();
   const addOffice = (o: Office): string => {
-    const id = o.id ?? directoryId(o.name);
+    const id = o.id ?? directoryId(localize(o.name));
     if (!offices.has(id))
       offices.set(id, {
         id,
-        name: o.name,
+        name: localize(o.name),
         ...(o.ipa?.uo ? { ipaUo: o.ipa.uo } : {}),
         ...(o.email ? { email: o.email } : {}),
         ...(o.pec ? { pec: o.pec } : {}),
         ...(o.phone ? { phone: o.phone } : {}),
         ...(o.address ? { address: o.address } : {}),
-        ...(o.hours ? { hours: o.hours } : {}),
+        ...(o.hours ? { hours: localize(o.hours) } : {}),
       });
     return id;
   };
@@ -39,7 +40,7 @@ export function directoryFromModules(modules: readonly Module[]): {
     staff.set(id, {
       id,
       name: p.name,
-      title: p.role,
+      title: localize(p.role),
       roles: [role],
       ...(p.email ? { email: p.email } : {}),
       ...(p.phone ? { phone: p.phone } : {}),

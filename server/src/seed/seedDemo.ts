@@ -64,6 +64,9 @@ export async function seedDemo(store: Store, modules: readonly Module[], now: Da
     const at = new Date(now.getTime() - demo.daysAgo * DAY);
     const answers = librarySample(demo.module);
     const citizen: CitizenIdentity = {
+      issuer: 'seed',
+      sub: String(answers.codiceFiscale),
+      level: 'SpidL2',
       fiscalNumber: String(answers.codiceFiscale),
       givenName: String(answers.nome),
       familyName: String(answers.cognome),

@@ -66,5 +66,12 @@ export function libraryEnte(id = 'valdemo', aoo = 'AOO_VDM'): Ente {
 export function staffOf(ente: Ente, id: string): StaffIdentity {
   const s = ente.staff.find((p) => p.id === id);
   if (!s) throw new Error(`no staff ${id} in ${ente.id}`);
-  return { id: s.id, enteId: ente.id, name: s.name, roles: s.roles, offices: s.offices };
+  return {
+    staffId: s.id,
+    enteId: ente.id,
+    name: s.name,
+    roles: s.roles,
+    offices: s.offices,
+    method: 'password',
+  };
 }

@@ -1,9 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hono } from 'hono';
 import { createApp } from '../app';
-import type { CitizenIdentity, Env, StaffIdentity } from '../env';
+import type { CitizenIdentity, StaffIdentity } from '../env';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import type { SqliteStore } from '../storage/sqlite/openSqliteStore';
 
@@ -23,14 +22,17 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
   const store: SqliteStore = openSqliteStore(file);
   const clock = { now: start };
   let identity: TestIdentity = {};
-  const app = createApp({ store, now: () => clock.now, config: { publicUrl: 'https://modulo.example.it' } });
-  const outer = new Hono<Env>()
-    .use('*', async (c, next) => {
+  const app = createApp({
+    store,
+    now: () => clock.now,
+    config: { publicUrl: 'https://modulo.example.it' },
+    // In place of server-identity's session middleware, at the same point of the chain.
+    authenticate: async (c, next) => {
       if (identity.staff) c.set('staff', identity.staff);
       if (identity.citizen) c.set('citizen', identity.citizen);
       await next();
-    })
-    .route('/', app);
+    },
+  });
   return {
     store,
     file,
@@ -38,7 +40,7 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
     async request(path: string, init: RequestInit = {}, as: TestIdentity = {}): Promise<Response> {
       identity = as;
       try {
-        return await outer.request(path, init);
+        return await app.request(path, init);
       } finally {
         identity = {};
       }

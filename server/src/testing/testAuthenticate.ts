@@ -11,7 +11,11 @@ export const TEST_CITIZEN_HEADER = 'x-test-citizen';
  */
 export const testAuthenticate: MiddlewareHandler<Env> = async (c, next) => {
   const raw = c.req.header(TEST_CITIZEN_HEADER);
-  if (raw) c.set('citizen', JSON.parse(raw) as CitizenIdentity);
+  if (raw) {
+    const claims = JSON.parse(raw) as CitizenIdentity;
+    // A test citizen logged in at SPID level 2 unless the header says otherwise.
+    c.set('citizen', { issuer: 'test', sub: claims.fiscalNumber, level: 'SpidL2', ...claims });
+  }
   await next();
 };
 

@@ -42,7 +42,7 @@ function cases(m: Module): { name: string; data: unknown }[] {
   return out;
 }
 
-describe('compileValidators', () => {
+describe('compileValidators', { timeout: 30_000 }, () => {
   const modules = libraryModules();
 
   it('gives ES modules with no require, no eval and no Function constructor', async () => {

@@ -3,8 +3,8 @@ export interface VerifiedPratica {
   code: string;
   enteName: string;
   segnatura: string;
-  /** ISO instant of the protocol registration (the filing date). */
-  protocolAt: string;
+  /** The protocol date, `YYYY-MM-DD` (Europe/Rome): the filing date. */
+  protocolDate: string;
   subject: string;
 }
 

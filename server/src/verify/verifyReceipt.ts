@@ -1,24 +1,33 @@
+import { ApiError } from '../errors';
+import { verifyPratica } from '../register/verifyPratica';
 import type { Store } from '../storage/Store';
 import type { VerifyOutcome } from './VerifyOutcome';
 
+/** Normalises what a person types: case and spaces do not matter in a code or a hash. */
+export const normaliseCode = (code: string) => code.trim().toUpperCase();
+export const normaliseHash = (hash: string) => hash.trim().toLowerCase();
+
 /**
- * Checks a receipt: the pratica with this code exists, its stored document has this SHA-256,
- * and its AOO's hash chain recomputes from the first link up to this pratica's (server-core's
- * `verifyChain`, which also re-hashes each document and checks protocol numbers have no gap).
+ * The outcome of a receipt check for the `/verifica` page, on server-core's `verifyPratica`
+ * (the pratica exists, its stored document has this SHA-256, its AOO's chain recomputes up to
+ * it). The page tells the pratica's protocol data only when the hash matches.
  */
 export async function verifyReceipt(store: Store, code: string, hash: string): Promise<VerifyOutcome> {
-  const p = await store.pratiche.get(code);
-  if (!p) return { status: 'not_found' };
-  if (p.documentSha256 !== hash.toLowerCase()) return { status: 'hash_mismatch' };
-  const ente = await store.entes.get(p.enteId);
+  let v;
+  try {
+    v = await verifyPratica(store, code, hash);
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'pratica_not_found') return { status: 'not_found' };
+    throw e;
+  }
+  if (!v.hashMatches) return { status: 'hash_mismatch' };
   const pratica = {
-    code: p.code,
-    enteName: ente?.name ?? p.enteId,
-    segnatura: p.protocol.segnatura,
-    protocolAt: p.protocol.at,
-    subject: p.subject,
+    code: v.code,
+    enteName: v.ente.name,
+    segnatura: v.protocol.segnatura,
+    protocolDate: v.protocol.date,
+    subject: v.subject,
   };
-  const chain = await store.pratiche.verifyChain({ upTo: p.code });
-  if (!chain.ok) return { status: 'chain_broken', pratica, brokenAt: chain.brokenAt.seq };
-  return { status: 'verified', pratica, linksChecked: chain.entries };
+  if (!v.chain.ok) return { status: 'chain_broken', pratica, brokenAt: v.chain.brokenAt?.seq ?? 0 };
+  return { status: 'verified', pratica, linksChecked: v.chain.entries };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addField, removeField, setCondition, setFieldProperty } from '../ops';
+import { addField, moveField, removeField, setCondition, setFieldProperty } from '../ops';
 import { arbitraryModule } from '../testing/arbitraryModule';
 import { makeModule, text } from '../testing/makeModule';
 import { submissionVariant } from '../testing/submissionVariants';
@@ -145,6 +145,21 @@ describe('carryAnswers', () => {
     expect(answers).not.toHaveProperty('certificato');
   });
 
+  it('moves the answer of a field moved into a new group, and back out of it', () => {
+    let to = ok(addField(from(), { kind: 'group', parent: { stepId: 'dati' }, index: 0, id: 'richiedente' }));
+    to = ok(moveField(to, { id: 'nome', to: { containerId: 'richiedente' } }));
+    const into = carryAnswers(draft, from(), to);
+    expect(into.dropped).toEqual([]);
+    expect(into.answers).toEqual({ ...draft, nome: undefined, richiedente: { nome: 'Giulia Verdi' } });
+    const back = carryAnswers(into.answers, to, from());
+    expect(back).toEqual({ answers: draft, dropped: [] });
+    // Moving a field into a list is not carried: each item has its own answers.
+    const intoList = ok(moveField(from(), { id: 'nome', to: { containerId: 'figli' } }));
+    expect(carryAnswers(draft, from(), intoList).dropped.map((d) => [d.path, d.code])).toEqual([
+      ['/nome', 'field_removed'],
+    ]);
+  });
+
   it('keeps an unfinished draft: a missing required answer is not a problem', () => {
     const to = ok(setFieldProperty(from(), { id: 'nome', property: 'required', value: true }));
     expect(carryAnswers({ servizio: 'mensa' }, from(), to)).toEqual({
@@ -175,6 +190,8 @@ describe('carryAnswers', () => {
                 condition: { not: { field: ids[y % ids.length] ?? '', op: 'answered' } },
               }),
             () => addField(b, { kind: 'email', parent: { stepId: b.steps[0]!.id } }),
+            () => moveField(b, { id: target ?? '', to: { containerId: ids[y % ids.length] ?? '' } }),
+            () => moveField(b, { id: target ?? '', to: { stepId: b.steps[y % b.steps.length]!.id } }),
           ];
           const r = edits[y % edits.length]!();
           if (r.ok) b = r.value;

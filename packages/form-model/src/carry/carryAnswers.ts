@@ -39,7 +39,8 @@ const escape = (id: string) => id.replace(/~/g, '~0').replace(/\//g, '~1');
  * the question is gone or changed kind, an option is no longer offered, the value no longer
  * passes the field's compiled schema in `to`, or the answers kept now hide the question. Missing
  * answers are not problems (a draft is unfinished), so each kept answer is checked as if its
- * field were optional. Groups and lists are carried answer by answer.
+ * field were optional. Groups and lists are carried answer by answer; the answer of a field
+ * moved into or out of a group (not a list) moves with it.
  */
 export function carryAnswers(answers: Record<string, unknown>, from: Module, to: Module): CarriedAnswers {
   const before = new Map(walkFields(from).map((l) => [l.field.id, l.field]));
@@ -47,7 +48,10 @@ export function carryAnswers(answers: Record<string, unknown>, from: Module, to:
   const placed = to.steps.flatMap((step) =>
     step.fields.map((field): PlacedField => ({ field, stepCondition: step.condition })),
   );
-  const carried = carryLevel(isObject(answers) ? answers : {}, placed, {}, '', { before, to, dropped });
+  const root = isObject(answers) ? answers : {};
+  const moved = movedFields(from, to);
+  const movedFrom = new Set([...moved.values()].map(pointerOf));
+  const carried = carryLevel(root, placed, {}, '', { before, to, dropped, root, moved, movedFrom });
   return { answers: carried, dropped };
 }
 
@@ -55,6 +59,52 @@ interface Context {
   before: Map<string, Field>;
   to: Module;
   dropped: DroppedAnswer[];
+  /** The whole draft, to fetch the answer of a field that moved. */
+  root: Record<string, unknown>;
+  /** Fields that moved into or out of a group: their path (ids) in `from`. */
+  moved: Map<string, string[]>;
+  /** The old pointers of moved answers, which are not "removed". */
+  movedFrom: Set<string>;
+}
+
+const pointerOf = (chain: string[]) => chain.map((id) => `/${escape(id)}`).join('');
+
+/** Each field's path of ids from the top, or null inside a list (its answers are per item). */
+function chains(module: Module): Map<string, string[] | null> {
+  const out = new Map<string, string[] | null>();
+  const visit = (fields: Field[], chain: string[] | null) => {
+    for (const f of fields) {
+      const own = chain && [...chain, f.id];
+      out.set(f.id, own);
+      if (f.fields) visit(f.fields, f.kind === 'repeatable' ? null : own);
+    }
+  };
+  for (const step of module.steps) visit(step.fields, []);
+  return out;
+}
+
+/** Fields whose answer sits elsewhere in `to` than in `from` (moved into or out of a group). */
+function movedFields(from: Module, to: Module): Map<string, string[]> {
+  const [a, b] = [chains(from), chains(to)];
+  const moved = new Map<string, string[]>();
+  for (const [id, chain] of b) {
+    const old = a.get(id);
+    if (chain && old && pointerOf(chain) !== pointerOf(old)) moved.set(id, old);
+  }
+  return moved;
+}
+
+function answerAt(root: Record<string, unknown>, chain: string[]): unknown {
+  let at: unknown = root;
+  for (const id of chain) at = isObject(at) && Object.hasOwn(at, id) ? at[id] : undefined;
+  return at;
+}
+
+/** Whether a group's subtree holds a field whose answer comes from elsewhere. */
+function receivesMoved(field: Field, ctx: Context): boolean {
+  return (field.fields ?? []).some(
+    (f) => ctx.moved.has(f.id) || (f.kind === 'group' && receivesMoved(f, ctx)),
+  );
 }
 
 function drop(
@@ -103,13 +153,19 @@ function carryLevel(
   for (const [key, value] of Object.entries(data)) {
     if (ids.has(key) && getFieldKind(placed.find((p) => p.field.id === key)!.field.kind)?.hasValue !== false)
       continue;
-    const old = ctx.before.get(key);
-    drop(ctx, `${path}/${escape(key)}`, 'field_removed', old ? localize(old.label) : key, value);
+    dropRemoved(ctx, `${path}/${escape(key)}`, key, value);
   }
   const conditions = effectiveConditions(placed);
   for (const { field } of placed) {
-    if (!Object.hasOwn(data, field.id) || getFieldKind(field.kind)?.hasValue === false) continue;
-    const value = data[field.id];
+    if (getFieldKind(field.kind)?.hasValue === false) continue;
+    let value = data[field.id];
+    if (!Object.hasOwn(data, field.id)) {
+      // A field moved here from another group brings its answer along.
+      const old = ctx.moved.get(field.id);
+      value = old ? answerAt(ctx.root, old) : undefined;
+      if (value === undefined && field.kind === 'group' && receivesMoved(field, ctx)) value = {};
+      if (value === undefined) continue;
+    }
     const at = `${path}/${escape(field.id)}`;
     const label = localize(field.label);
     const old = ctx.before.get(field.id);
@@ -123,9 +179,22 @@ function carryLevel(
       continue;
     }
     const carried = carryValue(field, value, at, { ...outer, ...kept }, ctx);
-    if (carried !== undefined) kept[field.id] = carried;
+    const empty = !Object.hasOwn(data, field.id) && isObject(carried) && Object.keys(carried).length === 0;
+    if (carried !== undefined && !empty) kept[field.id] = carried;
   }
   return kept;
+}
+
+/** Reports an answer whose question is gone; of a removed group, only the answers that did not move out. */
+function dropRemoved(ctx: Context, pointer: string, key: string, value: unknown): void {
+  if (ctx.movedFrom.has(pointer)) return;
+  const old = ctx.before.get(key);
+  const movedOut = [...ctx.movedFrom].some((p) => p.startsWith(`${pointer}/`));
+  if (old?.kind === 'group' && isObject(value) && movedOut) {
+    for (const [k, v] of Object.entries(value)) dropRemoved(ctx, `${pointer}/${escape(k)}`, k, v);
+    return;
+  }
+  drop(ctx, pointer, 'field_removed', old ? localize(old.label) : key, value);
 }
 
 /** The part of one answer that fits `field`, or undefined (after reporting why). */

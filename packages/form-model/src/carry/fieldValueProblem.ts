@@ -1,8 +1,35 @@
 import type { Field, Module } from '../types';
 import { validateSubmission } from '../validateSubmission';
+import { walkFields } from '../walkFields';
 
-const STEP_ID = 'carriedAnswerCheck';
-const modules = new WeakMap<Module, Map<string, Module>>();
+const flattened = new WeakMap<Module, Module>();
+
+/**
+ * Every answer-holding leaf field of `to` (not groups or lists, whose children are checked one by
+ * one) side by side at the top, optional and unconditioned: one compile per target version, and
+ * a value checked under its field id meets exactly its own field's schema.
+ */
+function leavesOf(to: Module): Module {
+  let alone = flattened.get(to);
+  if (!alone) {
+    const fields = walkFields(to)
+      .map((l) => l.field)
+      .filter((f) => f.kind !== 'group' && f.kind !== 'repeatable')
+      .map(({ condition: _c, requiredWhen: _r, dateRules: _d, ...rest }): Field => ({
+        ...rest,
+        required: false,
+      }));
+    alone = {
+      ...to,
+      id: 'carried-answer-check',
+      exits: undefined,
+      procedure: { ...to.procedure, routing: undefined },
+      steps: [{ id: 'carriedAnswerCheck', title: { it: 'Controllo' }, fields }],
+    };
+    flattened.set(to, alone);
+  }
+  return alone;
+}
 
 /**
  * Why `value` does not pass `field`'s compiled schema in `to`, or undefined. The field is checked
@@ -14,22 +41,6 @@ export function fieldValueProblem(
   field: Field,
   value: unknown,
 ): { it: string; en: string } | undefined {
-  let byField = modules.get(to);
-  if (!byField) modules.set(to, (byField = new Map()));
-  const key = JSON.stringify(field);
-  let alone = byField.get(key);
-  if (!alone) {
-    const { condition: _c, requiredWhen: _r, dateRules: _d, ...rest } = field;
-    alone = {
-      ...to,
-      id: 'carried-answer-check',
-      exits: undefined,
-      procedure: { ...to.procedure, routing: undefined },
-      steps: [{ id: STEP_ID, title: { it: 'Controllo' }, fields: [{ ...rest, required: false }] }],
-    };
-    byField.set(key, alone);
-  }
-  const errors = validateSubmission(alone, { [field.id]: value });
-  const first = errors[0];
+  const first = validateSubmission(leavesOf(to), { [field.id]: value })[0];
   return first ? { it: first.message, en: first.messageEn } : undefined;
 }

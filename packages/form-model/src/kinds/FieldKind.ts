@@ -11,6 +11,11 @@ export interface CompileContext {
   compileFields(fields: Field[]): { schema: JsonSchema; uiSchema: UiSchema };
   /** Puts a subschema under the root's `$defs` and returns a `$ref` to it. */
   define(name: string, schema: JsonSchema): JsonSchema;
+  /**
+   * Sample answers for child fields (group, list entry), with the visibility of `compile`:
+   * what `sample` uses, so a kind needs no import of the sampler (no import cycle).
+   */
+  sampleFields(fields: Field[]): Record<string, unknown>;
 }
 
 export type FieldKindCategory = 'text' | 'number' | 'choice' | 'identity' | 'contact' | 'file' | 'layout';

@@ -32,6 +32,7 @@ describe('date', () => {
       lang: 'it',
       text: (t: { it: string }) => t.it,
       compileFields: () => ({ schema: {}, uiSchema: {} }),
+      sampleFields: () => ({}),
       define: (_name: string, schema: Record<string, unknown>) => schema,
     };
     const field = (props: Record<string, unknown>) => ({ id: 'x', kind: 'date', label: { it: 'x' }, props });

@@ -1,4 +1,3 @@
-import { sampleObject } from '../sampleSubmission';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -18,6 +17,6 @@ export const group: FieldKind = {
     return { 'ui:kind': group.kind, ...ctx.compileFields(field.fields ?? []).uiSchema };
   },
   sample(field, ctx) {
-    return sampleObject(field.fields ?? [], ctx);
+    return ctx.sampleFields(field.fields ?? []);
   },
 };

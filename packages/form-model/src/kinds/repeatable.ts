@@ -1,4 +1,3 @@
-import { sampleObject } from '../sampleSubmission';
 import type { LocalizedText } from '../types';
 import { closedProps, LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { FieldKind } from './FieldKind';
@@ -50,6 +49,6 @@ export const repeatable: FieldKind = {
   sample(field, ctx) {
     const minItems = prop<number>(field, repeatable, 'minItems');
     const count = Math.min(Math.max(minItems, 1), prop<number>(field, repeatable, 'maxItems'));
-    return Array.from({ length: count }, () => sampleObject(field.fields ?? [], ctx));
+    return Array.from({ length: count }, () => ctx.sampleFields(field.fields ?? []));
   },
 };

@@ -4,7 +4,8 @@ import { conditionProblems } from './conditionProblems';
 import type { LintFinding } from './LintFinding';
 import { lintFields } from './lintFields';
 import { lintProcedure } from './lintProcedure';
-import { lintReachability } from './lintReachability';
+import { reachability } from './lintReachability';
+import { lintRules } from './lintRules';
 import { lintTexts } from './lintTexts';
 
 /** Fields and steps by id, as the designer addresses them; the procedure's rules by a dotted path. */
@@ -19,7 +20,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Everything worth telling the designer about a module that parses: broken or unreachable
- * conditions, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
+ * conditions, routing rules, exits and fees that cannot work, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
  */
 export function lintModule(module: Module): LintFinding[] {
   const conditions: LintFinding[] = conditionProblems(module).map((p) => ({
@@ -29,9 +30,11 @@ export function lintModule(module: Module): LintFinding[] {
     path: lintPath(p),
     property: p.property,
   }));
+  const reached = reachability(module);
   const findings = [
     ...conditions,
-    ...lintReachability(module),
+    ...reached.findings,
+    ...lintRules(module, reached.facts),
     ...lintFields(module),
     ...lintProcedure(module),
     ...lintTexts(module),

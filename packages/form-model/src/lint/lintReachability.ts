@@ -1,6 +1,7 @@
 import type { Module } from '../types';
 import { walkFields } from '../walkFields';
 import type { LintFinding } from './LintFinding';
+import type { FieldFacts } from './neverTrue';
 import { neverTrue } from './neverTrue';
 import type { ValueDomain } from './valueDomain';
 import { valueDomain } from './valueDomain';
@@ -10,11 +11,16 @@ import { valueDomain } from './valueDomain';
  * Only the outermost is reported: the fields of an unreachable step or group follow from it.
  */
 export function lintReachability(module: Module): LintFinding[] {
+  return reachability(module).findings;
+}
+
+/** The reachability findings, and what they establish about each field, for the rules' checks. */
+export function reachability(module: Module): { findings: LintFinding[]; facts: FieldFacts } {
   const locations = walkFields(module);
   const domains = new Map<string, ValueDomain>();
   for (const l of locations) if (!domains.has(l.field.id)) domains.set(l.field.id, valueDomain(l.field));
   const unreachable = new Set<string>();
-  const facts = {
+  const facts: FieldFacts = {
     domain: (id: string) => domains.get(id),
     isUnreachable: (id: string) => unreachable.has(id),
   };
@@ -49,5 +55,5 @@ export function lintReachability(module: Module): LintFinding[] {
       });
     }
   }
-  return findings;
+  return { findings, facts };
 }

@@ -26,6 +26,7 @@ const ctx: CompileContext = {
   text: (t) => localize(t),
   compileFields: () => ({ schema: { type: 'object' }, uiSchema: {} }),
   define: (_name, schema) => schema,
+  sampleFields: () => ({}),
 };
 
 /**

@@ -10,8 +10,10 @@ interface DateRuleOption {
 
 /** The earliest and latest day a date field accepts today, from its fixed bounds and its dateRules. */
 export function dateBounds(options: Record<string, unknown>, today: string): { min?: string; max?: string } {
-  let min = typeof options.notBefore === 'string' ? options.notBefore : undefined;
-  let max = typeof options.notAfter === 'string' ? options.notAfter : undefined;
+  // form-model's fixed bounds are a day or the word "today" (the day of filing).
+  const day = (v: unknown) => (v === 'today' ? today : typeof v === 'string' ? v : undefined);
+  let min = day(options.notBefore);
+  let max = day(options.notAfter);
   for (const rule of (options.dateRules as DateRuleOption[] | undefined) ?? []) {
     if (!rule.ref.filingDay) continue; // relative to another answer: checked at validation
     const day = shift(today, rule.ref);

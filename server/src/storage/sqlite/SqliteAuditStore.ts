@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { AuditEvent, AuditStore, StoredAuditEvent } from '../AuditStore';
 
 interface AuditRow {
@@ -12,10 +12,24 @@ interface AuditRow {
 }
 
 /** Appends an audit event inside the caller's transaction; returns its sequence number. */
+const inserts = new WeakMap<Database, Statement>();
+
 export function appendAudit(db: Database, e: AuditEvent): number {
-  const info = db
-    .prepare('INSERT INTO audit (at, ente_id, actor, action, subject, data) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(e.at, e.enteId, e.actor, e.action, e.subject, e.data === undefined ? null : JSON.stringify(e.data));
+  let insert = inserts.get(db);
+  if (!insert) {
+    insert = db.prepare(
+      'INSERT INTO audit (at, ente_id, actor, action, subject, data) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    inserts.set(db, insert);
+  }
+  const info = insert.run(
+    e.at,
+    e.enteId,
+    e.actor,
+    e.action,
+    e.subject,
+    e.data === undefined ? null : JSON.stringify(e.data),
+  );
   return Number(info.lastInsertRowid);
 }
 

@@ -14,7 +14,10 @@ interface EnteRow {
   embed_origins: string;
 }
 
-/** Entes with their directories; reads are cached per ente until the next `put` (one process). */
+/**
+ * Entes with their directories. Reads are cached per ente until the next `put` (one process
+ * owns the file) and shared: callers must not mutate what they get.
+ */
 export class SqliteEnteStore implements EnteStore {
   private readonly cache = new Map<string, Ente>();
   private readonly upsertEnte;
@@ -89,7 +92,7 @@ export class SqliteEnteStore implements EnteStore {
 
   private read(id: string): Ente | undefined {
     const cached = this.cache.get(id);
-    if (cached) return structuredClone(cached);
+    if (cached) return cached;
     const row = this.selectEnte.get(id) as EnteRow | undefined;
     if (!row) return undefined;
     const members = (
@@ -121,6 +124,6 @@ export class SqliteEnteStore implements EnteStore {
       staff,
     };
     this.cache.set(id, ente);
-    return structuredClone(ente);
+    return ente;
   }
 }

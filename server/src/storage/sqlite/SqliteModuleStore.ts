@@ -28,7 +28,17 @@ export class SqliteModuleStore implements ModuleStore {
   /** Parsed documents by ente/module/version: a published version never changes. */
   private readonly parsed = new Map<string, Module>();
 
-  constructor(private readonly db: Database) {}
+  private readonly byVersion;
+  private readonly latest;
+
+  constructor(private readonly db: Database) {
+    this.byVersion = db.prepare(
+      'SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? AND version = ?',
+    );
+    this.latest = db.prepare(
+      'SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? ORDER BY seq DESC LIMIT 1',
+    );
+  }
 
   publish(enteId: string, module: Module, at: Date): Promise<PublishedModule> {
     const existing = this.row(enteId, module.id, module.version);
@@ -44,9 +54,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   current(enteId: string, moduleId: string): Promise<PublishedModule | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? ORDER BY seq DESC LIMIT 1')
-      .get(enteId, moduleId) as VersionRow | undefined;
+    const row = this.latest.get(enteId, moduleId) as VersionRow | undefined;
     return Promise.resolve(row && this.toPublished(row));
   }
 
@@ -184,9 +192,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   private row(enteId: string, moduleId: string, version: string): VersionRow | undefined {
-    return this.db
-      .prepare('SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? AND version = ?')
-      .get(enteId, moduleId, version) as VersionRow | undefined;
+    return this.byVersion.get(enteId, moduleId, version) as VersionRow | undefined;
   }
 
   private toPublished(r: VersionRow): PublishedModule {

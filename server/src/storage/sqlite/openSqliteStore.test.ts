@@ -24,7 +24,8 @@ describe('SQLite store', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const versions = db.prepare('SELECT version FROM schema_migrations').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    // Each migration once, though the file was opened twice.
+    expect(versions).toEqual(loadMigrations().map((m) => ({ version: m.version })));
     db.close();
   });
 

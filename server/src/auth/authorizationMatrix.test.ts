@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
+import { authFixture } from '../testing/authFixture';
+
+/**
+ * The authorisation matrix: (actor × request) → status, each cell a real request through
+ * `app.request()` with real sessions and tokens in a SQLite store. A new route adds rows here.
+ * `P` names the fixture's pratiche: Mario's at borgo's URP, Laura's at borgo's Tributi, Mario's
+ * at altro.
+ */
+type Cell = [actor: string, method: string, path: string, status: number, code?: string];
+
+const P = { marioUrp: '{marioUrp}', lauraTributi: '{lauraTributi}', marioAltro: '{marioAltro}' };
+const SUBMIT = '/api/entes/borgo/modules/nessuno/submissions';
+
+const MATRIX: Cell[] = [
+  // Who am I
+  ['anonymous', 'GET', '/api/me', 401, 'unauthenticated'],
+  ['mario', 'GET', '/api/me', 200],
+  ['adminBorgo', 'GET', '/api/me', 200],
+  ['tokenRead', 'GET', '/api/me', 401, 'unauthenticated'],
+
+  // A citizen sees only their own pratiche, in every ente, and nobody else's (404, not 403)
+  ['anonymous', 'GET', '/api/me/pratiche', 401, 'unauthenticated'],
+  ['mario', 'GET', '/api/me/pratiche', 200],
+  ['mario', 'GET', `/api/me/pratiche/${P.marioUrp}`, 200],
+  ['mario', 'GET', `/api/me/pratiche/${P.marioAltro}`, 200],
+  ['mario', 'GET', `/api/me/pratiche/${P.lauraTributi}`, 404, 'pratica_not_found'],
+  ['laura', 'GET', `/api/me/pratiche/${P.marioUrp}`, 404, 'pratica_not_found'],
+  ['adminBorgo', 'GET', `/api/me/pratiche/${P.marioUrp}`, 401, 'unauthenticated'],
+  ['mario', 'GET', '/api/entes/borgo/pratiche', 401, 'unauthenticated'],
+  ['mario', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 401, 'unauthenticated'],
+
+  // An operator sees only their offices' pratiche; an admin all of their ente's
+  ['operatorUrp', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 200],
+  ['operatorUrp', 'GET', `/api/entes/borgo/pratiche/${P.lauraTributi}`, 404, 'pratica_not_found'],
+  ['operatorTributi', 'GET', `/api/entes/borgo/pratiche/${P.lauraTributi}`, 200],
+  ['operatorTributi', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 404, 'pratica_not_found'],
+  ['adminBorgo', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 200],
+  ['adminBorgo', 'GET', `/api/entes/borgo/pratiche/${P.lauraTributi}`, 200],
+  ['designerBorgo', 'GET', '/api/entes/borgo/pratiche', 403, 'forbidden'],
+  ['designerBorgo', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 403, 'forbidden'],
+  ['anonymous', 'GET', '/api/entes/borgo/pratiche', 401, 'unauthenticated'],
+
+  // Nothing crosses entes: not by path, not by pratica code
+  ['adminAltro', 'GET', '/api/entes/borgo/pratiche', 403, 'forbidden'],
+  ['adminAltro', 'GET', `/api/entes/borgo/pratiche/${P.marioUrp}`, 403, 'forbidden'],
+  ['adminBorgo', 'GET', `/api/entes/borgo/pratiche/${P.marioAltro}`, 404, 'pratica_not_found'],
+  ['adminBorgo', 'GET', '/api/entes/altro/pratiche', 403, 'forbidden'],
+  ['adminAltro', 'GET', `/api/entes/altro/pratiche/${P.marioAltro}`, 200],
+  ['adminBorgo', 'GET', '/api/entes/altro/directory', 403, 'forbidden'],
+  ['adminBorgo', 'GET', '/api/entes/altro/admin/tokens', 403, 'forbidden'],
+
+  // Tokens: only their scopes and their ente; revoked ones are dead
+  ['tokenRead', 'GET', '/api/entes/borgo/pratiche', 200],
+  ['tokenRead', 'GET', `/api/entes/borgo/pratiche/${P.lauraTributi}`, 200],
+  ['tokenRead', 'GET', `/api/entes/borgo/pratiche/${P.marioAltro}`, 404, 'pratica_not_found'],
+  ['tokenRead', 'GET', '/api/entes/altro/pratiche', 403, 'forbidden'],
+  ['tokenRead', 'GET', '/api/entes/borgo/directory', 403, 'insufficient_scope'],
+  ['tokenDirectory', 'GET', '/api/entes/borgo/directory', 200],
+  ['tokenDirectory', 'GET', '/api/entes/borgo/pratiche', 403, 'insufficient_scope'],
+  ['tokenAltro', 'GET', '/api/entes/borgo/pratiche', 403, 'forbidden'],
+  ['tokenAltro', 'GET', '/api/entes/borgo/directory', 403, 'forbidden'],
+  ['tokenRevoked', 'GET', '/api/entes/borgo/pratiche', 401, 'invalid_token'],
+  ['tokenRead', 'GET', '/api/entes/borgo/admin/tokens', 401, 'unauthenticated'],
+  ['tokenRead', 'GET', '/api/me/pratiche', 401, 'unauthenticated'],
+
+  // The directory is for the ente's staff and systems
+  ['anonymous', 'GET', '/api/entes/borgo/directory', 401, 'unauthenticated'],
+  ['mario', 'GET', '/api/entes/borgo/directory', 401, 'unauthenticated'],
+  ['designerBorgo', 'GET', '/api/entes/borgo/directory', 200],
+
+  // Integration tokens are managed by the ente's admins only
+  ['adminBorgo', 'GET', '/api/entes/borgo/admin/tokens', 200],
+  ['operatorUrp', 'GET', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
+  ['designerBorgo', 'GET', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
+  ['mario', 'GET', '/api/entes/borgo/admin/tokens', 401, 'unauthenticated'],
+  ['adminBorgo', 'POST', '/api/entes/borgo/admin/tokens', 201],
+  ['adminBorgoNoCsrf', 'POST', '/api/entes/borgo/admin/tokens', 403, 'csrf_failed'],
+  ['adminAltro', 'POST', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
+  ['adminBorgo', 'DELETE', '/api/entes/borgo/admin/tokens/tok-altro', 404, 'not_found'],
+
+  // Filing: a logged-in citizen with the CSRF token gets past authentication (the module is unknown)
+  ['anonymous', 'POST', SUBMIT, 401, 'unauthenticated'],
+  ['marioNoCsrf', 'POST', SUBMIT, 403, 'csrf_failed'],
+  ['mario', 'POST', SUBMIT, 404, 'module_not_found'],
+  ['adminBorgo', 'POST', SUBMIT, 401, 'unauthenticated'],
+  ['tokenRead', 'POST', SUBMIT, 401, 'unauthenticated'],
+];
+
+const BODIES: Record<string, unknown> = {
+  [SUBMIT]: { version: '1.0.0', answers: {} },
+  '/api/entes/borgo/admin/tokens': { name: 'Gestionale', scopes: ['pratiche:read'] },
+};
+
+const store = openSqliteStore(':memory:');
+const app = createApp({ store });
+let fixture: Awaited<ReturnType<typeof authFixture>>;
+beforeAll(async () => {
+  fixture = await authFixture(store);
+});
+
+describe('authorisation matrix', () => {
+  it.each(MATRIX)('%s %s %s → %i %s', async (actor, method, template, status, code) => {
+    const path = template.replace(/\{(\w+)\}/g, (_, k: keyof typeof fixture.pratiche) => fixture.pratiche[k]);
+    const body = method === 'POST' ? BODIES[template] : undefined;
+    const res = await app.request(path, {
+      method,
+      headers: { ...fixture.actors[actor], ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const json = (await res.json()) as { error?: { code: string } };
+    expect({ status: res.status, code: json.error?.code }).toEqual({ status, code });
+  });
+
+  it('lists exactly what each reader may see', async () => {
+    const codes = async (actor: string, path: string) => {
+      const res = await app.request(path, { headers: fixture.actors[actor] });
+      return ((await res.json()) as { pratiche: { code: string }[] }).pratiche.map((p) => p.code).sort();
+    };
+    const { marioUrp, lauraTributi, marioAltro } = fixture.pratiche;
+    expect(await codes('mario', '/api/me/pratiche')).toEqual([marioUrp, marioAltro].sort());
+    expect(await codes('laura', '/api/me/pratiche')).toEqual([lauraTributi]);
+    expect(await codes('operatorUrp', '/api/entes/borgo/pratiche')).toEqual([marioUrp]);
+    expect(await codes('operatorTributi', '/api/entes/borgo/pratiche')).toEqual([lauraTributi]);
+    expect(await codes('adminBorgo', '/api/entes/borgo/pratiche')).toEqual([marioUrp, lauraTributi].sort());
+    expect(await codes('tokenRead', '/api/entes/borgo/pratiche')).toEqual([marioUrp, lauraTributi].sort());
+    expect(await codes('adminAltro', '/api/entes/altro/pratiche')).toEqual([marioAltro]);
+  });
+});

@@ -1,0 +1,120 @@
+// pnpm bench:server — the real server on loopback, driven by autocannon at 64 connections:
+// filings per second with protocol numbering and durable commits (WAL, synchronous=FULL, group
+// commit), p50/p99, RSS, and a bare Hono endpoint in the same run; then the same with many
+// pratiche already stored; then a check that protocol numbers run 1..N and the chain holds.
+import autocannon from 'autocannon';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sampleSubmission } from '@modulo/form-model';
+import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
+import { asCitizen } from '../testing/testAuthenticate';
+import { startTestServer } from '../testing/startTestServer';
+import type { TestServer } from '../testing/startTestServer';
+import { benchModule } from './benchModule';
+import { prefill } from './prefill';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const PREFILL = Number(process.env.BENCH_PREFILL ?? 1_000_000);
+const CONNECTIONS = 64;
+
+const module = benchModule();
+const answers = sampleSubmission(module) as Record<string, unknown>;
+const body = JSON.stringify({ version: module.version, answers });
+const headers = {
+  'content-type': 'application/json',
+  ...asCitizen({ fiscalNumber: 'RSSMRA80A01H501U', givenName: 'Mario', familyName: 'Rossi' }),
+};
+const FILING = '/api/entes/montebello/modules/bench-occupazione/submissions';
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  bad: number;
+}
+
+async function load(url: string): Promise<Run> {
+  const r = await autocannon({
+    url,
+    method: 'POST',
+    headers,
+    body,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+  });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    ok: r['2xx'],
+    bad: r.non2xx + r.errors,
+  };
+}
+
+function rssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function phase(label: string, dir: string): Promise<{ bare: Run; filing: Run; rss: number }> {
+  const server: TestServer = await startTestServer(dir, 180_000);
+  try {
+    // Warm up: the first filing compiles the module's validator.
+    await fetch(server.url + FILING, { method: 'POST', headers, body });
+    const bare = await load(server.url + '/bare');
+    const filing = await load(server.url + FILING);
+    const rss = rssMb(server.child.pid!);
+    const ratio = filing.rps / bare.rps;
+    console.log(`\n## ${label}`);
+    console.log(
+      `bare Hono POST    ${bare.rps.toFixed(0).padStart(6)} req/s  p50 ${bare.p50} ms  p99 ${bare.p99} ms  (${bare.bad} non-2xx/errors)`,
+    );
+    console.log(
+      `filing (FULL)     ${filing.rps.toFixed(0).padStart(6)} req/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${filing.ok} filed, ${filing.bad} non-2xx/errors)`,
+    );
+    console.log(`ratio filing/bare ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
+    return { bare, filing, rss };
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+}
+
+async function verify(dir: string) {
+  const store = openSqliteStore(join(dir, 'modulo.sqlite'));
+  const t = performance.now();
+  const chain = await store.pratiche.verifyChain();
+  const count = await store.pratiche.count();
+  await store.close();
+  console.log(
+    chain.ok
+      ? `register: ${count} pratiche, protocol numbers 1..N per AOO and year with no gap or duplicate, chain intact (${chain.entries} links checked in ${((performance.now() - t) / 1000).toFixed(1)} s)`
+      : `register BROKEN at ${JSON.stringify(chain.brokenAt)}`,
+  );
+  return chain.ok;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'modulo-bench-'));
+try {
+  console.log(
+    `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, body ${body.length} bytes, 40-field module with routing and fees`,
+  );
+  const empty = await phase('empty register', dir);
+  let ok = await verify(dir);
+  const t = performance.now();
+  const added = await prefill(join(dir, 'modulo.sqlite'), PREFILL);
+  console.log(`\nprefilled ${added} pratiche in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  const full = await phase(`with ${added + empty.filing.ok} pratiche already stored`, dir);
+  console.log(
+    `filing rate at the full register vs empty: ${((full.filing.rps / empty.filing.rps - 1) * 100).toFixed(1)} %`,
+  );
+  ok = (await verify(dir)) && ok;
+  console.log(
+    `\ntargets: >= 5000 filings/s: ${empty.filing.rps >= 5000 ? 'met' : 'NOT met'}; >= 1/4 of bare Hono: ${empty.filing.rps >= empty.bare.rps / 4 ? 'met' : 'NOT met'}; p99 <= 50 ms: ${empty.filing.p99 <= 50 ? 'met' : 'NOT met'}`,
+  );
+  if (!ok) process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

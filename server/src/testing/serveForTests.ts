@@ -1,0 +1,34 @@
+// The real server for load tests and the benchmark: same app, store and seed as `main.ts`, but
+// citizens come from a test header (`testAuthenticate`) instead of an OIDC session, so thousands
+// of filings need no login round trip. Never used by `npm start`.
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { join } from 'node:path';
+import { libraryModules } from '@modulo/form-library';
+import { createApp } from '../app';
+import { benchModule } from '../bench/benchModule';
+import { seedDemo } from '../seed/seedDemo';
+import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
+import { testAuthenticate } from './testAuthenticate';
+
+const file = join(process.env.DATA_DIR ?? 'data', 'modulo.sqlite');
+const store = openSqliteStore(file);
+await seedDemo(store, libraryModules(), new Date());
+// The load benchmark's 40-field module with routing and fees.
+await store.modules.publish('montebello', benchModule(), new Date());
+const app = createApp({ store, authenticate: testAuthenticate });
+// A bare Hono endpoint in the same process, for the benchmark's ratio.
+const bare = new Hono().post('/bare', async (c) =>
+  c.json({ ok: true, size: JSON.stringify(await c.req.json()).length }, 201),
+);
+const fetch = (req: Request) => (new URL(req.url).pathname === '/bare' ? bare.fetch(req) : app.fetch(req));
+
+serve({ fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {
+  console.log(`READY http://127.0.0.1:${info.port}`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void store.close().then(() => process.exit(0));
+  });
+}
