@@ -25,7 +25,8 @@ export function TryIt({ module, answers }: { module: Module; answers: Record<str
     <section aria-labelledby="try-title" className="modulo-try">
       <h3 id="try-title">{t('try.title')}</h3>
       <p data-testid="try-route">
-        {t('try.route')}: <strong>{localize(outcome.route.office.name, lang)}</strong> — {outcome.route.responsible.name}
+        {t('try.route')}: <strong>{localize(outcome.route.office.name, lang)}</strong> —{' '}
+        {outcome.route.responsible.name}
         {outcome.route.ruleId && <code> ({outcome.route.ruleId})</code>}
       </p>
       <p data-testid="try-fees">
