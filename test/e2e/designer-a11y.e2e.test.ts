@@ -81,6 +81,13 @@ describe('designer: axe (WCAG 2.1 AA) on every screen and dialog', () => {
     });
   }
 
+  it('the live preview is the renderer’s form, and try it shows route and fees', async () => {
+    const preview = page.getByTestId('preview');
+    await preview.locator('input, select, textarea').first().waitFor();
+    expect(await page.getByTestId('try-route').textContent()).toMatch(/La domanda andrebbe a: .+/);
+    expect(await page.getByTestId('try-fees').textContent()).toMatch(/Costo: .*€/);
+  });
+
   it('the English UI', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Field kinds' }).waitFor();
