@@ -63,3 +63,8 @@ export function testApp(start = new Date('2026-12-02T10:00:00Z')) {
     },
   };
 }
+
+/** A citizen logged in at SPID level 2 with this fiscal number (and any other claims). */
+export function testCitizen(fiscalNumber: string, claims: Partial<CitizenIdentity> = {}): CitizenIdentity {
+  return { issuer: 'https://idp.test', sub: fiscalNumber, level: 'SpidL2', fiscalNumber, ...claims };
+}
