@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { carryAnswers } from '@modulo/form-model';
+import { citizenOf } from '../auth/requireCitizen';
 import type { CitizenIdentity, Env } from '../env';
 import { ApiError } from '../errors';
 import { draftExpiresAt } from '../drafts/draftRetention';
@@ -87,17 +88,8 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Discarded' }, ...errors(401, 404) },
 });
 
-function requireCitizen(c: Context<Env>): CitizenIdentity {
-  const citizen = c.var.citizen;
-  if (!citizen) {
-    throw new ApiError(
-      'unauthenticated',
-      'Accedi con SPID o CIE per salvare e riprendere la domanda.',
-      'Log in (SPID/CIE) to save and resume an application.',
-    );
-  }
-  return citizen;
-}
+/** The logged-in citizen; auth's `citizenOf` also checks the CSRF token of a cookie write. */
+const requireCitizen = (c: Context<Env>): CitizenIdentity => citizenOf(c);
 
 /** Drafts belong to one person: the fiscal code of the identity, never a value from the request. */
 const ownerOf = (citizen: CitizenIdentity) => `citizen:${citizen.fiscalNumber}`;
