@@ -81,6 +81,21 @@ const MATRIX: Cell[] = [
   ['adminAltro', 'POST', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
   ['adminBorgo', 'DELETE', '/api/entes/borgo/admin/tokens/tok-altro', 404, 'not_found'],
 
+  // Module administration (server-modules' routes, through auth's staffOf)
+  ['designerBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],
+  ['adminBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],
+  ['operatorUrp', 'GET', '/api/entes/borgo/admin/modules', 403, 'forbidden'],
+  ['adminAltro', 'GET', '/api/entes/borgo/admin/modules', 403, 'forbidden'],
+  ['mario', 'GET', '/api/entes/borgo/admin/modules', 401, 'unauthenticated'],
+  ['tokenRead', 'GET', '/api/entes/borgo/admin/modules', 401, 'unauthenticated'],
+
+  // Drafts are a citizen's own (the module is unknown here: past authentication is a 404)
+  ['anonymous', 'GET', '/api/entes/borgo/modules/nessuno/draft', 401, 'unauthenticated'],
+  ['adminBorgo', 'GET', '/api/entes/borgo/modules/nessuno/draft', 401, 'unauthenticated'],
+  ['mario', 'GET', '/api/entes/borgo/modules/nessuno/draft', 404, 'module_not_found'],
+  ['marioNoCsrf', 'DELETE', '/api/entes/borgo/modules/nessuno/draft', 403, 'csrf_failed'],
+  ['mario', 'DELETE', '/api/entes/borgo/modules/nessuno/draft', 404, 'draft_not_found'],
+
   // Filing: a logged-in citizen with the CSRF token gets past authentication (the module is unknown)
   ['anonymous', 'POST', SUBMIT, 401, 'unauthenticated'],
   ['marioNoCsrf', 'POST', SUBMIT, 403, 'csrf_failed'],
