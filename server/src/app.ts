@@ -29,6 +29,7 @@ import { ApiError, errorBody } from './errors';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
+import { demoSitePages } from './routes/demoSitePages';
 import { designerAssets } from './routes/designerAssets';
 import { embedAssets } from './routes/embedAssets';
 import { entePages } from './routes/entePages';
@@ -128,6 +129,7 @@ export function createApp(options: AppOptions) {
     .route('/', cataloguePages(modules, now))
     .route('/', entePages())
     .route('/embed', embedAssets())
+    .route('/', demoSitePages())
     .route('/designer', designerAssets())
     .get('/healthz', (c) => c.json({ ok: true }));
 

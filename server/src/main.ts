@@ -45,6 +45,8 @@ const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: 
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
   console.log(`Modulo is running (database ${file}${seeded ? ', demo data created' : ''}).
   Catalogo dei moduli:  ${base}/
+  Designer (staff):     ${base}/designer/
+  Sito di prova (cittadini, moduli incorporati): ${base}/demo
   API (moduli JSON):    ${base}/api/modules
   Enti (JSON):          ${base}/api/entes
   API reference:        ${base}/api/docs
