@@ -59,7 +59,9 @@ try {
         requestAnimationFrame(poll);
       });
       await page.goto(fixture.pageFor(module.id));
-      await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+      // Not waitForFunction: it compiles its predicate in the page, which this CSP forbids.
+      while ((await page.evaluate(() => (window as unknown as { __ready?: number }).__ready)) === undefined)
+        await new Promise((r) => setTimeout(r, 20));
       interactive.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
       await context.close();
     }
