@@ -42,10 +42,11 @@ const YEAR = 'public, max-age=31536000, immutable';
 
 /**
  * Our few additions: a 3 px focus ring of at least 3:1 on every background (WCAG 1.4.11; Bootstrap
- * Italia's ring is a light orange shadow), white on the blue header, and the skip link's place.
+ * Italia's ring is a light orange shadow; shown at once, not faded in by its form-control transition),
+ * white on the blue header, and the skip link's place.
  */
 const MODULO_CSS = `
-:focus-visible,select:focus,input:focus,textarea:focus{outline:3px solid #1a1a1a !important;outline-offset:2px}
+:focus-visible,select:focus,input:focus,textarea:focus{outline:3px solid #1a1a1a !important;outline-offset:2px;transition:none !important}
 .it-header-wrapper :focus-visible,.it-footer :focus-visible,.demo-notice :focus-visible{outline-color:#fff !important}
 main:focus{outline:none !important}
 .skiplinks a:focus{position:absolute;left:1rem;top:1rem;z-index:1100;background:#fff;color:#0059b3;padding:.5rem 1rem}
