@@ -2,14 +2,18 @@ import { localize } from './localize';
 import type { DateRef, DateRule, Field, Module } from './types';
 import type { SubmissionError } from './validateSubmission';
 import { walkVisible } from './visibility';
+import { walkFields } from './walkFields';
 
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 /** Today's date in Europe/Rome as YYYY-MM-DD: the filing day of a submission made now. */
 export function romeToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  // en-CA formats as YYYY-MM-DD. Made once: building a formatter costs ~0.3 ms, more than a
+  // warm validation of 200 fields.
+  romeFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+  return romeFormat.format(now);
 }
+let romeFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * `date` + years, then months (clamped to the month's last day: 31 January + 1 month is
@@ -37,6 +41,8 @@ export function shiftDate(date: string, ref: Omit<DateRef, 'field' | 'filingDay'
  * whose reference is unanswered or not a date is skipped (the schema reports that answer).
  */
 export function checkDateRules(module: Module, data: unknown, today: string): SubmissionError[] {
+  // Most modules have no date rule: skip the visibility walk (half a warm validation of 200 fields).
+  if (!hasDateRules(module)) return [];
   const errors: SubmissionError[] = [];
   const root = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
   walkVisible(module, root, ({ field, pointer }) => {
@@ -53,6 +59,16 @@ export function checkDateRules(module: Module, data: unknown, today: string): Su
     }
   });
   return errors;
+}
+
+const withRules = new WeakMap<Module, boolean>();
+function hasDateRules(module: Module): boolean {
+  let has = withRules.get(module);
+  if (has === undefined) {
+    has = walkFields(module).some((l) => (l.field.dateRules?.length ?? 0) > 0);
+    withRules.set(module, has);
+  }
+  return has;
 }
 
 /** The objects from the root to the one holding the answer at `pointer`, outermost first. */

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { compile } from './compile';
+import { compile, schemaId } from './compile';
 import { exitDefName } from './compileExits';
 import { italianFormats } from './formats';
 import { localize } from './localize';
@@ -31,8 +31,10 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
 
 /** A 2020-12 validator that knows the standard and the Italian formats. */
 export function createAjv(): Ajv2020 {
-  // inlineRefs: false keeps list items in their own functions (see kinds/repeatable.ts).
-  const ajv = new Ajv2020({ allErrors: true, strict: false, inlineRefs: false });
+  // Ajv inlines `$ref`s without references of their own. A list's item schema is one only when no
+  // field inside it reads another (no visibility `$ref`), so no evaluated-property state can leak
+  // from one item to the next (kinds/repeatable.ts); inlining keeps compile and validation fast.
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   for (const [name, validate] of Object.entries(italianFormats))
     ajv.addFormat(name, { type: 'string', validate });
@@ -41,31 +43,31 @@ export function createAjv(): Ajv2020 {
 
 const cache = new WeakMap<Module, ValidateFunction>();
 /** By schema id (module id + version): a module re-read from storage is a new object. */
-const byId = new Map<string, { text: string; validate: ValidateFunction }>();
+const byId = new Map<string, { fingerprint: string; validate: ValidateFunction }>();
 const BY_ID_LIMIT = 200;
 let sharedAjv: Ajv2020 | undefined;
 
 /**
  * The compiled validator of a module: once per module object, and once per schema id as long as
- * the compiled schema is the same (a module re-read from storage skips Ajv's ~87 ms compile; a
- * draft edited under the same version compiles again).
+ * the module's text is the same (a module re-read from storage skips compile and Ajv's compile; a
+ * draft edited under the same version compiles again). The module's text fingerprints its schema
+ * and costs a fraction of compiling it.
  */
 export function moduleValidator(module: Module): ValidateFunction {
   let validate = cache.get(module);
   if (validate) return validate;
-  const { schema } = compile(module);
-  const id = schema.$id as string;
-  const text = JSON.stringify(schema);
+  const id = schemaId(module);
+  const fingerprint = JSON.stringify(module);
   const known = byId.get(id);
-  if (known && known.text === text) validate = known.validate;
+  if (known && known.fingerprint === fingerprint) validate = known.validate;
   else {
     sharedAjv ??= createAjv();
     // Every version has its own $id; drop a stale copy so a re-parsed module can compile again.
     sharedAjv.removeSchema(id);
-    validate = sharedAjv.compile(schema);
+    validate = sharedAjv.compile(compile(module).schema);
     byId.delete(id);
     if (byId.size >= BY_ID_LIMIT) byId.delete(byId.keys().next().value!);
-    byId.set(id, { text, validate });
+    byId.set(id, { fingerprint, validate });
   }
   cache.set(module, validate);
   return validate;
