@@ -1,6 +1,8 @@
 import { localize } from './localize';
 import type { DateRef, DateRule, Field, Module } from './types';
 import type { SubmissionError } from './validateSubmission';
+import type { FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import { walkVisible } from './visibility';
 import { walkFields } from './walkFields';
 
@@ -40,24 +42,34 @@ export function shiftDate(date: string, ref: Omit<DateRef, 'field' | 'filingDay'
  * answer reads it in the same group or list entry first, then in the enclosing levels; a rule
  * whose reference is unanswered or not a date is skipped (the schema reports that answer).
  */
-export function checkDateRules(module: Module, data: unknown, today: string): SubmissionError[] {
+export function checkDateRules(
+  module: Module,
+  data: unknown,
+  today: string,
+  registry: FieldKindRegistry = builtInRegistry,
+): SubmissionError[] {
   // Most modules have no date rule: skip the visibility walk (half a warm validation of 200 fields).
   if (!hasDateRules(module)) return [];
   const errors: SubmissionError[] = [];
   const root = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  walkVisible(module, root, ({ field, pointer }) => {
-    if (!field.dateRules?.length) return;
-    const chain = objectsAlong(root, pointer);
-    const value = chain.at(-1)?.[field.id];
-    if (typeof value !== 'string' || !shiftDate(value, {})) return;
-    for (const rule of field.dateRules) {
-      const limit = resolve(rule.ref, chain, today);
-      if (limit === undefined) continue;
-      const early = rule.op === 'notBefore' && value < limit;
-      const late = rule.op === 'notAfter' && value > limit;
-      if (early || late) errors.push(dateError(field, pointer, rule, limit, early));
-    }
-  });
+  walkVisible(
+    module,
+    root,
+    ({ field, pointer }) => {
+      if (!field.dateRules?.length) return;
+      const chain = objectsAlong(root, pointer);
+      const value = chain.at(-1)?.[field.id];
+      if (typeof value !== 'string' || !shiftDate(value, {})) return;
+      for (const rule of field.dateRules) {
+        const limit = resolve(rule.ref, chain, today);
+        if (limit === undefined) continue;
+        const early = rule.op === 'notBefore' && value < limit;
+        const late = rule.op === 'notAfter' && value > limit;
+        if (early || late) errors.push(dateError(field, pointer, rule, limit, early));
+      }
+    },
+    (kind) => registry.get(kind),
+  );
   return errors;
 }
 

@@ -4,8 +4,8 @@ import type { LeafCondition } from './conditionToSchema';
 import { conditionLeaves, conditionToSchema } from './conditionToSchema';
 import type { JsonSchema, UiSchema } from './jsonSchema';
 import { JSON_SCHEMA_DIALECT } from './jsonSchema';
-import type { CompileContext } from './kinds/FieldKind';
-import { getFieldKind } from './kinds/registry';
+import type { CompileContext, FieldKind, FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module, PrefillSource } from './types';
 import { compileExits } from './compileExits';
@@ -22,6 +22,8 @@ export interface CompiledModule {
 export interface CompileOptions {
   /** Language of titles and help texts; default Italian. */
   lang?: string;
+  /** The field kinds; default `builtInRegistry`. */
+  registry?: FieldKindRegistry;
 }
 
 /** The URI that names a module version's compiled schema. */
@@ -40,7 +42,7 @@ export function schemaId(module: Pick<Module, 'id' | 'version'>): string {
  */
 export function compile(module: Module, options: CompileOptions = {}): CompiledModule {
   const defs: Record<string, JsonSchema> = {};
-  const ctx = createContext(options.lang ?? 'it', defs, TOP);
+  const ctx = createContext(options.lang ?? 'it', defs, TOP, options.registry ?? builtInRegistry);
   const { schema, uiSchema, visibility } = compilePlaced(placeTopLevel(module), ctx, TOP);
   const exits = compileExits(module, visibility, ctx);
   const allOf = [...((schema.allOf as JsonSchema[] | undefined) ?? []), ...exits];
@@ -80,9 +82,15 @@ const leafKey = (leaf: LeafCondition) => JSON.stringify(leaf);
 const defsByContext = new WeakMap<CompileContext, Record<string, JsonSchema>>();
 const defsOf = (ctx: CompileContext) => defsByContext.get(ctx)!;
 
-function createContext(lang: string, defs: Record<string, JsonSchema>, scope: Scope): CompileContext {
+function createContext(
+  lang: string,
+  defs: Record<string, JsonSchema>,
+  scope: Scope,
+  kinds: FieldKindRegistry,
+): CompileContext {
   const ctx: CompileContext = {
     lang,
+    kinds,
     define: (name, schema) => {
       const full = `${name}${scope.suffix}`;
       defs[full] = schema;
@@ -119,11 +127,11 @@ function compilePlaced(
   const allOf: JsonSchema[] = [];
   const order: string[] = [];
   const uiSchema: UiSchema = {};
-  const uiCtx = createContext(ctx.lang, {}, { ...scope, uiOnly: true });
+  const uiCtx = createContext(ctx.lang, {}, { ...scope, uiOnly: true }, kindsOf(ctx));
   const levelIds = new Set(placed.map((p) => p.field.id));
 
   for (const { field } of placed) {
-    const kind = getFieldKind(field.kind);
+    const kind = kindsOf(ctx).get(field.kind);
     if (!kind) throw new Error(`unknown field kind "${field.kind}" (field ${field.id})`);
     uiSchema[field.id] = fieldUiSchema(field, uiCtx);
     if (!kind.hasValue) continue;
@@ -239,7 +247,12 @@ function containerVariants(
       else if (!bits[i]) hidden.add(v.id!);
     });
     const suffix = `${scope.suffix}.${field.id}-${bits.map(Number).join('')}`;
-    const variantCtx = createContext(ctx.lang, defsOf(ctx), { known, hidden, suffix, uiOnly: false });
+    const variantCtx = createContext(
+      ctx.lang,
+      defsOf(ctx),
+      { known, hidden, suffix, uiOnly: false },
+      kindsOf(ctx),
+    );
     return {
       when: vars.map((v, i) => (bits[i] ? v.schema : { not: v.schema })),
       schema: fieldSchema(field, variantCtx),
@@ -270,12 +283,20 @@ function requiredSchema(field: Field, schema: JsonSchema, ctx: CompileContext): 
   return JSON.stringify(asRequired) === JSON.stringify(schema) ? undefined : asRequired;
 }
 
+const kindsOf = (ctx: CompileContext): FieldKindRegistry => ctx.kinds ?? builtInRegistry;
+
+function kindOf(field: Field, ctx: CompileContext): FieldKind {
+  const kind = kindsOf(ctx).get(field.kind);
+  if (!kind) throw new Error(`unknown field kind "${field.kind}" (field ${field.id})`);
+  return kind;
+}
+
 function allOfOrOne(parts: JsonSchema[]): JsonSchema {
   return parts.length === 1 ? parts[0]! : { allOf: parts };
 }
 
 function fieldSchema(field: Field, ctx: CompileContext): JsonSchema {
-  const kind = getFieldKind(field.kind)!;
+  const kind = kindOf(field, ctx);
   const own = dropUndefined(kind.toJsonSchema(field, ctx));
   return {
     title: ctx.text(field.label),
@@ -285,7 +306,7 @@ function fieldSchema(field: Field, ctx: CompileContext): JsonSchema {
 }
 
 function fieldUiSchema(field: Field, ctx: CompileContext): UiSchema {
-  const kind = getFieldKind(field.kind)!;
+  const kind = kindOf(field, ctx);
   const ui: UiSchema = { ...kind.toUiSchema(field, ctx) };
   const autocomplete = (field.prefill && PREFILL_AUTOCOMPLETE[field.prefill]) ?? kind.autocomplete;
   if (autocomplete) ui['ui:autocomplete'] = autocomplete;

@@ -1,10 +1,17 @@
 export * from './types';
 export type { JsonSchema, UiSchema } from './jsonSchema';
 export { JSON_SCHEMA_DIALECT } from './jsonSchema';
-export type { FieldKind, FieldKindCategory, CompileContext } from './kinds/FieldKind';
+export type { FieldKind, FieldKindCategory, CompileContext, FieldKindRegistry } from './kinds/FieldKind';
 export { prop } from './kinds/FieldKind';
 export { closedProps, LOCALIZED_TEXT_SCHEMA } from './kinds/closedProps';
-export { builtInKinds, getFieldKind, listFieldKinds, registerFieldKind } from './kinds/registry';
+export {
+  builtInKinds,
+  builtInRegistry,
+  createRegistry,
+  getFieldKind,
+  listFieldKinds,
+  registerFieldKind,
+} from './kinds/registry';
 export { compile, schemaId } from './compile';
 export type { CompiledModule, CompileOptions } from './compile';
 export { conditionToSchema } from './conditionToSchema';
@@ -14,12 +21,14 @@ export { effectiveConditions } from './visibility';
 export type { PlacedField } from './visibility';
 export { evaluateCondition, conditionFields } from './evaluateCondition';
 export { parseModule } from './parseModule';
+export type { ParseOptions } from './parseModule';
 export { serialize } from './serialize';
 export { migrate } from './migrate';
 export { localize } from './localize';
 export { walkFields, findField } from './walkFields';
 export type { FieldLocation } from './walkFields';
 export { sampleSubmission, sampleContext } from './sampleSubmission';
+export type { SampleOptions } from './sampleSubmission';
 export { validateSubmission, moduleValidator, createAjv } from './validateSubmission';
 export type { SubmissionError, ValidateOptions } from './validateSubmission';
 export { checkDateRules, romeToday, shiftDate } from './checkDateRules';

@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { conditionProblems } from './lint/conditionProblems';
-import { getFieldKind } from './kinds/registry';
+import type { FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import { migrate } from './migrate';
 import metaSchema from './module.schema.json';
 import type { Module, ModelError, Result } from './types';
@@ -20,7 +21,8 @@ let validateMeta: ValidateFunction | undefined;
  * field in scope, earlier, of the right kind (see `conditionProblems`). Errors carry a JSON
  * Pointer `path`, e.g. "/steps/1/fields/0/condition".
  */
-export function parseModule(input: unknown): Result<Module> {
+export function parseModule(input: unknown, options: ParseOptions = {}): Result<Module> {
+  const registry = options.registry ?? builtInRegistry;
   if (typeof input === 'string') {
     // The saved text itself (what `serialize` writes) is accepted too.
     let json: unknown;
@@ -29,12 +31,18 @@ export function parseModule(input: unknown): Result<Module> {
     } catch (e) {
       return fail('invalid_json', `Il testo del modulo non è un JSON valido: ${(e as Error).message}`);
     }
-    return parseValue(json);
+    return parseValue(json, registry);
   }
-  return parseValue(input);
+  return parseValue(input, registry);
 }
 
-function parseValue(input: unknown): Result<Module> {
+/** What `parseModule` needs beyond the document. */
+export interface ParseOptions {
+  /** The field kinds a module may use; default `builtInRegistry`. */
+  registry?: FieldKindRegistry;
+}
+
+function parseValue(input: unknown, registry: FieldKindRegistry): Result<Module> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.');
   }
@@ -61,11 +69,11 @@ function parseValue(input: unknown): Result<Module> {
     if (!errors.every(isPropsError)) return { ok: false, error: invalid };
   }
   const module = migrated.doc as unknown as Module;
-  const problem = checkReferences(module) ?? invalid;
+  const problem = checkReferences(module, registry) ?? invalid;
   return problem ? { ok: false, error: problem } : ok(module);
 }
 
-function checkReferences(module: Module): ModelError | undefined {
+function checkReferences(module: Module, registry: FieldKindRegistry): ModelError | undefined {
   const seen = new Set<string>();
   for (const [i, step] of module.steps.entries()) {
     if (seen.has(step.id)) return dup(step.id, `/steps/${i}/id`);
@@ -75,7 +83,7 @@ function checkReferences(module: Module): ModelError | undefined {
   for (const { field, pointer } of placed) {
     if (seen.has(field.id)) return dup(field.id, `${pointer}/id`);
     seen.add(field.id);
-    const kind = getFieldKind(field.kind);
+    const kind = registry.get(field.kind);
     if (!kind) {
       return {
         code: 'unknown_kind',
@@ -88,7 +96,7 @@ function checkReferences(module: Module): ModelError | undefined {
   }
   const duplicate = duplicateRuleId(module);
   if (duplicate) return duplicate;
-  const problem = conditionProblems(module)[0];
+  const problem = conditionProblems(module, registry)[0];
   if (problem) return { code: problem.code, message: problem.message, path: problem.pointer };
   return undefined;
 }

@@ -1,3 +1,5 @@
+import type { FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import type { Module } from './types';
 import { walkVisible } from './visibility';
 
@@ -10,6 +12,11 @@ import { walkVisible } from './visibility';
  * submission returns it unchanged, and a pruned submission is never refused for a hidden or
  * unknown answer.
  */
-export function pruneHidden(module: Module, answers: unknown): Record<string, unknown> {
-  return walkVisible(module, answers);
+export function pruneHidden(
+  module: Module,
+  answers: unknown,
+  options: { registry?: FieldKindRegistry } = {},
+): Record<string, unknown> {
+  const kinds = options.registry ?? builtInRegistry;
+  return walkVisible(module, answers, undefined, (k) => kinds.get(k));
 }

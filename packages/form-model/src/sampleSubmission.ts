@@ -1,5 +1,5 @@
-import type { CompileContext } from './kinds/FieldKind';
-import { getFieldKind } from './kinds/registry';
+import type { CompileContext, FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import { localize } from './localize';
 import type { Field, Module } from './types';
 import type { OuterVisibility, PlacedField } from './visibility';
@@ -9,14 +9,27 @@ import { levelVisibility, placeTopLevel } from './visibility';
  * A valid example submission: each field's sample answer, for every field that is
  * visible given the answers before it (choices take their first option).
  */
-export function sampleSubmission(module: Module, lang = 'it'): Record<string, unknown> {
-  return fillPlaced(placeTopLevel(module), lang, { data: {}, visible: () => undefined });
+export function sampleSubmission(
+  module: Module,
+  options: string | SampleOptions = {},
+): Record<string, unknown> {
+  const { lang = 'it', registry = builtInRegistry } =
+    typeof options === 'string' ? { lang: options } : options;
+  return fillPlaced(placeTopLevel(module), lang, { data: {}, visible: () => undefined, kinds: registry });
+}
+
+/** How to sample: the language of texts in answers (default Italian) and the field kinds. */
+export interface SampleOptions {
+  lang?: string;
+  registry?: FieldKindRegistry;
 }
 
 /** What a nested level sees of the levels around it: their answers so far and visibility. */
 export interface SampleScope {
   data: Record<string, unknown>;
   visible: OuterVisibility;
+  /** The field kinds; default `builtInRegistry`. */
+  kinds?: FieldKindRegistry;
 }
 
 // Visibility is the one `compile` uses (`levelVisibility`), so the sample agrees with the schema
@@ -27,12 +40,14 @@ function fillPlaced(placed: PlacedField[], lang: string, outer: SampleScope): Re
   // Conditions read only earlier fields, already filled when a later field asks.
   const visible = levelVisibility(placed, scopeData, outer.visible);
   const ids = new Set(placed.map((p) => p.field.id));
+  const kinds = outer.kinds ?? builtInRegistry;
   const inner: SampleScope = {
+    kinds,
     data: scopeData,
     visible: (id) => (ids.has(id) ? visible(id) : outer.visible(id)),
   };
   for (const { field } of placed) {
-    const kind = getFieldKind(field.kind);
+    const kind = kinds.get(field.kind);
     if (!kind?.hasValue) continue;
     if (!visible(field.id)) continue;
     data[field.id] = scopeData[field.id] = kind.sample(field, sampleContext(lang, inner));
@@ -50,6 +65,7 @@ export function sampleContext(
 ): CompileContext {
   return {
     lang,
+    kinds: scope.kinds ?? builtInRegistry,
     text: (t) => localize(t, lang),
     sampleFields: (fields: Field[]) =>
       fillPlaced(

@@ -2,6 +2,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { compile, schemaId } from './compile';
+import type { FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import { exitDefName } from './compileExits';
 import { italianFormats } from './formats';
 import { localize } from './localize';
@@ -41,11 +43,15 @@ export function createAjv(): Ajv2020 {
   return ajv;
 }
 
-const cache = new WeakMap<Module, ValidateFunction>();
-/** By schema id (module id + version): a module re-read from storage is a new object. */
-const byId = new Map<string, { fingerprint: string; validate: ValidateFunction }>();
+/** One registry's validators: a schema means what its registry's kinds say. */
+interface ValidatorCache {
+  byModule: WeakMap<Module, ValidateFunction>;
+  /** By schema id (module id + version): a module re-read from storage is a new object. */
+  byId: Map<string, { fingerprint: string; validate: ValidateFunction }>;
+  ajv?: Ajv2020;
+}
+const caches = new WeakMap<FieldKindRegistry, ValidatorCache>();
 const BY_ID_LIMIT = 200;
-let sharedAjv: Ajv2020 | undefined;
 
 /**
  * The compiled validator of a module: once per module object, and once per schema id as long as
@@ -53,23 +59,29 @@ let sharedAjv: Ajv2020 | undefined;
  * draft edited under the same version compiles again). The module's text fingerprints its schema
  * and costs a fraction of compiling it.
  */
-export function moduleValidator(module: Module): ValidateFunction {
-  let validate = cache.get(module);
+export function moduleValidator(
+  module: Module,
+  registry: FieldKindRegistry = builtInRegistry,
+): ValidateFunction {
+  let cache = caches.get(registry);
+  if (!cache) caches.set(registry, (cache = { byModule: new WeakMap(), byId: new Map() }));
+  const { byModule, byId } = cache;
+  let validate = byModule.get(module);
   if (validate) return validate;
   const id = schemaId(module);
   const fingerprint = JSON.stringify(module);
   const known = byId.get(id);
   if (known && known.fingerprint === fingerprint) validate = known.validate;
   else {
-    sharedAjv ??= createAjv();
+    const ajv = (cache.ajv ??= createAjv());
     // Every version has its own $id; drop a stale copy so a re-parsed module can compile again.
-    sharedAjv.removeSchema(id);
-    validate = sharedAjv.compile(compile(module).schema);
+    ajv.removeSchema(id);
+    validate = ajv.compile(compile(module, { registry }).schema);
     byId.delete(id);
     if (byId.size >= BY_ID_LIMIT) byId.delete(byId.keys().next().value!);
     byId.set(id, { fingerprint, validate });
   }
-  cache.set(module, validate);
+  byModule.set(module, validate);
   return validate;
 }
 
@@ -77,6 +89,8 @@ export function moduleValidator(module: Module): ValidateFunction {
 export interface ValidateOptions {
   /** The filing day, YYYY-MM-DD in Europe/Rome, for date rules; default today in Rome. */
   today?: string;
+  /** The field kinds; default `builtInRegistry`. */
+  registry?: FieldKindRegistry;
 }
 
 /**
@@ -89,9 +103,9 @@ export function validateSubmission(
   data: unknown,
   options: ValidateOptions = {},
 ): SubmissionError[] {
-  const validate = moduleValidator(module);
+  const validate = moduleValidator(module, options.registry);
   const valid = validate(data);
-  const dates = checkDateRules(module, data, options.today ?? romeToday());
+  const dates = checkDateRules(module, data, options.today ?? romeToday(), options.registry);
   if (valid) return dates;
   return mergeDateErrors(schemaErrors(module, validate), dates);
 }

@@ -1,6 +1,6 @@
 import { conditionFields, evaluateCondition } from './evaluateCondition';
 import type { FieldKind } from './kinds/FieldKind';
-import { getFieldKind } from './kinds/registry';
+import { builtInRegistry } from './kinds/registry';
 import type { Condition, Field, Module } from './types';
 
 /** A field at one level (top level or inside a group) with the step condition it inherits. */
@@ -121,7 +121,7 @@ export function walkVisible(
   module: Module,
   answers: unknown,
   visit: (v: VisibleVisit) => void = () => {},
-  kindOf: (kind: string) => FieldKind | undefined = getFieldKind,
+  kindOf: (kind: string) => FieldKind | undefined = (kind) => builtInRegistry.get(kind),
 ): Record<string, unknown> {
   const data = isPlainObject(answers) ? answers : {};
   return pruneLevel(placeTopLevel(module), data, { data: {}, visible: () => undefined }, '', visit, kindOf);

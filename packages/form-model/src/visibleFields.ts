@@ -1,3 +1,5 @@
+import type { FieldKindRegistry } from './kinds/FieldKind';
+import { builtInRegistry } from './kinds/registry';
 import type { Module } from './types';
 import { walkVisible } from './visibility';
 
@@ -8,9 +10,19 @@ import { walkVisible } from './visibility';
  * `visiblePointers` for each entry); the children of a shown group count even before the group
  * is answered. Fields without an answer (information texts) are never listed.
  */
-export function visibleFields(module: Module, answers: unknown): Set<string> {
+export function visibleFields(
+  module: Module,
+  answers: unknown,
+  options: { registry?: FieldKindRegistry } = {},
+): Set<string> {
   const ids = new Set<string>();
-  walkVisible(module, answers, ({ field }) => ids.add(field.id));
+  const kinds = options.registry ?? builtInRegistry;
+  walkVisible(
+    module,
+    answers,
+    ({ field }) => ids.add(field.id),
+    (k) => kinds.get(k),
+  );
   return ids;
 }
 
@@ -18,8 +30,18 @@ export function visibleFields(module: Module, answers: unknown): Set<string> {
  * The JSON Pointers of the answers shown for these answers, entry by entry in repeatable lists
  * ("/figli/0/certificato"): what a renderer shows, and where the schema accepts an answer.
  */
-export function visiblePointers(module: Module, answers: unknown): Set<string> {
+export function visiblePointers(
+  module: Module,
+  answers: unknown,
+  options: { registry?: FieldKindRegistry } = {},
+): Set<string> {
   const pointers = new Set<string>();
-  walkVisible(module, answers, ({ pointer }) => pointers.add(pointer));
+  const kinds = options.registry ?? builtInRegistry;
+  walkVisible(
+    module,
+    answers,
+    ({ pointer }) => pointers.add(pointer),
+    (k) => kinds.get(k),
+  );
   return pointers;
 }

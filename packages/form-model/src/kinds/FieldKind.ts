@@ -16,6 +16,23 @@ export interface CompileContext {
    * what `sample` uses, so a kind needs no import of the sampler (no import cycle).
    */
   sampleFields(fields: Field[]): Record<string, unknown>;
+  /** The registry the module is compiled or sampled with (a kind may look up another). */
+  kinds?: FieldKindRegistry;
+}
+
+/**
+ * The field kinds one caller works with: a value passed as `options.registry` to `parseModule`,
+ * `compile`, `validateSubmission`, `lintModule` and `sampleSubmission` (default
+ * `builtInRegistry`), so that a Comune's own kinds live in its own registry and never leak
+ * into another's.
+ */
+export interface FieldKindRegistry {
+  /** The kind registered under `kind`, if any. */
+  get(kind: string): FieldKind | undefined;
+  /** All kinds, in registration order (built-in first when made from them). */
+  list(): FieldKind[];
+  /** Adds a kind; refuses to replace an existing one. */
+  register(kind: FieldKind): void;
 }
 
 export type FieldKindCategory = 'text' | 'number' | 'choice' | 'identity' | 'contact' | 'file' | 'layout';

@@ -5,7 +5,7 @@ import { cap } from './cap';
 import { codiceFiscale } from './codiceFiscale';
 import { date } from './date';
 import { email } from './email';
-import type { FieldKind } from './FieldKind';
+import type { FieldKind, FieldKindRegistry } from './FieldKind';
 import { group } from './group';
 import { iban } from './iban';
 import { infoText } from './infoText';
@@ -20,6 +20,8 @@ import { repeatable } from './repeatable';
 import { shortText } from './shortText';
 import { singleChoice } from './singleChoice';
 import { yesNo } from './yesNo';
+
+export type { FieldKindRegistry } from './FieldKind';
 
 /** Every built-in field kind, in palette order: grouped by category, commonest first. */
 export const builtInKinds: readonly FieldKind[] = [
@@ -46,20 +48,42 @@ export const builtInKinds: readonly FieldKind[] = [
   repeatable,
 ];
 
-const registry = new Map<string, FieldKind>(builtInKinds.map((k) => [k.kind, k]));
+/**
+ * A registry of `kinds` (default: a copy of the built-in ones). Duplicated names are refused.
+ * `createRegistry([...builtInKinds, myKind])` makes a Comune's registry without touching
+ * `builtInRegistry`.
+ */
+export function createRegistry(kinds: readonly FieldKind[] = builtInKinds): FieldKindRegistry {
+  const byName = new Map<string, FieldKind>();
+  const registry: FieldKindRegistry = {
+    get: (kind) => byName.get(kind),
+    list: () => [...byName.values()],
+    register: (kind) => {
+      if (byName.has(kind.kind)) throw new Error(`field kind already registered: ${kind.kind}`);
+      byName.set(kind.kind, kind);
+    },
+  };
+  for (const kind of kinds) registry.register(kind);
+  return registry;
+}
 
-/** The kind registered under `kind`, if any. */
+/** The built-in kinds: the default registry of every function that takes one. */
+export const builtInRegistry: FieldKindRegistry = createRegistry(builtInKinds);
+
+/** The kind registered under `kind` in the built-in registry, if any (see `builtInRegistry`). */
 export function getFieldKind(kind: string): FieldKind | undefined {
-  return registry.get(kind);
+  return builtInRegistry.get(kind);
 }
 
-/** All registered kinds, built-in first. */
+/** All kinds of the built-in registry, built-in first. */
 export function listFieldKinds(): FieldKind[] {
-  return [...registry.values()];
+  return builtInRegistry.list();
 }
 
-/** Adds a kind (e.g. a Comune's own); refuses to replace an existing one. */
+/**
+ * Adds a kind to the built-in registry, for every caller of the process (kept for the apps that
+ * register at start-up); refuses to replace an existing one. Prefer `createRegistry`.
+ */
 export function registerFieldKind(kind: FieldKind): void {
-  if (registry.has(kind.kind)) throw new Error(`field kind already registered: ${kind.kind}`);
-  registry.set(kind.kind, kind);
+  builtInRegistry.register(kind);
 }

@@ -2,6 +2,8 @@ import type { FieldPlace, Reference, ReferenceOwner } from '../references';
 import { moduleReferences, placeFields } from '../references';
 import type { Field, Module } from '../types';
 import { valueDomain } from './valueDomain';
+import type { FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 
 /** Why a reference to answers cannot work. Shared by `parseModule`, `lintModule` and the edit operations. */
 export interface ConditionProblem {
@@ -34,14 +36,17 @@ export interface ConditionProblem {
  * steps; routing rules, module exits and fees read top-level fields; a step's exit reads
  * top-level fields up to its step. A date rule names a date field; a fee's `countOf` a list.
  */
-export function conditionProblems(module: Module): ConditionProblem[] {
+export function conditionProblems(
+  module: Module,
+  registry: FieldKindRegistry = builtInRegistry,
+): ConditionProblem[] {
   const placed = placeFields(module);
   const byId = new Map<string, FieldPlace>();
   for (const p of placed) if (!byId.has(p.field.id)) byId.set(p.field.id, p);
   const out: ConditionProblem[] = [];
   for (const ref of moduleReferences(module, placed)) {
     for (const id of ref.reads) {
-      const found = problemOf(ref, id, byId.get(id));
+      const found = problemOf(ref, id, byId.get(id), registry);
       if (found) {
         out.push({
           code: found[0],
@@ -60,7 +65,12 @@ export function conditionProblems(module: Module): ConditionProblem[] {
 
 type Found = [ConditionProblem['code'], string];
 
-function problemOf(ref: Reference, id: string, target: FieldPlace | undefined): Found | undefined {
+function problemOf(
+  ref: Reference,
+  id: string,
+  target: FieldPlace | undefined,
+  registry: FieldKindRegistry,
+): Found | undefined {
   const of = `${subject(ref)} usa "${id}"`;
   if (!target) return ['unknown_field', `${of}, che non esiste.`];
   const owner = ref.owner;
@@ -70,7 +80,7 @@ function problemOf(ref: Reference, id: string, target: FieldPlace | undefined): 
       : owner.type === 'step'
         ? stepScope(of, owner.stepIndex, target)
         : topLevelScope(of, target, owner.type === 'stepExit' ? owner.stepIndex : undefined);
-  return found ?? kindProblem(of, ref, target.field);
+  return found ?? kindProblem(of, ref, target.field, registry);
 }
 
 function fieldScope(of: string, reader: FieldPlace, target: FieldPlace): Found | undefined {
@@ -128,14 +138,19 @@ function topLevelScope(of: string, target: FieldPlace, upToStep: number | undefi
   return undefined;
 }
 
-function kindProblem(of: string, ref: Reference, field: Field): Found | undefined {
+function kindProblem(
+  of: string,
+  ref: Reference,
+  field: Field,
+  registry: FieldKindRegistry,
+): Found | undefined {
   if (ref.expect === 'date') {
-    const d = valueDomain(field);
+    const d = valueDomain(field, registry);
     if (d.type !== 'unknown' && d.format !== 'date')
       return ['wrong_field_kind', `${of}, che non è una data.`];
   }
   if (ref.expect === 'list') {
-    const d = valueDomain(field);
+    const d = valueDomain(field, registry);
     if (d.type !== 'unknown' && d.type !== 'array')
       return ['wrong_field_kind', `${of}, che non è un elenco.`];
   }

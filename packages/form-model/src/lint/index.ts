@@ -1,5 +1,6 @@
 export { lintModule } from './lintModule';
 export type { LintFinding } from './LintFinding';
+export type { LintOptions } from './lintModule';
 export { gulpease } from './gulpease';
 export { GULPEASE_THRESHOLD } from './lintTexts';
 export { conditionProblems } from './conditionProblems';

@@ -1,4 +1,5 @@
-import { getFieldKind } from '../kinds/registry';
+import type { FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 import type { Field, LocalizedText, Module } from '../types';
 import { walkFields } from '../walkFields';
 import type { LintFinding } from './LintFinding';
@@ -6,14 +7,17 @@ import type { LintFinding } from './LintFinding';
 const CHOICE_KINDS = new Set(['single-choice', 'multiple-choice']);
 
 /** The options of a choice field (its own or the kind's default), or undefined for other kinds. */
-export function choiceOptions(field: Field): unknown[] | undefined {
+export function choiceOptions(
+  field: Field,
+  registry: FieldKindRegistry = builtInRegistry,
+): unknown[] | undefined {
   if (!CHOICE_KINDS.has(field.kind)) return undefined;
-  const options = field.props?.options ?? getFieldKind(field.kind)?.defaults.props.options;
+  const options = field.props?.options ?? registry.get(field.kind)?.defaults.props.options;
   return Array.isArray(options) ? options : [];
 }
 
 /** Duplicated ids, choices without (distinct) options, empty info texts, steps and sections. */
-export function lintFields(module: Module): LintFinding[] {
+export function lintFields(module: Module, registry: FieldKindRegistry = builtInRegistry): LintFinding[] {
   const findings: LintFinding[] = [];
   const seen = new Set<string>();
   const reported = new Set<string>();
@@ -40,7 +44,16 @@ export function lintFields(module: Module): LintFinding[] {
     }
   }
   for (const { field } of walkFields(module)) {
-    const options = choiceOptions(field);
+    if (!registry.get(field.kind)) {
+      findings.push({
+        severity: 'error',
+        code: 'unknown_kind',
+        message: `Tipo di campo sconosciuto "${field.kind}".`,
+        path: field.id,
+        property: 'kind',
+      });
+    }
+    const options = choiceOptions(field, registry);
     if (options?.length === 0) {
       findings.push({
         severity: 'error',
@@ -71,7 +84,7 @@ export function lintFields(module: Module): LintFinding[] {
         property: 'markdown',
       });
     }
-    if (getFieldKind(field.kind)?.container && (field.fields ?? []).length === 0) {
+    if (registry.get(field.kind)?.container && (field.fields ?? []).length === 0) {
       findings.push({
         severity: 'warning',
         code: 'empty_container',

@@ -1,3 +1,5 @@
+import type { FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 import type { Module } from '../types';
 import type { ConditionProblem } from './conditionProblems';
 import { conditionProblems } from './conditionProblems';
@@ -16,28 +18,35 @@ function lintPath(p: ConditionProblem): string {
   return p.owner;
 }
 
+/** What `lintModule` needs beyond the module. */
+export interface LintOptions {
+  /** The field kinds; default `builtInRegistry`. */
+  registry?: FieldKindRegistry;
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Everything worth telling the designer about a module that parses: broken or unreachable
  * conditions, routing rules, exits and fees that cannot work, missing or hard texts, bad choices, procedure data the law asks for. Errors first, then warnings, then info.
  */
-export function lintModule(module: Module): LintFinding[] {
-  const conditions: LintFinding[] = conditionProblems(module).map((p) => ({
+export function lintModule(module: Module, options: LintOptions = {}): LintFinding[] {
+  const registry = options.registry ?? builtInRegistry;
+  const conditions: LintFinding[] = conditionProblems(module, registry).map((p) => ({
     severity: 'error',
     code: p.code,
     message: p.message,
     path: lintPath(p),
     property: p.property,
   }));
-  const reached = reachability(module);
+  const reached = reachability(module, registry);
   const findings = [
     ...conditions,
     ...reached.findings,
     ...lintRules(module, reached.facts),
-    ...lintFields(module),
+    ...lintFields(module, registry),
     ...lintProcedure(module),
-    ...lintTexts(module),
+    ...lintTexts(module, registry),
   ];
   // Array.prototype.sort is stable: within a severity, findings keep reading order by rule.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -5,20 +5,29 @@ import type { FieldFacts } from './neverTrue';
 import { neverTrue } from './neverTrue';
 import type { ValueDomain } from './valueDomain';
 import { valueDomain } from './valueDomain';
+import type { FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 
 /**
  * Steps and fields the citizen can never reach because their condition can never hold.
  * Only the outermost is reported: the fields of an unreachable step or group follow from it.
  */
-export function lintReachability(module: Module): LintFinding[] {
-  return reachability(module).findings;
+export function lintReachability(
+  module: Module,
+  registry: FieldKindRegistry = builtInRegistry,
+): LintFinding[] {
+  return reachability(module, registry).findings;
 }
 
 /** The reachability findings, and what they establish about each field, for the rules' checks. */
-export function reachability(module: Module): { findings: LintFinding[]; facts: FieldFacts } {
+export function reachability(
+  module: Module,
+  registry: FieldKindRegistry = builtInRegistry,
+): { findings: LintFinding[]; facts: FieldFacts } {
   const locations = walkFields(module);
   const domains = new Map<string, ValueDomain>();
-  for (const l of locations) if (!domains.has(l.field.id)) domains.set(l.field.id, valueDomain(l.field));
+  for (const l of locations)
+    if (!domains.has(l.field.id)) domains.set(l.field.id, valueDomain(l.field, registry));
   const unreachable = new Set<string>();
   const facts: FieldFacts = {
     domain: (id: string) => domains.get(id),

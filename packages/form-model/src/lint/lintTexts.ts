@@ -3,6 +3,8 @@ import { walkFields } from '../walkFields';
 import { gulpease } from './gulpease';
 import type { LintFinding } from './LintFinding';
 import { choiceOptions } from './lintFields';
+import type { FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 
 /** Below this a text is hard for readers with compulsory schooling only (Lucisano & Piemontese). */
 export const GULPEASE_THRESHOLD = 60;
@@ -11,7 +13,7 @@ export const GULPEASE_THRESHOLD = 60;
 const HELP_USEFUL = new Set(['attachment', 'iban', 'partita-iva', 'amount', 'repeatable']);
 
 /** Missing labels, help where it would help, and texts hard to read (Gulpease index). */
-export function lintTexts(module: Module): LintFinding[] {
+export function lintTexts(module: Module, registry: FieldKindRegistry = builtInRegistry): LintFinding[] {
   const findings: LintFinding[] = [];
   const read = (text: LocalizedText | undefined, path: string, property: string, markdown = false) => {
     const it = text?.it.trim() ?? '';
@@ -58,7 +60,7 @@ export function lintTexts(module: Module): LintFinding[] {
   for (const { field } of walkFields(module)) {
     label(field.label, field.id);
     read(field.help, field.id, 'help');
-    for (const option of choiceOptions(field) ?? [])
+    for (const option of choiceOptions(field, registry) ?? [])
       label((option as Partial<ChoiceOption>).label, field.id, 'options');
     const markdown = field.props?.markdown as LocalizedText | undefined;
     if (field.kind === 'info-text') read(markdown, field.id, 'markdown', true);

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../jsonSchema';
-import type { CompileContext } from '../kinds/FieldKind';
-import { getFieldKind } from '../kinds/registry';
+import type { CompileContext, FieldKindRegistry } from '../kinds/FieldKind';
+import { builtInRegistry } from '../kinds/registry';
 import { localize } from '../localize';
 import type { ConditionValue, Field } from '../types';
 
@@ -33,8 +33,8 @@ const ctx: CompileContext = {
  * The domain of a field's answers, read from its kind's JSON Schema so that new kinds
  * are covered without a table here.
  */
-export function valueDomain(field: Field): ValueDomain {
-  const kind = getFieldKind(field.kind);
+export function valueDomain(field: Field, registry: FieldKindRegistry = builtInRegistry): ValueDomain {
+  const kind = registry.get(field.kind);
   if (!kind) return UNKNOWN;
   if (!kind.hasValue) return { type: 'none' };
   try {
