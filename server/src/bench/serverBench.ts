@@ -85,7 +85,7 @@ async function phase(label: string, dir: string): Promise<{ bare: Run; filing: R
 async function verify(dir: string) {
   const store = openSqliteStore(join(dir, 'modulo.sqlite'));
   const t = performance.now();
-  const chain = await store.pratiche.verifyChain();
+  const chain = await store.pratiche.verifyChain({ full: true });
   const count = await store.pratiche.count();
   await store.close();
   console.log(

@@ -28,6 +28,8 @@ export interface FilingInput {
   moduleVersion: string;
   /** "citizen:<CF>" or "token:<id>". */
   submitter: string;
+  /** With a `token:` submitter: the fiscal code of the citizen it filed for (audited). */
+  onBehalfOf?: string;
   /** The protocol instant: the filing date is the protocol date (Europe/Rome). */
   at: Date;
   /** The canonical JSON (RFC 8785) of the filed document, and its SHA-256 (hex). */
@@ -137,6 +139,9 @@ export interface PraticaStore {
    * to, with an audit event, in one transaction.
    */
   appendEvent(code: string, event: PraticaEvent, status: string, actor: string): Promise<void>;
-  /** Re-checks the register's chain of every AOO, or up to one pratica's link. */
-  verifyChain(options?: { upTo?: string }): Promise<ChainCheck>;
+  /**
+   * Re-checks the register's chain of every AOO, or up to one pratica's link, rehashing from the
+   * last checkpoint before it; `full` rehashes from the first link (the register check).
+   */
+  verifyChain(options?: { upTo?: string; full?: boolean }): Promise<ChainCheck>;
 }

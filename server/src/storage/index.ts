@@ -19,4 +19,4 @@ export type { IdentityStore, Session } from './IdentityStore';
 export { openSqliteStore } from './sqlite/openSqliteStore';
 export type { SqliteStore } from './sqlite/openSqliteStore';
 export { migrate, loadMigrations, MIGRATIONS_DIR } from './sqlite/migrate';
-export { verifySqliteChain } from './sqlite/SqlitePraticaStore';
+export { verifySqliteChain } from './sqlite/verifySqliteChain';

@@ -5,65 +5,26 @@ import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { newPraticaCode } from '../../register/praticaCode';
 import { registerEntry } from '../../register/registerEntry';
 import { segnatura } from '../../register/segnatura';
-import { sha256Hex } from '../../register/sha256Hex';
-import type {
-  Assignment,
-  ChainCheck,
-  FiledAttachment,
-  FilingInput,
-  FilingResult,
-  PraticaStore,
-  StoredPratica,
-} from '../PraticaStore';
+import type { ChainCheck, FilingInput, FilingResult, PraticaStore, StoredPratica } from '../PraticaStore';
 import { appendAudit } from './SqliteAuditStore';
 import { GroupCommit } from './GroupCommit';
+import type { AttachmentRow, PraticaRow } from './praticaRows';
+import { ATTACHMENTS_SQL, toAttachment, toPratica } from './praticaRows';
+import { CHECKPOINT_EVERY, writeCheckpoint } from './registerCheckpoints';
+import { verifySqliteChain } from './verifySqliteChain';
 
-interface PraticaRow {
-  code: string;
-  ente_id: string;
-  module_id: string;
-  module_version: string;
-  submitter: string;
-  status: string;
-  aoo_code: string;
-  protocol_year: number;
-  protocol_number: number;
-  protocol_at: string;
-  protocol_date: string;
-  segnatura: string;
-  assignment: string;
-  deadline: string;
-  term_days: number;
-  fees: string;
-  subject: string;
-  document: string;
-  document_sha256: string;
-}
-
-interface AttachmentRow {
-  field_id: string;
-  upload_id: string;
-  name: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-}
-
-const toAttachment = (a: AttachmentRow): FiledAttachment => ({
-  fieldId: a.field_id,
-  uploadId: a.upload_id,
-  name: a.name,
-  mediaType: a.media_type,
-  size: a.size,
-  sha256: a.sha256,
-});
-
-/** Pratiche, protocol numbering and the register's hash chain, with group commit. */
+/**
+ * Pratiche, protocol numbering and the register's hash chain, with group commit; a register
+ * checkpoint every `checkpointEvery` links of an AOO (`registerCheckpoints.ts`).
+ */
 export class SqlitePraticaStore implements PraticaStore {
   private readonly commits: GroupCommit<FilingInput, FilingResult>;
   private readonly s: Record<string, Statement>;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly checkpointEvery = CHECKPOINT_EVERY,
+  ) {
     this.s = {
       ente: db.prepare('SELECT ipa_code, aoo_code FROM entes WHERE id = ?'),
       idem: db.prepare(
@@ -90,9 +51,7 @@ export class SqlitePraticaStore implements PraticaStore {
         'INSERT INTO register (aoo_code, seq, pratica_code, entry, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       get: db.prepare('SELECT * FROM pratiche WHERE code = ?'),
-      attachments: db.prepare(
-        'SELECT field_id, upload_id, name, media_type, size, sha256 FROM pratica_attachments WHERE pratica_code = ? ORDER BY position',
-      ),
+      attachments: db.prepare(ATTACHMENTS_SQL),
       hashOf: db.prepare('SELECT hash FROM register WHERE pratica_code = ?'),
       events: db.prepare('SELECT event FROM pratica_events WHERE pratica_code = ? ORDER BY seq'),
     };
@@ -174,8 +133,9 @@ export class SqlitePraticaStore implements PraticaStore {
     return Promise.resolve();
   }
 
-  verifyChain(options: { upTo?: string } = {}): Promise<ChainCheck> {
-    return Promise.resolve(verifySqliteChain(this.db, options.upTo));
+  verifyChain(options: { upTo?: string; full?: boolean } = {}): Promise<ChainCheck> {
+    const { rehashed: _rehashed, ...check } = verifySqliteChain(this.db, options);
+    return Promise.resolve(check);
   }
 
   private read(code: string): StoredPratica | undefined {
@@ -262,6 +222,7 @@ export class SqlitePraticaStore implements PraticaStore {
     });
     const hash = chainHash(prevHash, entry);
     s.link!.run(ente.aoo_code, seq, code, entry, prevHash, hash);
+    if (seq % this.checkpointEvery === 0) writeCheckpoint(this.db, ente.aoo_code, seq, hash);
     if (input.idempotency)
       s.idemInsert!.run(
         input.enteId,
@@ -276,7 +237,14 @@ export class SqlitePraticaStore implements PraticaStore {
       actor: input.submitter,
       action: 'pratica.filed',
       subject: code,
-      data: { protocol: number, year, module: input.moduleId, version: input.moduleVersion, hash },
+      data: {
+        protocol: number,
+        year,
+        module: input.moduleId,
+        version: input.moduleVersion,
+        hash,
+        ...(input.onBehalfOf ? { onBehalfOf: input.onBehalfOf } : {}),
+      },
     });
     return {
       ok: true,
@@ -302,144 +270,4 @@ export class SqlitePraticaStore implements PraticaStore {
       },
     };
   }
-}
-
-function toPratica(
-  row: PraticaRow,
-  attachments: FiledAttachment[],
-  registerHash: string,
-  later: PraticaEvent[],
-): StoredPratica {
-  return {
-    code: row.code,
-    enteId: row.ente_id,
-    moduleId: row.module_id,
-    moduleVersion: row.module_version,
-    submitter: row.submitter,
-    status: row.status,
-    protocol: {
-      number: row.protocol_number,
-      year: row.protocol_year,
-      date: row.protocol_date,
-      at: row.protocol_at,
-      aoo: row.aoo_code,
-      segnatura: row.segnatura,
-    },
-    assignment: JSON.parse(row.assignment) as Assignment,
-    deadline: row.deadline,
-    termDays: row.term_days,
-    fees: JSON.parse(row.fees) as unknown,
-    subject: row.subject,
-    document: row.document,
-    documentSha256: row.document_sha256,
-    attachments,
-    registerHash,
-    events: [{ type: 'presented', at: row.protocol_at, by: row.submitter }, ...later],
-  };
-}
-
-/**
- * Re-checks each AOO's chain from its first link: every entry must equal the one rebuilt from
- * the stored pratica (so editing a pratica row is caught, not only editing the register), the
- * document must hash to its stored SHA-256, links must follow each other, protocol numbers
- * must run 1, 2, 3... within each year. Stops at the first broken link and names it.
- */
-export function verifySqliteChain(db: Database, upTo?: string): ChainCheck {
-  let aoos: { aoo_code: string; until: number }[];
-  if (upTo !== undefined) {
-    const target = db.prepare('SELECT aoo_code, seq FROM register WHERE pratica_code = ?').get(upTo) as
-      { aoo_code: string; seq: number } | undefined;
-    if (!target)
-      return {
-        ok: false,
-        entries: 0,
-        brokenAt: { aoo: '', seq: 0, praticaCode: upTo, reason: 'not in the register' },
-      };
-    aoos = [{ aoo_code: target.aoo_code, until: target.seq }];
-  } else {
-    aoos = (
-      db.prepare('SELECT DISTINCT aoo_code FROM register ORDER BY aoo_code').all() as { aoo_code: string }[]
-    ).map((r) => ({ aoo_code: r.aoo_code, until: Number.MAX_SAFE_INTEGER }));
-  }
-  const links = db.prepare(
-    `SELECT r.seq, r.pratica_code, r.entry, r.prev_hash, r.hash, p.*
-     FROM register r LEFT JOIN pratiche p ON p.code = r.pratica_code
-     WHERE r.aoo_code = ? AND r.seq <= ? ORDER BY r.seq`,
-  );
-  const attachments = db.prepare(
-    'SELECT field_id, upload_id, name, media_type, size, sha256 FROM pratica_attachments WHERE pratica_code = ? ORDER BY position',
-  );
-  let entries = 0;
-  for (const { aoo_code: aoo, until } of aoos) {
-    let expectedSeq = 1;
-    let prevHash = GENESIS_HASH;
-    const lastNumber = new Map<number, number>();
-    for (const raw of links.iterate(aoo, until)) {
-      const r = raw as PraticaRow & {
-        seq: number;
-        pratica_code: string;
-        entry: string;
-        prev_hash: string;
-        hash: string;
-      };
-      const broken = (reason: string): ChainCheck => ({
-        ok: false,
-        entries,
-        brokenAt: { aoo, seq: r.seq, praticaCode: r.pratica_code, reason },
-      });
-      if (r.seq !== expectedSeq) return broken(`link ${expectedSeq} is missing`);
-      if (r.code === null || r.code === undefined) return broken('the pratica of this link is missing');
-      if (sha256Hex(r.document) !== r.document_sha256)
-        return broken('the document does not match its SHA-256');
-      const expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
-      if (r.protocol_number !== expectedNumber)
-        return broken(
-          `protocol number ${r.protocol_number} where ${expectedNumber} was due (${r.protocol_year})`,
-        );
-      lastNumber.set(r.protocol_year, r.protocol_number);
-      const rebuilt = registerEntry({
-        aoo,
-        seq: r.seq,
-        code: r.code,
-        enteId: r.ente_id,
-        protocol: {
-          year: r.protocol_year,
-          number: r.protocol_number,
-          at: r.protocol_at,
-          date: r.protocol_date,
-        },
-        moduleId: r.module_id,
-        moduleVersion: r.module_version,
-        submitter: r.submitter,
-        subject: r.subject,
-        documentSha256: r.document_sha256,
-        attachments: (attachments.all(r.code) as AttachmentRow[]).map(toAttachment),
-      });
-      if (rebuilt !== r.entry) return broken('the stored pratica differs from its register entry');
-      if (r.prev_hash !== prevHash) return broken('the link does not point to the previous one');
-      if (chainHash(prevHash, r.entry) !== r.hash) return broken('the link hash does not match');
-      prevHash = r.hash;
-      expectedSeq++;
-      entries++;
-    }
-  }
-  if (upTo === undefined) {
-    const orphan = db
-      .prepare(
-        'SELECT p.code, p.aoo_code FROM pratiche p LEFT JOIN register r ON r.pratica_code = p.code WHERE r.seq IS NULL LIMIT 1',
-      )
-      .get() as { code: string; aoo_code: string } | undefined;
-    if (orphan)
-      return {
-        ok: false,
-        entries,
-        brokenAt: {
-          aoo: orphan.aoo_code,
-          seq: 0,
-          praticaCode: orphan.code,
-          reason: 'a pratica outside the register',
-        },
-      };
-  }
-  return { ok: true, entries };
 }

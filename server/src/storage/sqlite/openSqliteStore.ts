@@ -21,7 +21,7 @@ export interface SqliteStore extends Store {
  * Opens (creating if needed) a SQLite store: WAL, `synchronous=FULL` (a commit survives
  * power loss, not only a crash of the process), foreign keys on, then the migrations.
  */
-export function openSqliteStore(file: string): SqliteStore {
+export function openSqliteStore(file: string, options: { checkpointEvery?: number } = {}): SqliteStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -29,7 +29,7 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const pratiche = new SqlitePraticaStore(db);
+  const pratiche = new SqlitePraticaStore(db, options.checkpointEvery);
   return {
     file,
     entes: new SqliteEnteStore(db),
