@@ -13,6 +13,7 @@ type Cell = [actor: string, method: string, path: string, status: number, code?:
 
 const P = { marioUrp: '{marioUrp}', lauraTributi: '{lauraTributi}', marioAltro: '{marioAltro}' };
 const SUBMIT = '/api/entes/borgo/modules/nessuno/submissions';
+const RATE = `/api/pratiche/${P.marioUrp}/rating`;
 
 const MATRIX: Cell[] = [
   // Who am I
@@ -102,10 +103,21 @@ const MATRIX: Cell[] = [
   ['mario', 'POST', SUBMIT, 404, 'module_not_found'],
   ['adminBorgo', 'POST', SUBMIT, 401, 'unauthenticated'],
   ['tokenRead', 'POST', SUBMIT, 401, 'unauthenticated'],
+
+  // Rating a service: the citizen who filed, once (same 404 for others' pratiche)
+  ['anonymous', 'POST', RATE, 401, 'unauthenticated'],
+  ['adminBorgo', 'POST', RATE, 401, 'unauthenticated'],
+  ['marioNoCsrf', 'POST', RATE, 403, 'csrf_failed'],
+  ['laura', 'POST', RATE, 404, 'pratica_not_found'],
+  ['mario', 'POST', RATE, 201],
+  ['mario', 'POST', RATE, 409, 'already_rated'],
+  ['mario', 'GET', RATE, 200],
+  ['laura', 'GET', RATE, 404, 'pratica_not_found'],
 ];
 
 const BODIES: Record<string, unknown> = {
   [SUBMIT]: { version: '1.0.0', answers: {} },
+  [RATE]: { score: 5, followUp: 'clear-questions' },
   '/api/entes/borgo/admin/tokens': { name: 'Gestionale', scopes: ['pratiche:read'] },
 };
 
