@@ -128,7 +128,7 @@ function errorFrom(status: number, body: unknown): ApiError {
     status,
     e?.code ?? `http_${status}`,
     e?.message ?? `Errore ${status}`,
-    e?.details ?? [],
+    Array.isArray(e?.details) ? e.details : [],
     e?.messageEn,
   );
 }
