@@ -5,6 +5,7 @@ import { ApiError } from '../api/ModuloApi';
 import type { AnswerError, AnswerValidator } from '../model/AnswerValidator';
 import { topField } from '../model/AnswerValidator';
 import { toErrorSchema } from '../model/errorSchema';
+import { serverFieldErrors } from '../model/serverFieldErrors';
 import { computeFees, pruneHidden, text, triggeredExit, visibleFields } from '../model/modelAdapter';
 import { messages } from '../messages';
 import { StepIndicator } from '../StepIndicator';
@@ -158,7 +159,8 @@ export function GuidedForm(props: GuidedFormProps) {
       await api.deleteDraft(ente, module.id).catch(() => undefined);
       go({ kind: 'done', pratica });
     } catch (e) {
-      if (e instanceof ApiError && e.status < 500 && e.details.length) showServerErrors(e.details);
+      const onFields = e instanceof ApiError && e.status < 500 ? serverFieldErrors(e.details) : [];
+      if (onFields.length) showServerErrors(onFields);
       else
         setSubmitError(
           e instanceof ApiError ? (lang === 'en' && e.messageEn ? e.messageEn : e.message) : t.submitFailed,
@@ -416,7 +418,12 @@ export function GuidedForm(props: GuidedFormProps) {
         email={email}
         personalAreaHref={props.personalAreaHref}
         receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
-        onRate={() => undefined}
+        onRate={(r) =>
+          api?.rate(phase.pratica.code, r).catch((e: unknown) => {
+            // Rated already (another tab): the thanks are true all the same.
+            if (!(e instanceof ApiError && e.code === 'already_rated')) throw e;
+          })
+        }
       />
     );
   }
