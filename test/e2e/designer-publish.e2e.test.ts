@@ -107,6 +107,25 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
     await staff.locator('li[data-field-id="categoria"] .modulo-readers', { hasText: newFieldId }).waitFor();
   });
 
+  it('fixes a lint finding: a hard-to-read help text, reached from the lint panel', async () => {
+    const finding = staff.locator('.modulo-lint li[data-code="hard_to_read"]', { hasText: newFieldId });
+    await staff
+      .getByLabel('Aiuto', { exact: true })
+      .fill(
+        "Il sottoscritto, consapevole delle sanzioni penali previste dall'articolo settantasei del decreto del Presidente della Repubblica, dichiara sotto la propria responsabilità quanto segue.",
+      );
+    await finding.waitFor();
+    await staff.locator('li[data-field-id="telefono"] .modulo-card-label').click();
+    await finding.getByRole('button').click();
+    await staff
+      .locator(`li[data-field-id="${newFieldId}"] .modulo-card-label[aria-pressed="true"]`)
+      .waitFor();
+    await staff
+      .getByLabel('Aiuto', { exact: true })
+      .fill('Scrivi il codice fiscale della persona allo sportello.');
+    await finding.waitFor({ state: 'detached' });
+  });
+
   it('reorders a field by keyboard (Space, arrow up, Space)', async () => {
     await staff.locator('li[data-field-id="telefono"] .modulo-handle').focus();
     await staff.keyboard.press('Space');
