@@ -1,3 +1,4 @@
+import { ATTACHMENT_MESSAGES } from './kindMessages';
 import type { JsonSchema } from '../jsonSchema';
 import type { Field } from '../types';
 import { closedProps } from './closedProps';
@@ -59,6 +60,7 @@ export const attachment: FieldKind = {
     },
   }),
   hasValue: true,
+  messages: ATTACHMENT_MESSAGES,
   toJsonSchema(field) {
     const file = fileSchema(field);
     if (!prop<boolean>(field, attachment, 'multiple')) return file;

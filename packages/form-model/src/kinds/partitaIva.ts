@@ -1,3 +1,4 @@
+import { PARTITA_IVA_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -12,6 +13,7 @@ export const partitaIva: FieldKind = {
   defaults: { label: { it: 'Partita IVA', en: 'VAT number' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: PARTITA_IVA_MESSAGES,
   toJsonSchema() {
     return { type: 'string', pattern: PARTITA_IVA_PATTERN, format: 'partita-iva' };
   },

@@ -25,6 +25,7 @@ export function lintTexts(module: Module, registry: FieldKindRegistry = builtInR
         code: 'hard_to_read',
         message: `Testo difficile da leggere (${PROPERTY_NAMES[property] ?? property}): indice Gulpease ${Math.round(score)}, sotto ${GULPEASE_THRESHOLD}. Usa frasi e parole più brevi.`,
         path,
+        params: { id: path.split('.').at(-1), score: Math.round(score), threshold: GULPEASE_THRESHOLD },
         property,
       });
     }
