@@ -1,3 +1,4 @@
+import { lintMissingHelp } from './lintMissingHelp';
 import { ATTACHMENT_MESSAGES } from './kindMessages';
 import type { JsonSchema } from '../jsonSchema';
 import type { Field } from '../types';
@@ -60,6 +61,7 @@ export const attachment: FieldKind = {
     },
   }),
   hasValue: true,
+  lint: lintMissingHelp,
   messages: ATTACHMENT_MESSAGES,
   toJsonSchema(field) {
     const file = fileSchema(field);

@@ -1,3 +1,4 @@
+import { lintMissingHelp } from './lintMissingHelp';
 import { IBAN_MESSAGES } from './kindMessages';
 import { IBAN_LENGTHS } from '../validators/iban';
 import { closedProps } from './closedProps';
@@ -29,6 +30,7 @@ export const iban: FieldKind = {
   defaults: { label: { it: 'IBAN', en: 'IBAN' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  lint: lintMissingHelp,
   messages: IBAN_MESSAGES,
   toJsonSchema() {
     return { type: 'string', pattern: IBAN_PATTERN, format: 'iban' };
