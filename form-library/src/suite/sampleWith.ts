@@ -1,5 +1,5 @@
 import type { CompileContext, Field, Module } from '@modulo/form-model';
-import { evaluateCondition, getFieldKind, localize, sampleContext } from '@modulo/form-model';
+import { getFieldKind, localize, sampleContext, visibleFields } from '@modulo/form-model';
 
 /** A context for kinds' `sample` and `toJsonSchema` of scalar fields (no children to compile). */
 export const scalarContext: CompileContext = {
@@ -27,10 +27,11 @@ export function sampleAnswer(field: Field): unknown {
 export function sampleWith(module: Module, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const step of module.steps) {
-    if (step.condition && !evaluateCondition(step.condition, data)) continue;
     for (const field of step.fields) {
       if (!getFieldKind(field.kind)?.hasValue) continue;
-      if (field.condition && !evaluateCondition(field.condition, data)) continue;
+      // The model's visibility (a `not` on a hidden field does not show this one); conditions
+      // read only earlier fields, already answered here.
+      if (!visibleFields(module, data).has(field.id)) continue;
       data[field.id] = Object.hasOwn(overrides, field.id) ? overrides[field.id] : sampleAnswer(field);
     }
   }

@@ -1,6 +1,6 @@
-import { localize } from './localize';
 import type { DateRef, DateRule, Field, Module } from './types';
 import type { SubmissionError } from './validateSubmission';
+import { withMessages } from './messages/withMessages';
 import type { FieldKindRegistry } from './kinds/FieldKind';
 import { builtInRegistry } from './kinds/registry';
 import { walkVisible } from './visibility';
@@ -65,7 +65,7 @@ export function checkDateRules(
         if (limit === undefined) continue;
         const early = rule.op === 'notBefore' && value < limit;
         const late = rule.op === 'notAfter' && value > limit;
-        if (early || late) errors.push(dateError(field, pointer, rule, limit, early));
+        if (early || late) errors.push(dateError(field, pointer, rule, limit, early, registry));
       }
     },
     (kind) => registry.get(kind),
@@ -115,21 +115,21 @@ function dateError(
   rule: DateRule,
   limit: string,
   early: boolean,
+  registry: FieldKindRegistry,
 ): SubmissionError {
-  const label = localize(field.label, 'it');
-  const labelEn = localize(field.label, 'en');
-  const shown = limit.split('-').reverse().join('/');
-  const it = early
-    ? `«${label}»: la data deve essere uguale o successiva al ${shown}.`
-    : `«${label}»: la data deve essere uguale o precedente al ${shown}.`;
-  const en = early
-    ? `"${labelEn}" must be on or after ${limit}.`
-    : `"${labelEn}" must be on or before ${limit}.`;
-  return {
-    path: pointer,
-    code: early ? 'date_too_early' : 'date_too_late',
-    message: rule.message ? localize(rule.message, 'it') : it,
-    messageEn: rule.message?.en ?? en,
-    params: { limit, rule },
-  };
+  return withMessages(
+    {
+      path: pointer,
+      code: early ? 'date_too_early' : 'date_too_late',
+      params: {
+        limit,
+        rule,
+        field: field.id,
+        kind: field.kind,
+        label: field.label,
+        ...(rule.message ? { ruleMessage: rule.message } : {}),
+      },
+    },
+    registry,
+  );
 }

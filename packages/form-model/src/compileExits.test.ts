@@ -21,19 +21,21 @@ describe('exits compile into the schema (the exit cases)', () => {
     });
   }
 
-  it('reports the exit with its Italian message, an English one, and the link', () => {
+  it('reports the exit with its Italian message, an English one without Italian text, and the link', () => {
     const [error, ...rest] = validateSubmission(exitModule, { residente: false, tipo: 'affitto' });
     expect(rest).toEqual([]);
     expect(error).toEqual({
       path: '',
       code: 'ineligible',
       message: 'Chiedi il contributo al Comune in cui risiedi.',
-      messageEn:
-        'This procedure is not available for these answers (exit "nonResidente": Il servizio è per i residenti).',
+      // The exit has no English title or message: the English says so by id, in English only.
+      messageEn: 'This procedure is not available for these answers (exit "nonResidente").',
       params: {
         exitId: 'nonResidente',
         title: 'Il servizio è per i residenti',
         link: 'https://www.example.it/comuni',
+        exitTitle: { it: 'Il servizio è per i residenti' },
+        exitMessage: { it: 'Chiedi il contributo al Comune in cui risiedi.' },
       },
     });
   });

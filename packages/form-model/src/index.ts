@@ -1,7 +1,24 @@
 export * from './types';
 export type { JsonSchema, UiSchema } from './jsonSchema';
 export { JSON_SCHEMA_DIALECT } from './jsonSchema';
-export type { FieldKind, FieldKindCategory, CompileContext, FieldKindRegistry } from './kinds/FieldKind';
+export type {
+  FieldKind,
+  FieldKindCategory,
+  CompileContext,
+  FieldKindRegistry,
+  KindLintContext,
+  KindLintFinding,
+} from './kinds/FieldKind';
+export { formatError } from './messages/formatError';
+export type { FormatOptions } from './messages/formatError';
+export { messages } from './messages/catalogue';
+export type {
+  KindMessages,
+  MessageLang,
+  MessageParams,
+  MessageTemplate,
+  ModelIssue,
+} from './messages/ModelIssue';
 export { prop } from './kinds/FieldKind';
 export { closedProps, LOCALIZED_TEXT_SCHEMA } from './kinds/closedProps';
 export {

@@ -29,7 +29,10 @@ export function parseModule(input: unknown, options: ParseOptions = {}): Result<
     try {
       json = JSON.parse(input);
     } catch (e) {
-      return fail('invalid_json', `Il testo del modulo non è un JSON valido: ${(e as Error).message}`);
+      return fail('invalid_json', `Il testo del modulo non è un JSON valido: ${(e as Error).message}`, {
+        path: '',
+        params: { detail: (e as Error).message },
+      });
     }
     return parseValue(json, registry);
   }
@@ -44,14 +47,14 @@ export interface ParseOptions {
 
 function parseValue(input: unknown, registry: FieldKindRegistry): Result<Module> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.');
+    return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.', { path: '', params: {} });
   }
   const migrated = migrate(input as Record<string, unknown>);
   if (!migrated.ok) {
     return fail(
       'unsupported_format_version',
       `Versione del formato non supportata: ${JSON.stringify(migrated.version)} (attesa ${FORMAT_VERSION} o precedente).`,
-      { path: '/formatVersion' },
+      { path: '/formatVersion', params: { version: migrated.version, supported: FORMAT_VERSION } },
     );
   }
   validateMeta ??= createAjv().compile(metaSchema);
@@ -63,6 +66,7 @@ function parseValue(input: unknown, registry: FieldKindRegistry): Result<Module>
       code: 'invalid_module',
       message: `Il modulo non rispetta il formato: ${details[0]?.path} ${details[0]?.message}`,
       path: details[0]?.path,
+      params: { at: details[0]?.path, detail: details[0]?.message },
       details,
     };
     // Errors only in props are said better below, field by field with the kind's own words.
@@ -89,6 +93,7 @@ function checkReferences(module: Module, registry: FieldKindRegistry): ModelErro
         code: 'unknown_kind',
         message: `Tipo di campo sconosciuto "${field.kind}".`,
         path: `${pointer}/kind`,
+        params: { fieldKind: field.kind },
       };
     }
     const props = checkFieldProps(module, field, kind);
@@ -97,7 +102,11 @@ function checkReferences(module: Module, registry: FieldKindRegistry): ModelErro
   const duplicate = duplicateRuleId(module);
   if (duplicate) return duplicate;
   const problem = conditionProblems(module, registry)[0];
-  if (problem) return { code: problem.code, message: problem.message, path: problem.pointer };
+  if (problem) {
+    const { code, message, pointer, owner, ownerType, property, reads, expect } = problem;
+    const params = { owner, ownerType, property, reads, ...(expect ? { expect } : {}) };
+    return { code, message, path: pointer, params };
+  }
   return undefined;
 }
 
@@ -137,6 +146,7 @@ const dup = (id: string, path: string): ModelError => ({
   code: 'duplicate_id',
   message: `L'identificativo "${id}" è usato più di una volta.`,
   path,
+  params: { id },
 });
 
 // oneOf over condition shapes reports every branch; the deepest errors are the useful ones.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseModule } from './parseModule';
+import { caseModule } from './testing/caseModules';
 import { exitCases, exitModule } from './testing/exitCases';
 import { triggeredExit } from './triggeredExit';
 import { validateSubmission } from './validateSubmission';
@@ -36,5 +37,55 @@ describe('triggeredExit: the exit cases (the server runs the same)', () => {
     const found = triggeredExit(exitModule, { residente: false, tipo: 'affitto' });
     expect(found?.exit.link?.url).toBe('https://www.example.it/comuni');
     expect(found?.exit.message.it).toContain('Comune in cui risiedi');
+  });
+});
+
+describe('triggeredExit reads only shown answers, as the compiled schema does', () => {
+  // "not a tenant" stops the citizen, but the question is asked only of those renting.
+  const m = caseModule(
+    'uscita-nascosta',
+    [
+      {
+        id: 'casa',
+        title: { it: 'Casa' },
+        fields: [
+          { id: 'affitto', kind: 'yes-no', label: { it: 'Sei in affitto?' }, required: true },
+          {
+            id: 'contratto',
+            kind: 'yes-no',
+            label: { it: 'Il contratto è registrato?' },
+            condition: { field: 'affitto', op: 'equals', value: true },
+          },
+        ],
+      },
+    ],
+    {},
+    {
+      exits: [
+        {
+          id: 'nonRegistrato',
+          when: { not: { field: 'contratto', op: 'equals', value: true } },
+          title: { it: 'Contratto non registrato' },
+          message: { it: 'Serve un contratto registrato.' },
+        },
+      ],
+    },
+  );
+
+  it('does not trigger on a `not` over a hidden field, and agrees with validateSubmission', () => {
+    for (const [answers, exitId] of [
+      [{ affitto: false }, undefined],
+      [{ affitto: true, contratto: false }, 'nonRegistrato'],
+      [{ affitto: true }, 'nonRegistrato'],
+      [{ affitto: true, contratto: true }, undefined],
+    ] as const) {
+      expect(triggeredExit(m, answers)?.exit.id, JSON.stringify(answers)).toBe(exitId);
+      const codes = validateSubmission(m, answers).map((e) => e.code);
+      expect(codes.includes('ineligible'), JSON.stringify(answers)).toBe(exitId !== undefined);
+    }
+  });
+
+  it('ignores a stale hidden answer', () => {
+    expect(triggeredExit(m, { affitto: false, contratto: false })).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
-import { evaluateCondition } from './evaluateCondition';
-import type { Exit, Module } from './types';
+import { conditionFields, evaluateCondition } from './evaluateCondition';
+import { pruneHidden } from './pruneHidden';
+import type { Condition, Exit, Module } from './types';
+import { visibleFields } from './visibleFields';
 
 /** An exit that a submission reaches, and the step that carries it (absent for a module exit). */
 export interface TriggeredExit {
@@ -9,18 +11,24 @@ export interface TriggeredExit {
 
 /**
  * The first exit these answers reach: the module's own exits first, then each step's in
- * reading order, a step's only while the step is shown (its `condition` holds). `undefined`
- * when the procedure is for this citizen. Give it the answers without hidden ones (as filed).
+ * reading order, a step's only while the step is shown. Visibility is the compiled schema's
+ * (`visibleFields`): an exit or step condition that reads a hidden field does not hold, even
+ * through a `not` (a hidden answer is no answer, and no reason to stop the citizen), and
+ * hidden answers are ignored. `undefined` when the procedure is for this citizen.
  */
 export function triggeredExit(module: Module, answers: Record<string, unknown>): TriggeredExit | undefined {
+  const visible = visibleFields(module, answers);
+  const shown = pruneHidden(module, answers);
+  const holds = (c: Condition) =>
+    conditionFields(c).every((id) => visible.has(id)) && evaluateCondition(c, shown);
   for (const exit of module.exits ?? []) {
-    if (evaluateCondition(exit.when, answers)) return { exit };
+    if (holds(exit.when)) return { exit };
   }
   for (const step of module.steps) {
     if (!step.exits?.length) continue;
-    if (step.condition && !evaluateCondition(step.condition, answers)) continue;
+    if (step.condition && !holds(step.condition)) continue;
     for (const exit of step.exits) {
-      if (evaluateCondition(exit.when, answers)) return { exit, stepId: step.id };
+      if (holds(exit.when)) return { exit, stepId: step.id };
     }
   }
   return undefined;

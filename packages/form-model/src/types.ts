@@ -272,8 +272,10 @@ export interface ModelError {
   code: ModelErrorCode;
   /** Italian message for office staff. */
   message: string;
-  /** JSON path or field id the error is about, when there is one. */
+  /** JSON path or field id the error is about, when there is one (a JSON Pointer from `parseModule`). */
   path?: string;
+  /** What the message says, as data, for `formatError` (the catalogue) in another language. */
+  params?: Record<string, unknown>;
   /** More detail, e.g. each schema error of a failed parse. */
   details?: { path: string; message: string }[];
 }

@@ -11,6 +11,8 @@ import type { JsonSchema } from './jsonSchema';
 import type { Exit, Module } from './types';
 import { walkFields } from './walkFields';
 import { explainError } from './explainError';
+import { withMessages } from './messages/withMessages';
+import type { ModelIssue } from './messages/ModelIssue';
 import { checkDateRules, romeToday } from './checkDateRules';
 
 /** One problem with a submission, addressed to the citizen and to integrators. */
@@ -19,12 +21,15 @@ export interface SubmissionError {
   path: string;
   /** Stable English code, e.g. "required", "invalid_format", "not_allowed". */
   code: string;
-  /** Italian message for the citizen. */
+  /** Italian message for the citizen: `formatError(error, 'it')`. */
   message: string;
-  /** English message for integrators. */
+  /** English message for integrators: `formatError(error, 'en')`. */
   messageEn: string;
-  /** What the message says, as data (e.g. `{ exitId, stepId }` for `ineligible`). */
-  params?: Record<string, unknown>;
+  /**
+   * What the message says, as data: the answer's `field`, `kind` and `label` (a localized text),
+   * the limit, format or pattern it broke; `{ exitId, stepId, title }` for `ineligible`.
+   */
+  params: Record<string, unknown>;
 }
 
 // ajv-formats ships CommonJS; under ESM interop the plugin may sit on `.default`.
@@ -107,7 +112,7 @@ export function validateSubmission(
   const valid = validate(data);
   const dates = checkDateRules(module, data, options.today ?? romeToday(), options.registry);
   if (valid) return dates;
-  return mergeDateErrors(schemaErrors(module, validate), dates);
+  return mergeDateErrors(schemaErrors(module, validate, options.registry), dates);
 }
 
 /** Date-rule errors only where the schema found nothing wrong with the answer. */
@@ -116,15 +121,22 @@ function mergeDateErrors(errors: SubmissionError[], dates: SubmissionError[]): S
   return [...errors, ...dates.filter((d) => !paths.has(d.path))];
 }
 
-function schemaErrors(module: Module, validate: ValidateFunction): SubmissionError[] {
-  const labels = new Map(walkFields(module).map((l) => [l.field.id, localize(l.field.label)]));
+function schemaErrors(
+  module: Module,
+  validate: ValidateFunction,
+  registry: FieldKindRegistry | undefined,
+): SubmissionError[] {
+  const fields = new Map(walkFields(module).map((l) => [l.field.id, l.field]));
   const exits = exitsBySchemaPath(module, validate.schema as JsonSchema);
   // A format error says more than the portable pattern beside it: let it win the dedupe.
   const errors = (validate.errors ?? []).filter(isReportable);
   errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
   const explained = errors.map((e) => {
     const reached = e.keyword === 'not' ? exits.get(e.schemaPath) : undefined;
-    return reached ? ineligible(reached.exit, reached.stepId) : explainError(e, labels);
+    return withMessages(
+      reached ? ineligible(reached.exit, reached.stepId) : explainError(e, fields),
+      registry,
+    );
   });
   // The exit says why the procedure is not for this citizen: it comes first.
   explained.sort((a, b) => Number(b.code === 'ineligible') - Number(a.code === 'ineligible'));
@@ -151,19 +163,17 @@ function exitsBySchemaPath(module: Module, schema: JsonSchema): Map<string, { ex
 }
 
 /** The error of a submission that reaches an exit: the exit's own words, at the root. */
-function ineligible(exit: Exit, stepId?: string): SubmissionError {
-  const title = localize(exit.title, 'it');
+function ineligible(exit: Exit, stepId?: string): ModelIssue {
   return {
     path: '',
     code: 'ineligible',
-    message: localize(exit.message, 'it'),
-    messageEn:
-      exit.message.en ?? `This procedure is not available for these answers (exit "${exit.id}": ${title}).`,
     params: {
       exitId: exit.id,
       ...(stepId === undefined ? {} : { stepId }),
-      title,
+      title: localize(exit.title, 'it'),
       ...(exit.link ? { link: exit.link.url } : {}),
+      exitTitle: exit.title,
+      exitMessage: exit.message,
     },
   };
 }

@@ -3,8 +3,8 @@ import type { Field, Step } from '../types';
 import { finishImport, moduleSlug } from './finishImport';
 import type { ImportResult, Unmapped } from './ImportResult';
 import { resolveRef } from './resolveRef';
-import type { SchemaContext } from './schemaToFields';
-import { objectToFields } from './schemaToFields';
+import { objectToFields } from './objectToFields';
+import type { SchemaContext } from './SchemaContext';
 
 const OUR_ID = /^urn:modulo:module:([a-z][a-z0-9-]*):([0-9][0-9A-Za-z.+-]*)$/;
 

@@ -1,4 +1,5 @@
 import type { JsonSchema, UiSchema } from '../jsonSchema';
+import type { KindMessages, MessageParams } from '../messages/ModelIssue';
 import type { Field, LocalizedText } from '../types';
 
 /** What a field kind needs from the compiler. */
@@ -74,6 +75,16 @@ export interface FieldKind {
   toJsonSchema(field: Field, ctx: CompileContext): JsonSchema;
   /** The uiSchema of the field (widget, options); `ui:help` is added by `compile`. */
   toUiSchema(field: Field, ctx: CompileContext): UiSchema;
+  /**
+   * The kind's own messages per error code, in Italian and English (e.g. what a wrong codice
+   * fiscale means); they win over the catalogue's for that code (see `formatError`).
+   */
+  messages?: KindMessages;
+  /**
+   * The kind's own lint rules on one field (a choice without options, an empty information
+   * text), run by `lintModule` on every field of this kind.
+   */
+  lint?(field: Field, ctx: KindLintContext): KindLintFinding[];
   /** A valid example answer, for previews and the contract suite. */
   sample(field: Field, ctx: CompileContext): unknown;
 }
@@ -81,4 +92,20 @@ export interface FieldKind {
 /** Reads a kind's prop with its default applied. */
 export function prop<T>(field: Field, kind: FieldKind, name: string): T {
   return (field.props?.[name] ?? kind.defaults.props[name]) as T;
+}
+
+/** What a kind's lint rules see beyond the field. */
+export interface KindLintContext {
+  /** The registry the module is linted with. */
+  kinds: FieldKindRegistry;
+}
+
+/** A finding of a kind's lint rule; `lintModule` adds the field's path. */
+export interface KindLintFinding {
+  severity: 'error' | 'warning' | 'info';
+  /** Stable English code; the catalogue or the kind's `messages` has its texts. */
+  code: string;
+  params?: MessageParams;
+  /** Which setting of the field, e.g. "options". */
+  property?: string;
 }

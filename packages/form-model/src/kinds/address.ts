@@ -1,3 +1,4 @@
+import { ADDRESS_MESSAGES } from './kindMessages';
 import { CAP_PATTERN } from './cap';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
@@ -16,6 +17,7 @@ export const address: FieldKind = {
   defaults: { label: { it: 'Indirizzo', en: 'Address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: ADDRESS_MESSAGES,
   toJsonSchema(_field, ctx) {
     const title = (it: string, en: string) => ctx.text({ it, en });
     return {
@@ -36,7 +38,16 @@ export const address: FieldKind = {
     };
   },
   toUiSchema() {
-    return { 'ui:kind': address.kind, 'ui:order': ['street', 'number', 'cap', 'comune', 'provincia'] };
+    // WCAG 2.1 SC 1.3.5: each part its HTML autofill token (the house number goes with the street).
+    return {
+      'ui:kind': address.kind,
+      'ui:order': ['street', 'number', 'cap', 'comune', 'provincia'],
+      street: { 'ui:autocomplete': 'address-line1' },
+      number: { 'ui:autocomplete': 'address-line2' },
+      cap: { 'ui:autocomplete': 'postal-code' },
+      comune: { 'ui:autocomplete': 'address-level2' },
+      provincia: { 'ui:autocomplete': 'address-level1' },
+    };
   },
   sample() {
     return { street: 'Via del Corso', number: '1', cap: '00186', comune: 'Roma', provincia: 'RM' };

@@ -1,3 +1,4 @@
+import { lintMissingHelp } from './lintMissingHelp';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -26,6 +27,7 @@ export const amount: FieldKind = {
     },
   }),
   hasValue: true,
+  lint: lintMissingHelp,
   toJsonSchema(field) {
     const min = prop<number | undefined>(field, amount, 'min');
     const max = prop<number | undefined>(field, amount, 'max');

@@ -1,3 +1,5 @@
+import { lintMissingHelp } from './lintMissingHelp';
+import { ATTACHMENT_MESSAGES } from './kindMessages';
 import type { JsonSchema } from '../jsonSchema';
 import type { Field } from '../types';
 import { closedProps } from './closedProps';
@@ -59,6 +61,8 @@ export const attachment: FieldKind = {
     },
   }),
   hasValue: true,
+  lint: lintMissingHelp,
+  messages: ATTACHMENT_MESSAGES,
   toJsonSchema(field) {
     const file = fileSchema(field);
     if (!prop<boolean>(field, attachment, 'multiple')) return file;

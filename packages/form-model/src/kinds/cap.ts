@@ -1,3 +1,4 @@
+import { CAP_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -18,6 +19,7 @@ export const cap: FieldKind = {
   defaults: { label: { it: 'CAP', en: 'Postal code' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: CAP_MESSAGES,
   autocomplete: 'postal-code',
   toJsonSchema() {
     return { type: 'string', pattern: CAP_PATTERN, format: 'cap' };

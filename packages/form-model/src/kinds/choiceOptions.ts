@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../jsonSchema';
-import type { ChoiceOption } from '../types';
+import type { ChoiceOption, Field } from '../types';
 import { LOCALIZED_TEXT_SCHEMA } from './closedProps';
-import type { CompileContext } from './FieldKind';
+import type { CompileContext, FieldKind, KindLintFinding } from './FieldKind';
 
 /** What an option's `value` may be: it is stored in answers and compared in conditions. */
 export const OPTION_VALUE_PATTERN = '^[A-Za-z0-9_-]+$';
@@ -42,4 +42,25 @@ export function choiceSchema(options: ChoiceOption[], ctx: CompileContext): Json
   const unique = options.filter((o, i) => options.findIndex((other) => other.value === o.value) === i);
   if (unique.length === 0) return { type: 'string', not: {} };
   return { type: 'string', oneOf: unique.map((o) => ({ const: o.value, title: ctx.text(o.label) })) };
+}
+
+/**
+ * The choice kinds' lint rule: a choice needs options (`no_options`), each with its own value
+ * (`duplicate_option`, with the repeated `values`).
+ */
+export function lintChoice(field: Field, kind: FieldKind): KindLintFinding[] {
+  const raw = field.props?.options ?? kind.defaults.props.options;
+  const options = Array.isArray(raw) ? (raw as unknown[]) : [];
+  if (options.length === 0) return [{ severity: 'error', code: 'no_options', property: 'options' }];
+  const values = options.map((o) => (o as { value?: unknown }).value);
+  const repeated = [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+  if (repeated.length === 0) return [];
+  return [
+    {
+      severity: 'error',
+      code: 'duplicate_option',
+      params: { values: repeated.map((v) => JSON.stringify(v)).join(', ') },
+      property: 'options',
+    },
+  ];
 }

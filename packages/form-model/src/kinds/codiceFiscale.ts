@@ -1,3 +1,4 @@
+import type { KindMessages } from '../messages/ModelIssue';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -15,6 +16,28 @@ export const CODICE_FISCALE_PATTERN = `^(?:${PERSONAL}|[0-9]{11})$`;
  * companies and public bodies. The pattern checks the shape for any validator; the
  * "codice-fiscale" format checks the check letter or digit.
  */
+/** Its own messages: the shape (pattern) and the check letter (format) fail for different reasons. */
+const CODICE_FISCALE_MESSAGES: KindMessages = {
+  invalid_format: {
+    it: (p) =>
+      `${p.name}: il codice fiscale non è valido: ${
+        p.keyword !== 'pattern'
+          ? 'controlla i caratteri e la lettera finale'
+          : p.pattern === CODICE_FISCALE_PERSONAL_PATTERN
+            ? 'scrivi i 16 caratteri in maiuscolo, senza spazi'
+            : 'scrivi 16 caratteri in maiuscolo, senza spazi (o le 11 cifre di un ente)'
+      }`,
+    en: (p) =>
+      `${p.name} ${
+        p.keyword !== 'pattern'
+          ? 'is not a valid codice fiscale (check letter or digits)'
+          : p.pattern === CODICE_FISCALE_PERSONAL_PATTERN
+            ? 'is not a personal codice fiscale (16 upper-case characters)'
+            : 'is not a codice fiscale (16 upper-case characters or 11 digits)'
+      }`,
+  },
+};
+
 export const codiceFiscale: FieldKind = {
   kind: 'codice-fiscale',
   label: { it: 'Codice fiscale', en: 'Tax code (codice fiscale)' },
@@ -27,6 +50,8 @@ export const codiceFiscale: FieldKind = {
     },
   }),
   hasValue: true,
+  // No autocomplete token: HTML has none for a fiscal code (WCAG 1.3.5 lists only the HTML tokens).
+  messages: CODICE_FISCALE_MESSAGES,
   toJsonSchema(field) {
     const allowCompany = prop<boolean>(field, codiceFiscale, 'allowCompany');
     return {

@@ -1,3 +1,4 @@
+import { DATE_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -25,6 +26,7 @@ export const date: FieldKind = {
     },
   }),
   hasValue: true,
+  messages: DATE_MESSAGES,
   toJsonSchema() {
     return { type: 'string', format: 'date', pattern: DATE_PATTERN };
   },

@@ -1,3 +1,4 @@
+import { EMAIL_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -17,6 +18,7 @@ export const email: FieldKind = {
   defaults: { label: { it: 'Indirizzo e-mail', en: 'E-mail address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: EMAIL_MESSAGES,
   autocomplete: 'email',
   toJsonSchema() {
     return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };

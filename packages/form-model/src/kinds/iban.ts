@@ -1,3 +1,5 @@
+import { lintMissingHelp } from './lintMissingHelp';
+import { IBAN_MESSAGES } from './kindMessages';
 import { IBAN_LENGTHS } from '../validators/iban';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
@@ -28,6 +30,8 @@ export const iban: FieldKind = {
   defaults: { label: { it: 'IBAN', en: 'IBAN' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  lint: lintMissingHelp,
+  messages: IBAN_MESSAGES,
   toJsonSchema() {
     return { type: 'string', pattern: IBAN_PATTERN, format: 'iban' };
   },

@@ -31,6 +31,11 @@ export const infoText: FieldKind = {
     ['markdown'],
   ),
   hasValue: false,
+  lint(field) {
+    const markdown = field.props?.markdown as LocalizedText | undefined;
+    const empty = typeof markdown?.it !== 'string' || markdown.it.trim() === '';
+    return empty ? [{ severity: 'warning', code: 'missing_markdown', property: 'markdown' }] : [];
+  },
   toJsonSchema() {
     return {};
   },

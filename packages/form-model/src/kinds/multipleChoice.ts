@@ -1,5 +1,5 @@
 import type { ChoiceOption } from '../types';
-import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS, lintChoice } from './choiceOptions';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -22,6 +22,7 @@ export const multipleChoice: FieldKind = {
     maxItems: { type: 'integer', minimum: 1, description: 'Most options to tick.' },
   }),
   hasValue: true,
+  lint: (field) => lintChoice(field, multipleChoice),
   toJsonSchema(field, ctx) {
     const minItems = prop<number | undefined>(field, multipleChoice, 'minItems') ?? 0;
     return {

@@ -1,3 +1,5 @@
+import { lintMissingHelp } from './lintMissingHelp';
+import { PARTITA_IVA_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -12,6 +14,8 @@ export const partitaIva: FieldKind = {
   defaults: { label: { it: 'Partita IVA', en: 'VAT number' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  lint: lintMissingHelp,
+  messages: PARTITA_IVA_MESSAGES,
   toJsonSchema() {
     return { type: 'string', pattern: PARTITA_IVA_PATTERN, format: 'partita-iva' };
   },

@@ -1,3 +1,4 @@
+import { EMAIL_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import { EMAIL_PATTERN } from './email';
 import type { FieldKind } from './FieldKind';
@@ -13,6 +14,7 @@ export const pec: FieldKind = {
   defaults: { label: { it: 'Indirizzo PEC', en: 'PEC address' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: EMAIL_MESSAGES,
   autocomplete: 'email',
   toJsonSchema() {
     return { type: 'string', format: 'email', pattern: EMAIL_PATTERN, minLength: 6, maxLength: 254 };

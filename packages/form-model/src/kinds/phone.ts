@@ -1,3 +1,4 @@
+import { PHONE_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 
@@ -12,6 +13,7 @@ export const phone: FieldKind = {
   defaults: { label: { it: 'Numero di telefono', en: 'Phone number' }, props: {} },
   propsSchema: closedProps({}),
   hasValue: true,
+  messages: PHONE_MESSAGES,
   autocomplete: 'tel',
   toJsonSchema() {
     return { type: 'string', pattern: PHONE_PATTERN };

@@ -31,7 +31,14 @@ describe('privacy-consent', () => {
       path: '/x',
       code: 'consent_required',
       message: 'Per proseguire devi accettare l’informativa sulla privacy.',
-      messageEn: '"Campo x" must be accepted to continue.',
+      // The English message names the field by its English label, not the Italian one.
+      messageEn: '"Field x" must be accepted to continue.',
+      params: {
+        field: 'x',
+        kind: 'privacy-consent',
+        label: { it: 'Campo x', en: 'Field x' },
+        keyword: 'const',
+      },
     });
   });
 });

@@ -1,3 +1,4 @@
+import { PRIVACY_CONSENT_MESSAGES } from './kindMessages';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -28,6 +29,7 @@ export const privacyConsent: FieldKind = {
     },
   }),
   hasValue: true,
+  messages: PRIVACY_CONSENT_MESSAGES,
   toJsonSchema() {
     return { type: 'boolean', const: true };
   },

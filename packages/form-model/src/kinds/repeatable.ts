@@ -1,3 +1,4 @@
+import { lintMissingHelp } from './lintMissingHelp';
 import type { LocalizedText } from '../types';
 import { closedProps, LOCALIZED_TEXT_SCHEMA } from './closedProps';
 import type { FieldKind } from './FieldKind';
@@ -25,6 +26,7 @@ export const repeatable: FieldKind = {
     },
   }),
   hasValue: true,
+  lint: lintMissingHelp,
   container: true,
   list: true,
   toJsonSchema(field, ctx) {

@@ -1,5 +1,5 @@
 import type { ChoiceOption } from '../types';
-import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS } from './choiceOptions';
+import { CHOICE_OPTIONS_SCHEMA, choiceSchema, DEFAULT_OPTIONS, lintChoice } from './choiceOptions';
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
@@ -21,6 +21,7 @@ export const singleChoice: FieldKind = {
     },
   }),
   hasValue: true,
+  lint: (field) => lintChoice(field, singleChoice),
   toJsonSchema(field, ctx) {
     return choiceSchema(prop<ChoiceOption[]>(field, singleChoice, 'options'), ctx);
   },

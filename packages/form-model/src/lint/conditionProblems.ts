@@ -24,6 +24,8 @@ export interface ConditionProblem {
   reads: string;
   /** Italian, for office staff. */
   message: string;
+  /** For `wrong_field_kind`: what the reference needs ("date" or "list"). */
+  expect?: Reference['expect'];
 }
 
 /**
@@ -56,6 +58,7 @@ export function conditionProblems(
           pointer: ref.pointer,
           reads: id,
           message: found[1],
+          ...(found[0] === 'wrong_field_kind' ? { expect: ref.expect } : {}),
         });
       }
     }

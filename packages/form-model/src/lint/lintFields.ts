@@ -1,6 +1,7 @@
 import type { FieldKindRegistry } from '../kinds/FieldKind';
 import { builtInRegistry } from '../kinds/registry';
-import type { Field, LocalizedText, Module } from '../types';
+import { formatError } from '../messages/formatError';
+import type { Field, Module } from '../types';
 import { walkFields } from '../walkFields';
 import type { LintFinding } from './LintFinding';
 
@@ -16,7 +17,7 @@ export function choiceOptions(
   return Array.isArray(options) ? options : [];
 }
 
-/** Duplicated ids, choices without (distinct) options, empty info texts, steps and sections. */
+/** Duplicated ids, unknown kinds, empty steps and sections, and each kind's own rules (`FieldKind.lint`). */
 export function lintFields(module: Module, registry: FieldKindRegistry = builtInRegistry): LintFinding[] {
   const findings: LintFinding[] = [];
   const seen = new Set<string>();
@@ -53,35 +54,16 @@ export function lintFields(module: Module, registry: FieldKindRegistry = builtIn
         property: 'kind',
       });
     }
-    const options = choiceOptions(field, registry);
-    if (options?.length === 0) {
+    const kind = registry.get(field.kind);
+    for (const found of kind?.lint?.(field, { kinds: registry }) ?? []) {
+      const params = { id: field.id, kind: field.kind, ...found.params };
       findings.push({
-        severity: 'error',
-        code: 'no_options',
-        message: `La scelta "${field.id}" non ha opzioni.`,
+        severity: found.severity,
+        code: found.code,
+        message: formatError({ code: found.code, params }, 'it', { registry }),
         path: field.id,
-        property: 'options',
-      });
-    }
-    const values = (options ?? []).map((o) => (o as { value?: unknown }).value);
-    const repeated = values.filter((v, i) => values.indexOf(v) !== i);
-    if (repeated.length > 0) {
-      findings.push({
-        severity: 'error',
-        code: 'duplicate_option',
-        message: `La scelta "${field.id}" ripete il valore ${[...new Set(repeated)].map((v) => JSON.stringify(v)).join(', ')}: ogni opzione deve avere un valore diverso.`,
-        path: field.id,
-        property: 'options',
-      });
-    }
-    const markdown = field.props?.markdown as LocalizedText | undefined;
-    if (field.kind === 'info-text' && (typeof markdown?.it !== 'string' || markdown.it.trim() === '')) {
-      findings.push({
-        severity: 'warning',
-        code: 'missing_markdown',
-        message: `Il testo informativo "${field.id}" è vuoto.`,
-        path: field.id,
-        property: 'markdown',
+        params,
+        ...(found.property ? { property: found.property } : {}),
       });
     }
     if (registry.get(field.kind)?.container && (field.fields ?? []).length === 0) {

@@ -5,6 +5,7 @@ import type { ConditionProblem } from './conditionProblems';
 import { conditionProblems } from './conditionProblems';
 import type { LintFinding } from './LintFinding';
 import { lintFields } from './lintFields';
+import { lintPointer } from './lintPointer';
 import { lintProcedure } from './lintProcedure';
 import { reachability } from './lintReachability';
 import { lintRules } from './lintRules';
@@ -38,6 +39,8 @@ export function lintModule(module: Module, options: LintOptions = {}): LintFindi
     message: p.message,
     path: lintPath(p),
     property: p.property,
+    params: { owner: p.owner, ownerType: p.ownerType, property: p.property, reads: p.reads },
+    pointer: p.pointer,
   }));
   const reached = reachability(module, registry);
   const findings = [
@@ -48,6 +51,11 @@ export function lintModule(module: Module, options: LintOptions = {}): LintFindi
     ...lintProcedure(module),
     ...lintTexts(module, registry),
   ];
+  for (const f of findings) {
+    // The subject's id, for the catalogue's messages (`formatError`): the last part of the path.
+    f.params ??= { id: f.path.split('.').at(-1) };
+    f.pointer ??= lintPointer(module, f);
+  }
   // Array.prototype.sort is stable: within a severity, findings keep reading order by rule.
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

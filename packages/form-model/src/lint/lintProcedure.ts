@@ -19,8 +19,20 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 export function lintProcedure(module: Module): LintFinding[] {
   const p = module.procedure;
   const findings: LintFinding[] = [];
-  const add = (severity: LintFinding['severity'], code: string, message: string, path: string) =>
-    findings.push({ severity, code, message, path });
+  const add = (
+    severity: LintFinding['severity'],
+    code: string,
+    message: string,
+    path: string,
+    params?: Record<string, unknown>,
+  ) =>
+    findings.push({
+      severity,
+      code,
+      message,
+      path,
+      ...(params ? { params: { id: path.split('.').at(-1), ...params } } : {}),
+    });
 
   if (sameName(p.responsible.name, p.substitute.name)) {
     add(
@@ -60,6 +72,7 @@ export function lintProcedure(module: Module): LintFinding[] {
       'term_over_180_days',
       `Un termine di ${p.termDays} giorni supera i 180 ammessi (L. 241/1990, art. 2 c. 4), salvo cittadinanza e immigrazione: controlla la norma.`,
       'procedure.termDays',
+      { termDays: p.termDays },
     );
   } else if (p.termDays > TERM_NEEDS_REASONS) {
     add(
@@ -67,6 +80,7 @@ export function lintProcedure(module: Module): LintFinding[] {
       'term_over_90_days',
       `Un termine di ${p.termDays} giorni supera i 90: la norma che lo fissa va indicata nei riferimenti (L. 241/1990, art. 2 c. 4).`,
       'procedure.termDays',
+      { termDays: p.termDays },
     );
   }
   for (const fee of p.fees) {
@@ -76,6 +90,7 @@ export function lintProcedure(module: Module): LintFinding[] {
         'fee_without_amount',
         `Il costo «${localize(fee.label)}» non ha importo né spiegazione di come si calcola.`,
         `procedure.fees.${fee.id}`,
+        { label: fee.label },
       );
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeModule, text } from '../testing/makeModule';
 import type { Field, Module } from '../types';
+import { lintModule } from './lintModule';
 import { lintTexts } from './lintTexts';
 
 const HARD =
@@ -51,12 +52,16 @@ describe('lintTexts', () => {
   });
 
   it('suggests help where the citizen needs to know a format, unless prefilled', () => {
-    const found = lint([
+    // A custom pattern here; the kinds that need a hint (IBAN...) in their own rule (lintModule).
+    const fields: Field[] = [
       { id: 'conto', kind: 'iban', label: { it: 'IBAN' } },
       text('protocollo', { props: { pattern: '^[0-9]{7}$' } }),
       { id: 'piva', kind: 'partita-iva', label: { it: 'Partita IVA' }, prefill: 'vatNumber' },
       text('nome'),
-    ]);
+    ];
+    const module = makeModule([{ id: 'uno', title: { it: 'Uno' }, fields }]);
+    const found = lintModule(module).filter((f) => f.code === 'missing_help');
+    expect(lint(fields).map((f) => f.path)).toEqual(['protocollo']);
     expect(found.map((f) => `${f.severity}:${f.code}@${f.path}`)).toEqual([
       'info:missing_help@conto',
       'info:missing_help@protocollo',

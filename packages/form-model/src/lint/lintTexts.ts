@@ -10,8 +10,6 @@ import { builtInRegistry } from '../kinds/registry';
 export const GULPEASE_THRESHOLD = 60;
 
 /** Kinds whose answer has a shape the citizen has to be told about (which file, which amount...). */
-const HELP_USEFUL = new Set(['attachment', 'iban', 'partita-iva', 'amount', 'repeatable']);
-
 /** Missing labels, help where it would help, and texts hard to read (Gulpease index). */
 export function lintTexts(module: Module, registry: FieldKindRegistry = builtInRegistry): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -25,6 +23,7 @@ export function lintTexts(module: Module, registry: FieldKindRegistry = builtInR
         code: 'hard_to_read',
         message: `Testo difficile da leggere (${PROPERTY_NAMES[property] ?? property}): indice Gulpease ${Math.round(score)}, sotto ${GULPEASE_THRESHOLD}. Usa frasi e parole più brevi.`,
         path,
+        params: { id: path.split('.').at(-1), score: Math.round(score), threshold: GULPEASE_THRESHOLD },
         property,
       });
     }
@@ -64,7 +63,8 @@ export function lintTexts(module: Module, registry: FieldKindRegistry = builtInR
       label((option as Partial<ChoiceOption>).label, field.id, 'options');
     const markdown = field.props?.markdown as LocalizedText | undefined;
     if (field.kind === 'info-text') read(markdown, field.id, 'markdown', true);
-    const needsHelp = HELP_USEFUL.has(field.kind) || typeof field.props?.pattern === 'string';
+    // Kinds whose answers need a hint say so in their own lint rule (`lintMissingHelp`).
+    const needsHelp = typeof field.props?.pattern === 'string';
     if (needsHelp && !field.prefill && (field.help?.it.trim() ?? '') === '') {
       findings.push({
         severity: 'info',
