@@ -30,6 +30,8 @@ export class SqliteModuleStore implements ModuleStore {
 
   private readonly byVersion;
   private readonly latest;
+  private readonly byVersionMeta;
+  private readonly latestMeta;
 
   constructor(private readonly db: Database) {
     this.byVersion = db.prepare(
@@ -38,6 +40,11 @@ export class SqliteModuleStore implements ModuleStore {
     this.latest = db.prepare(
       'SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? ORDER BY seq DESC LIMIT 1',
     );
+    // The same without the document: once a version is parsed, filings need only its status.
+    const meta =
+      'SELECT ente_id, module_id, version, status, published_at, published_by FROM module_versions';
+    this.byVersionMeta = db.prepare(`${meta} WHERE ente_id = ? AND module_id = ? AND version = ?`);
+    this.latestMeta = db.prepare(`${meta} WHERE ente_id = ? AND module_id = ? ORDER BY seq DESC LIMIT 1`);
   }
 
   publish(enteId: string, module: Module, at: Date): Promise<PublishedModule> {
@@ -54,11 +61,21 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   current(enteId: string, moduleId: string): Promise<PublishedModule | undefined> {
+    const meta = this.latestMeta.get(enteId, moduleId) as Omit<VersionRow, 'document'> | undefined;
+    if (!meta) return Promise.resolve(undefined);
+    if (this.parsed.has(`${enteId}/${moduleId}/${meta.version}`))
+      return Promise.resolve(this.toPublished({ ...meta, document: '' }));
     const row = this.latest.get(enteId, moduleId) as VersionRow | undefined;
     return Promise.resolve(row && this.toPublished(row));
   }
 
   version(enteId: string, moduleId: string, version: string): Promise<PublishedModule | undefined> {
+    // A parsed version's document is never read again: it is tens of KB per filing otherwise.
+    if (this.parsed.has(`${enteId}/${moduleId}/${version}`)) {
+      const meta = this.byVersionMeta.get(enteId, moduleId, version) as
+        Omit<VersionRow, 'document'> | undefined;
+      return Promise.resolve(meta && this.toPublished({ ...meta, document: '' }));
+    }
     const row = this.row(enteId, moduleId, version);
     return Promise.resolve(row && this.toPublished(row));
   }
