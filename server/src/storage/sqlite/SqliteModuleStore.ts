@@ -30,6 +30,13 @@ export class SqliteModuleStore implements ModuleStore {
 
   private readonly byVersion;
   private readonly latest;
+  /**
+   * Answers of `version` and `current` by key, dropped on every write of this store: SQLite reads
+   * a version's whole document (tens of KB of overflow pages) even to reach its status, twice per
+   * filing otherwise. One process owns the file, so no other writer can make them stale.
+   */
+  private readonly byKey = new Map<string, PublishedModule>();
+  private readonly currentOf = new Map<string, PublishedModule>();
 
   constructor(private readonly db: Database) {
     this.byVersion = db.prepare(
@@ -41,6 +48,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   publish(enteId: string, module: Module, at: Date): Promise<PublishedModule> {
+    this.written();
     const existing = this.row(enteId, module.id, module.version);
     if (existing) return Promise.resolve(this.toPublished(existing));
     this.db
@@ -54,13 +62,31 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   current(enteId: string, moduleId: string): Promise<PublishedModule | undefined> {
-    const row = this.latest.get(enteId, moduleId) as VersionRow | undefined;
-    return Promise.resolve(row && this.toPublished(row));
+    const key = `${enteId}/${moduleId}`;
+    let found = this.currentOf.get(key);
+    if (!found) {
+      const row = this.latest.get(enteId, moduleId) as VersionRow | undefined;
+      found = row && this.toPublished(row);
+      if (found) this.currentOf.set(key, found);
+    }
+    return Promise.resolve(found);
   }
 
   version(enteId: string, moduleId: string, version: string): Promise<PublishedModule | undefined> {
-    const row = this.row(enteId, moduleId, version);
-    return Promise.resolve(row && this.toPublished(row));
+    const key = `${enteId}/${moduleId}/${version}`;
+    let found = this.byKey.get(key);
+    if (!found) {
+      const row = this.row(enteId, moduleId, version);
+      found = row && this.toPublished(row);
+      if (found) this.byKey.set(key, found);
+    }
+    return Promise.resolve(found);
+  }
+
+  /** Forgets the cached answers: after any write to `module_versions`. */
+  private written(): void {
+    this.byKey.clear();
+    this.currentOf.clear();
   }
 
   list(enteId: string): Promise<PublishedModule[]> {
@@ -75,6 +101,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   archive(enteId: string, moduleId: string): Promise<boolean> {
+    this.written();
     const info = this.db
       .prepare("UPDATE module_versions SET status = 'archived' WHERE ente_id = ? AND module_id = ?")
       .run(enteId, moduleId);
@@ -82,6 +109,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   publishVersion(input: PublishInput): Promise<PublishedModule | 'exists'> {
+    this.written();
     const { enteId, module } = input;
     const run = this.db.transaction((): PublishedModule | 'exists' => {
       if (this.row(enteId, module.id, module.version)) return 'exists';
