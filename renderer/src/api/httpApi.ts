@@ -1,4 +1,12 @@
-import type { Draft, FiledPratica, Identity, ModuloApi, PublishedModule, UploadedFile } from './ModuloApi';
+import type {
+  CatalogueService,
+  Draft,
+  FiledPratica,
+  Identity,
+  ModuloApi,
+  PublishedModule,
+  UploadedFile,
+} from './ModuloApi';
 import { ApiError } from './ModuloApi';
 
 /**
@@ -98,6 +106,9 @@ export function httpApi(server: string): ModuloApi {
     },
     myPratiche: () => call('/api/me/pratiche'),
     pratica: (code) => call(`/api/me/pratiche/${enc(code)}`),
+    services: async (ente, lang) =>
+      (await call<{ services: CatalogueService[] }>(`/api/entes/${enc(ente)}/services?lang=${enc(lang)}`))
+        .services,
     rate: async (code, rating) => {
       await call(`/api/pratiche/${enc(code)}/rating`, {
         method: 'POST',

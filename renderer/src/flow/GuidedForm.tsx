@@ -74,6 +74,7 @@ export function GuidedForm(props: GuidedFormProps) {
   const summaryBox = useRef<HTMLDivElement>(null);
   const navigated = useRef(false);
   const idempotencyKey = useRef(newKey());
+  const [related, setRelated] = useState<{ title: string; href: string }[]>([]);
 
   const visible = useMemo(() => visibleFields(module, answers), [module, answers]);
   const steps = useMemo(
@@ -87,6 +88,29 @@ export function GuidedForm(props: GuidedFormProps) {
   useEffect(() => {
     if (navigated.current) heading.current?.focus();
   }, [phaseKey]);
+
+  // Related services: the other services of the same office, once the pratica is filed.
+  const done = phase.kind === 'done';
+  useEffect(() => {
+    if (!done || !api) return;
+    let live = true;
+    const office = text(module.procedure.office.name, lang);
+    api
+      .services(ente, lang)
+      .then((list) => {
+        if (!live) return;
+        setRelated(
+          list
+            .filter((s) => s.moduleId !== module.id && s.office === office)
+            .slice(0, 5)
+            .map((s) => ({ title: s.title, href: api.url(s.serviceUrl) })),
+        );
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [done, api, ente, lang, module]);
 
   const go = (next: Phase) => {
     navigated.current = true;
@@ -417,6 +441,7 @@ export function GuidedForm(props: GuidedFormProps) {
         lang={lang}
         email={email}
         personalAreaHref={props.personalAreaHref}
+        related={related}
         receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
         onRate={(r) =>
           api?.rate(phase.pratica.code, r).catch((e: unknown) => {
