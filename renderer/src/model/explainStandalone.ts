@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Module } from '@modulo/form-model';
-import { checkDateRules, explainError, localize, romeToday, walkFields } from '@modulo/form-model';
+import { checkDateRules, explainError, formatError, romeToday, walkFields } from '@modulo/form-model';
 import type { AnswerError, AnswerValidator } from './AnswerValidator';
 
 /** A bare Ajv standalone function, as the server's `validator.js` exports by default. */
@@ -14,13 +14,16 @@ export type AjvFunction = ((data: unknown) => boolean) & { errors?: ErrorObject[
  * the flow's business (`triggeredExit`), not the fields'.
  */
 export function explainStandalone(fn: AjvFunction, module: Module): AnswerValidator {
-  const labels = new Map(walkFields(module).map((l) => [l.field.id, localize(l.field.label)]));
+  const fields = new Map(walkFields(module).map((l) => [l.field.id, l.field]));
   return (data) => {
     const dates = checkDateRules(module, data, romeToday());
     if (fn(data)) return dates;
     const errors = (fn.errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'not');
     errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
-    const explained: AnswerError[] = errors.map((e) => explainError(e, labels));
+    const explained: AnswerError[] = errors.map((e) => {
+      const issue = explainError(e, fields);
+      return { ...issue, message: formatError(issue, 'it'), messageEn: formatError(issue, 'en') };
+    });
     const malformed = new Set(explained.filter((e) => e.code === 'invalid_format').map((e) => e.path));
     const seen = new Set<string>();
     const out = explained.filter((e) => {
