@@ -100,7 +100,7 @@ export interface BackofficeStore {
     at: string,
     audit: { enteId: string; action: string; data?: Record<string, unknown> },
   ): Promise<boolean>;
-  /** Open pratiche whose clock the scheduler must look at on `today`: due before it, or a suspension ended. */
+  /** Open pratiche whose clock the scheduler must look at on `today`: due before it, or suspended. */
   clockCandidates(today: string, limit: number): Promise<string[]>;
   /** The scheduler's marker: when a job last ran. */
   lastRun(job: string): Promise<string | undefined>;

@@ -256,7 +256,7 @@ export class SqliteBackofficeStore implements BackofficeStore {
   clockCandidates(today: string, limit: number): Promise<string[]> {
     const rows = this.db
       .prepare(
-        `SELECT code FROM pratiche WHERE due_date IS NOT NULL AND (due_date < @today OR suspended_until < @today)
+        `SELECT code FROM pratiche WHERE due_date IS NOT NULL AND (due_date < @today OR suspended_until IS NOT NULL)
          ORDER BY due_date LIMIT @limit`,
       )
       .all({ today, limit }) as { code: string }[];
