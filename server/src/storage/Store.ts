@@ -6,6 +6,7 @@ import type { IdentityStore } from './IdentityStore';
 import type { ModuleStore } from './ModuleStore';
 import type { PraticaStore } from './PraticaStore';
 import type { UploadStore } from './UploadStore';
+import type { WebhookStore } from './WebhookStore';
 
 /**
  * Everything the server keeps, behind an asynchronous interface: SQLite today (synchronous
@@ -21,6 +22,7 @@ export interface Store {
   drafts: DraftStore;
   identity: IdentityStore;
   backoffice: BackofficeStore;
+  webhooks: WebhookStore;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

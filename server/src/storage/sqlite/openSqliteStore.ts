@@ -11,6 +11,7 @@ import { SqliteIdentityStore } from './SqliteIdentityStore';
 import { SqliteModuleStore } from './SqliteModuleStore';
 import { SqlitePraticaStore } from './SqlitePraticaStore';
 import { SqliteUploadStore } from './SqliteUploadStore';
+import { SqliteWebhookStore } from './SqliteWebhookStore';
 
 /** A store on one SQLite file (or `:memory:`), migrated to the latest schema. */
 export interface SqliteStore extends Store {
@@ -41,6 +42,7 @@ export function openSqliteStore(file: string): SqliteStore {
     drafts: new SqliteDraftStore(db),
     identity: new SqliteIdentityStore(db),
     backoffice: new SqliteBackofficeStore(db),
+    webhooks: new SqliteWebhookStore(db),
     async close() {
       await pratiche.drained();
       if (db.open) db.close();
