@@ -15,7 +15,7 @@ let pg: RunningPostgres;
 beforeAll(async () => {
   pg = await startPostgres();
 }, 120_000);
-afterAll(() => pg?.stop());
+afterAll(() => pg?.stop(), 60_000);
 
 let n = 0;
 const make: MakeStore = () => openPgStore(pg.createDatabase(`suite_${n++}`));
