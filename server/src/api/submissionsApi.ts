@@ -7,8 +7,26 @@ import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
 import { FilingAnswerSchema, praticaAnswer } from './praticaAnswer';
 import { citizenOf } from '../auth/requireCitizen';
-import { requireCitizen } from './requireCitizen';
+import { filerOf } from './filerOf';
 import { errors } from './schemas';
+
+const OnBehalfOfSchema = z
+  .object({
+    fiscalNumber: z
+      .string()
+      .regex(/^([A-Z0-9]{16}|[0-9]{11})$/)
+      .openapi({ example: 'RSSMRA80A01H501U' }),
+    givenName: z.string().max(200).optional(),
+    familyName: z.string().max(200).optional(),
+    birthdate: z.string().max(10).optional(),
+    email: z.string().max(320).optional(),
+    phoneNumber: z.string().max(50).optional(),
+    companyName: z.string().max(300).optional(),
+    vatNumber: z.string().max(20).optional(),
+    pec: z.string().max(320).optional(),
+  })
+  .strict()
+  .openapi('OnBehalfOf');
 
 const SubmissionSchema = z
   .object({
@@ -22,6 +40,11 @@ const SubmissionSchema = z
       .record(z.string(), z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64)).max(100)]))
       .optional()
       .openapi({ description: 'Attachment field id (or JSON Pointer into the answers) → upload id(s)' }),
+    onBehalfOf: OnBehalfOfSchema.optional().openapi({
+      description:
+        'Only with an integration token (scope `submissions:write`): the citizen the system files for. ' +
+        'The prefilled identity answers must equal it. A citizen filing for themselves leaves it out.',
+    }),
   })
   .openapi('Submission');
 
@@ -70,29 +93,57 @@ const submit = createRoute({
   },
 });
 
-/** `POST /api/entes/:ente/modules/:moduleId/submissions`. */
+const onBehalfOfMisused = (token: boolean) =>
+  new ApiError(
+    'invalid_request',
+    token
+      ? 'Chi presenta con un token di integrazione indica in onBehalfOf per quale cittadino.'
+      : 'onBehalfOf vale solo per i sistemi con un token di integrazione.',
+    token
+      ? 'A filing with an integration token names the citizen in onBehalfOf.'
+      : 'onBehalfOf is only for filings with an integration token.',
+    { path: '/onBehalfOf' },
+  );
+
+/**
+ * `POST /api/entes/:ente/modules/:moduleId/submissions`: by the logged-in citizen, or by an
+ * integration token of the ente with `submissions:write` on behalf of the citizen it names
+ * (submitter `token:<id>`, audited as such).
+ */
 export function submissionsApi() {
   return openApiApp().openapi(submit, async (c) => {
-    const citizen = requireCitizen(c);
+    const filer = await filerOf(c);
     const { ente: enteId, moduleId } = c.req.valid('param');
     const ente = await requireEnte(c, enteId);
-    // The module's login level (SPID 1/2/3), before anything is filed.
-    const asked = await c.var.store.modules.version(ente.id, moduleId, c.req.valid('json').version);
-    if (asked) citizenOf(c, asked.module.procedure.loginLevel);
+    const body = c.req.valid('json');
+    if ((body.onBehalfOf !== undefined) !== (filer.kind === 'token'))
+      throw onBehalfOfMisused(filer.kind === 'token');
+    if (filer.kind === 'citizen') {
+      // The module's login level (SPID 1/2/3), before anything is filed.
+      const asked = await c.var.store.modules.version(ente.id, moduleId, body.version);
+      if (asked) citizenOf(c, asked.module.procedure.loginLevel);
+    }
     const idempotencyKey = c.req.valid('header')['idempotency-key'];
     const { pratica, replayed } = await fileSubmission(
       {
         store: c.var.store,
         ente,
         moduleId,
-        citizen,
+        ...(filer.kind === 'citizen'
+          ? { citizen: filer.citizen }
+          : { citizen: body.onBehalfOf!, token: filer.token }),
         now: c.var.now,
         ...(idempotencyKey ? { idempotencyKey } : {}),
       },
-      c.req.valid('json'),
+      body,
     );
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    c.header('Location', `/api/me/pratiche/${pratica.code}`);
+    c.header(
+      'Location',
+      filer.kind === 'citizen'
+        ? `/api/me/pratiche/${pratica.code}`
+        : `/api/entes/${ente.id}/pratiche/${pratica.code}`,
+    );
     return c.json(praticaAnswer(pratica, ente), 201);
   });
 }

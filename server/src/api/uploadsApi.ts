@@ -9,7 +9,7 @@ import { sniffMediaType } from '../filing/sniffMediaType';
 import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
 import { citizenOf } from '../auth/requireCitizen';
-import { requireCitizen } from './requireCitizen';
+import { filerOf } from './filerOf';
 import { EnteParam, errors } from './schemas';
 
 const MB = 2 ** 20;
@@ -47,10 +47,13 @@ const upload = createRoute({
   },
 });
 
-/** `POST /api/entes/:ente/uploads`: attachments uploaded before filing, referenced by id. */
+/**
+ * `POST /api/entes/:ente/uploads`: attachments uploaded before filing, referenced by id; by a
+ * citizen, or by an integration token with `submissions:write` (then only that token files it).
+ */
 export function uploadsApi() {
   return openApiApp().openapi(upload, async (c) => {
-    const citizen = requireCitizen(c);
+    const filer = await filerOf(c);
     const { ente: enteId } = c.req.valid('param');
     const { module: moduleId, field: fieldKey } = c.req.valid('query');
     const ente = await requireEnte(c, enteId);
@@ -63,7 +66,7 @@ export function uploadsApi() {
         'Questo modulo è archiviato.',
         `Module "${moduleId}" is archived.`,
       );
-    citizenOf(c, published.module.procedure.loginLevel);
+    if (filer.kind === 'citizen') citizenOf(c, published.module.procedure.loginLevel);
     const target = attachmentField(published.module, fieldKey);
     if (!target)
       throw new ApiError(
@@ -101,7 +104,7 @@ export function uploadsApi() {
       {
         id: randomUUID(),
         enteId: ente.id,
-        owner: `citizen:${citizen.fiscalNumber}`,
+        owner: filer.submitter,
         name: normalizeFileName(c.req.valid('header')['x-filename'], mediaType),
         mediaType,
         size: body.bytes.byteLength,

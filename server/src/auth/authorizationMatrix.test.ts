@@ -13,6 +13,8 @@ type Cell = [actor: string, method: string, path: string, status: number, code?:
 
 const P = { marioUrp: '{marioUrp}', lauraTributi: '{lauraTributi}', marioAltro: '{marioAltro}' };
 const SUBMIT = '/api/entes/borgo/modules/nessuno/submissions';
+/** The same route with a body that names the citizen a token files for. */
+const SUBMIT_FOR = `${SUBMIT}?for=mario`;
 
 const MATRIX: Cell[] = [
   // Who am I
@@ -101,11 +103,18 @@ const MATRIX: Cell[] = [
   ['marioNoCsrf', 'POST', SUBMIT, 403, 'csrf_failed'],
   ['mario', 'POST', SUBMIT, 404, 'module_not_found'],
   ['adminBorgo', 'POST', SUBMIT, 401, 'unauthenticated'],
-  ['tokenRead', 'POST', SUBMIT, 401, 'unauthenticated'],
+  ['tokenRead', 'POST', SUBMIT_FOR, 403, 'insufficient_scope'],
+  // An integration token with submissions:write files for the citizen it names, in its ente only
+  ['tokenFile', 'POST', SUBMIT_FOR, 404, 'module_not_found'],
+  ['tokenFile', 'POST', SUBMIT, 400, 'invalid_request'],
+  ['mario', 'POST', SUBMIT_FOR, 400, 'invalid_request'],
+  ['tokenAltro', 'POST', SUBMIT_FOR, 403, 'forbidden'],
+  ['tokenRevoked', 'POST', SUBMIT_FOR, 401, 'invalid_token'],
 ];
 
 const BODIES: Record<string, unknown> = {
   [SUBMIT]: { version: '1.0.0', answers: {} },
+  [SUBMIT_FOR]: { version: '1.0.0', answers: {}, onBehalfOf: { fiscalNumber: 'RSSMRA80A01H501U' } },
   '/api/entes/borgo/admin/tokens': { name: 'Gestionale', scopes: ['pratiche:read'] },
 };
 

@@ -10,6 +10,8 @@ import {
 } from '@modulo/form-model';
 import { dueDateFor, romeDate } from '@modulo/procedure';
 import type { CitizenIdentity } from '../env';
+import type { TokenPrincipal } from '../auth/identity';
+import { citizenKey, tokenKey } from '../auth/identity';
 import { checkIdentityFields } from '../auth/checkIdentityFields';
 import { ApiError } from '../errors';
 import { canonicalJson } from '../register/canonicalJson';
@@ -33,7 +35,10 @@ export interface FilingRequest {
   store: Store;
   ente: Ente;
   moduleId: string;
+  /** The identity whose data the filing carries: the logged-in citizen, or the one a token names. */
   citizen: CitizenIdentity;
+  /** An integration token filing on `citizen`'s behalf: the submitter is then `token:<id>`. */
+  token?: Pick<TokenPrincipal, 'id'>;
   now: Date;
   idempotencyKey?: string;
 }
@@ -52,7 +57,7 @@ export async function fileSubmission(
   body: SubmissionBody,
 ): Promise<{ pratica: StoredPratica; replayed: boolean; module: Module }> {
   const { store, ente, moduleId, citizen, now } = req;
-  const submitter = `citizen:${citizen.fiscalNumber}`;
+  const submitter = req.token ? tokenKey(req.token) : citizenKey(citizen);
   // Hashed only when a key asks for it: canonicalizing is a visible share of a filing's CPU.
   const requestSha256 =
     req.idempotencyKey === undefined ? '' : sha256Hex(canonicalJson({ module: moduleId, body }));
@@ -151,6 +156,7 @@ export async function fileSubmission(
     ente: ente.id,
     module: { id: module.id, version: module.version },
     submitter,
+    ...(req.token ? { onBehalfOf: citizen.fiscalNumber } : {}),
     answers,
     attachments: attachments.map((a) => ({
       field: a.fieldId,
@@ -174,6 +180,7 @@ export async function fileSubmission(
     termDays: module.procedure.termDays,
     fees,
     subject: localize(module.title),
+    ...(req.token ? { onBehalfOf: citizen.fiscalNumber } : {}),
     ...(req.idempotencyKey === undefined ? {} : { idempotency: { key: req.idempotencyKey, requestSha256 } }),
   });
   if (result.ok) return { pratica: result.pratica, replayed: result.replayed, module };

@@ -28,6 +28,8 @@ export interface FilingInput {
   moduleVersion: string;
   /** "citizen:<CF>" or "token:<id>". */
   submitter: string;
+  /** With a `token:` submitter: the fiscal code of the citizen it filed for (audited). */
+  onBehalfOf?: string;
   /** The protocol instant: the filing date is the protocol date (Europe/Rome). */
   at: Date;
   /** The canonical JSON (RFC 8785) of the filed document, and its SHA-256 (hex). */

@@ -132,6 +132,7 @@ export async function authFixture(store: Store) {
     adminAltro: await staff('altro', 'ada'),
     tokenRead: await token(store, 'borgo', 'tok-read', ['pratiche:read']),
     tokenDirectory: await token(store, 'borgo', 'tok-dir', ['directory:read']),
+    tokenFile: await token(store, 'borgo', 'tok-file', ['submissions:write']),
     tokenAltro: await token(store, 'altro', 'tok-altro', ['pratiche:read', 'directory:read']),
     tokenRevoked: await token(store, 'borgo', 'tok-old', ['pratiche:read'], true),
   };

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Ente } from '../storage/EnteStore';
+import type { Store } from '../storage/Store';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import type { RunningProcess } from './startProcess';
 import { startProcess } from './startProcess';
@@ -15,13 +16,17 @@ export interface LoginStack {
 }
 
 /**
- * Seeds `entes` into a fresh SQLite file, starts the demo identity provider (which binds their
- * staff to personas) and then the server with `OIDC_ISSUER` pointing at it, both on free ports.
+ * Seeds `entes` (or runs `seed`) on a fresh SQLite file, starts the demo identity provider (which
+ * binds their staff to personas) and then the server with `OIDC_ISSUER` pointing at it, both on
+ * free ports.
  */
-export async function startLoginStack(entes: Ente[]): Promise<LoginStack> {
+export async function startLoginStack(
+  seed: Ente[] | ((store: Store) => Promise<unknown>),
+): Promise<LoginStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'modulo-login-'));
   const store = openSqliteStore(join(dataDir, 'modulo.sqlite'));
-  for (const e of entes) await store.entes.put(e);
+  if (typeof seed === 'function') await seed(store);
+  else for (const e of seed) await store.entes.put(e);
   await store.close();
   const started: RunningProcess[] = [];
   const stop = async () => {

@@ -1,5 +1,4 @@
-import { ApiError } from '../errors';
-import { verifyPratica } from '../register/verifyPratica';
+import { isPraticaCode } from '../register/praticaCode';
 import type { Store } from '../storage/Store';
 import type { VerifyOutcome } from './VerifyOutcome';
 
@@ -8,26 +7,25 @@ export const normaliseCode = (code: string) => code.trim().toUpperCase();
 export const normaliseHash = (hash: string) => hash.trim().toLowerCase();
 
 /**
- * The outcome of a receipt check for the `/verifica` page, on server-core's `verifyPratica`
- * (the pratica exists, its stored document has this SHA-256, its AOO's chain recomputes up to
- * it). The page tells the pratica's protocol data only when the hash matches.
+ * The one receipt check, behind `/api/verify/{code}` and the `/verifica` page: the pratica
+ * exists, its stored document has this SHA-256, and its AOO's hash chain verifies up to its
+ * link. The pratica's protocol data are told only when the hash matches: a code alone proves
+ * nothing. Personal data never leave.
  */
 export async function verifyReceipt(store: Store, code: string, hash: string): Promise<VerifyOutcome> {
-  let v;
-  try {
-    v = await verifyPratica(store, code, hash);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'pratica_not_found') return { status: 'not_found' };
-    throw e;
-  }
-  if (!v.hashMatches) return { status: 'hash_mismatch' };
+  const wanted = normaliseCode(code);
+  const p = isPraticaCode(wanted) ? await store.pratiche.get(wanted) : undefined;
+  if (!p) return { status: 'not_found' };
+  if (normaliseHash(hash) !== p.documentSha256) return { status: 'hash_mismatch' };
+  const ente = await store.entes.get(p.enteId);
   const pratica = {
-    code: v.code,
-    enteName: v.ente.name,
-    segnatura: v.protocol.segnatura,
-    protocolDate: v.protocol.date,
-    subject: v.subject,
+    code: p.code,
+    enteName: ente?.name ?? p.enteId,
+    segnatura: p.protocol.segnatura,
+    protocolDate: p.protocol.date,
+    subject: p.subject,
   };
-  if (!v.chain.ok) return { status: 'chain_broken', pratica, brokenAt: v.chain.brokenAt?.seq ?? 0 };
-  return { status: 'verified', pratica, linksChecked: v.chain.entries };
+  const chain = await store.pratiche.verifyChain({ upTo: p.code });
+  if (!chain.ok) return { status: 'chain_broken', pratica, brokenAt: chain.brokenAt.seq };
+  return { status: 'verified', pratica, linksChecked: chain.entries };
 }

@@ -276,7 +276,14 @@ export class SqlitePraticaStore implements PraticaStore {
       actor: input.submitter,
       action: 'pratica.filed',
       subject: code,
-      data: { protocol: number, year, module: input.moduleId, version: input.moduleVersion, hash },
+      data: {
+        protocol: number,
+        year,
+        module: input.moduleId,
+        version: input.moduleVersion,
+        hash,
+        ...(input.onBehalfOf ? { onBehalfOf: input.onBehalfOf } : {}),
+      },
     });
     return {
       ok: true,
