@@ -1,5 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { embedBudget } from './src/embed/embedBudget';
+
+const stub = (file: string) => fileURLToPath(new URL(`src/embed/${file}`, import.meta.url));
+
+/**
+ * form-model's info-text kind renders markdown with `marked` + `sanitize-html` at compile time
+ * (server side); the kind registry that `visibleFields` reads would drag both into the embed.
+ */
+const markdownCompilerStub = {
+  name: 'modulo-markdown-compiler-stub',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (source === './markdownToHtml' && importer && /form-model[\\/]src[\\/]kinds[\\/]/.test(importer))
+      return stub('markdownToHtmlStub.ts');
+    return null;
+  },
+};
 
 /**
  * The embed: one ES module script (`dist/modulo-embed.js`) defining <modulo-form> and
@@ -7,6 +24,7 @@ import { defineConfig } from 'vite';
  * 153 with React). CSS and fonts are written beside it by scripts/buildCss.ts.
  */
 export default defineConfig({
+  plugins: [markdownCompilerStub, embedBudget()],
   resolve: {
     alias: [
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -16,7 +34,7 @@ export default defineConfig({
       { find: /^react$/, replacement: 'preact/compat' },
       {
         find: /^markdown-to-jsx\/react$/,
-        replacement: fileURLToPath(new URL('src/embed/markdownStub.ts', import.meta.url)),
+        replacement: stub('markdownStub.ts'),
       },
     ],
   },

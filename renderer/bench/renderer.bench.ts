@@ -21,6 +21,20 @@ const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const q = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
+/**
+ * Marks `window.__ready` once the first screen's checkbox exists. A string, not a function: tsx
+ * compiles functions with esbuild's `keepNames`, whose `__name(...)` helper does not exist in the
+ * page, so a serialised arrow function with a named inner function threw and never polled.
+ */
+const READY_PROBE = `(() => {
+  const poll = () => {
+    const box = document.querySelector('modulo-form')?.shadowRoot?.querySelector('input[type=checkbox]');
+    if (box) window.__ready = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
 ensureEmbedBuilt();
 const modules = SIZES.map(generateModule);
 const fixture = await startRendererFixture({
@@ -37,8 +51,9 @@ try {
         `${fixture.server}/api/entes/c_x000/modules/${module.id}/versions/${module.version}/validator.js`,
       )
     ).text();
+    const embedJs = gz(readFileSync(join(dist, 'modulo-embed.js')));
     const shipped =
-      gz(readFileSync(join(dist, 'modulo-embed.js'))) +
+      embedJs +
       gz(readFileSync(join(dist, 'modulo.css'))) +
       gz(readFileSync(join(dist, 'modulo-fonts.css'))) +
       gz(validatorJs);
@@ -48,20 +63,14 @@ try {
     for (let run = 0; run < 3; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const poll = () => {
-          const box = document
-            .querySelector('modulo-form')
-            ?.shadowRoot?.querySelector('input[type=checkbox]');
-          if (box) (window as unknown as { __ready: number }).__ready = performance.now();
-          else requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-      });
+      await page.addInitScript({ content: READY_PROBE });
       await page.goto(fixture.pageFor(module.id));
       // Not waitForFunction: it compiles its predicate in the page, which this CSP forbids.
-      while ((await page.evaluate(() => (window as unknown as { __ready?: number }).__ready)) === undefined)
+      const giveUp = Date.now() + 30_000;
+      while ((await page.evaluate(() => (window as unknown as { __ready?: number }).__ready)) === undefined) {
+        if (Date.now() > giveUp) throw new Error(`${module.id}: the form never became interactive`);
         await new Promise((r) => setTimeout(r, 20));
+      }
       interactive.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
       await context.close();
     }
@@ -120,6 +129,7 @@ try {
     await context.close();
     rows.push({
       fields: n,
+      'embed JS KB gz': (embedJs / 1024).toFixed(1),
       'JS+CSS shipped KB gz': (shipped / 1024).toFixed(1),
       'interactive ms (median of 3)': q(interactive, 0.5).toFixed(0),
       'keystroke median ms': q(lat, 0.5).toFixed(1),

@@ -95,6 +95,7 @@ const it = {
   ratingNext: 'Avanti',
   ratingSend: 'Invia',
   ratingThanks: 'Grazie, il tuo parere ci aiuterà a migliorare il servizio!',
+  ratingFailed: 'Non è stato possibile inviare la valutazione. Riprova.',
   myPratiche: 'Le mie pratiche',
   drafts: 'Bozze',
   noPratiche: 'Non hai ancora presentato richieste.',
@@ -111,6 +112,7 @@ export type Messages = typeof it;
 
 const en: Messages = {
   ...it,
+  ratingFailed: 'Your rating could not be sent. Please try again.',
   steps: 'Steps of the procedure',
   stepOf: (n, of) => `Step ${n} of ${of}`,
   completed: ' (completed)',

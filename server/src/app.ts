@@ -13,6 +13,7 @@ import { uploadsApi } from './api/uploadsApi';
 import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { receiptApi } from './api/receiptApi';
+import { ratingApi } from './api/ratingApi';
 import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
     .route('/api/pratiche', receiptApi())
+    .route('/api/pratiche', ratingApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

@@ -65,6 +65,7 @@ export const ERROR_STATUS = {
   draft_exists: 409,
   version_not_greater: 409,
   version_not_current: 409,
+  already_rated: 409,
   // 410: it existed and expired
   upload_expired: 410,
   // 413/415: the body
@@ -78,6 +79,7 @@ export const ERROR_STATUS = {
   module_id_mismatch: 422,
   not_in_directory: 422,
   lint_errors: 422,
+  invalid_follow_up: 422,
   // the case-file codes of @modulo/procedure's deadlineFromCaseFile
   invalid_input: 422,
   missing_field: 422,

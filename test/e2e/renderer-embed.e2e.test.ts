@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getLibraryModule } from '@modulo/form-library';
+import { EMBED_BUDGET_BYTES } from '../../renderer/src/embed/embedBudget';
 import { expectAccessible, useRendererSession } from './rendererSession';
 
 const session = useRendererSession(() => [getLibraryModule('segnalazione-disservizio')!]);
 
 describe('the embed on a Comune page of another origin', () => {
+  it('weighs at most 120 KB min+gzip (the build fails over it too)', () => {
+    const script = readFileSync(new URL('../../renderer/dist/modulo-embed.js', import.meta.url));
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(EMBED_BUDGET_BYTES);
+  });
+
   it("works under script-src 'self' <server>: renders in its shadow root, validates with the precompiled module", async () => {
     const page = await session.newPage();
     const f = session.fixture();

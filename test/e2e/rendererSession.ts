@@ -28,9 +28,12 @@ export function ensureEmbedBuilt(): void {
   const css = join(RENDERER, 'dist', 'modulo.css');
   if (existsSync(script) && existsSync(css) && statSync(script).mtimeMs > newest(join(RENDERER, 'src')))
     return;
+  // Not tsx's --tsconfig of the caller (the bench's): relative, it breaks the build's own tsx.
+  const { TSX_TSCONFIG_PATH: _, ...env } = process.env;
   execFileSync('pnpm', ['--filter', '@modulo/renderer', 'build'], {
     cwd: join(RENDERER, '..'),
     stdio: 'pipe',
+    env,
   });
 }
 

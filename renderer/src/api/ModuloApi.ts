@@ -1,4 +1,5 @@
 import type { JsonSchema, Module, UiSchema } from '@modulo/form-model';
+import type { RatingFollowUp } from '@modulo/procedure';
 
 /** A module as the server serves it (docs/decisions/2026-12-02-format3-and-api-contract.md). */
 export interface PublishedModule {
@@ -129,6 +130,8 @@ export interface ModuloApi {
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;
   pratica(code: string): Promise<Record<string, unknown>>;
+  /** `POST /api/pratiche/{code}/rating` (C.SE.1.7): the citizen who filed, once. */
+  rate(code: string, rating: { score: number; followUp: RatingFollowUp; comment?: string }): Promise<void>;
   /** Absolute URL of a server path (receipts, login). */
   url(path: string): string;
 }

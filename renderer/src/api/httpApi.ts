@@ -5,16 +5,20 @@ import { ApiError } from './ModuloApi';
  * The renderer's HTTP client for a Modulo server (the API of
  * docs/decisions/2026-12-02-format3-and-api-contract.md). Cookies travel cross-origin
  * (`credentials: 'include'`): the embed runs on the Comune's site, the server elsewhere.
+ * Writes carry the session's CSRF token, which `GET /api/me` hands out (`me()` runs first).
  */
 export function httpApi(server: string): ModuloApi {
   const base = server.replace(/\/$/, '');
   const url = (path: string) => (/^https?:/.test(path) ? path : `${base}${path}`);
   const enc = encodeURIComponent;
+  let csrfToken = '';
+  const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    const write = (init.method ?? 'GET') !== 'GET';
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
-      headers: { accept: 'application/json', ...init.headers },
+      headers: { accept: 'application/json', ...(write ? csrf() : {}), ...init.headers },
     });
     if (!res.ok) throw await toError(res);
     return (res.status === 204 ? undefined : await res.json()) as T;
@@ -29,8 +33,13 @@ export function httpApi(server: string): ModuloApi {
       url(`${mod(ente, moduleId)}/versions/${enc(version)}/validator.js`),
     me: async () => {
       try {
-        const me = await call<{ identity?: Identity } & Identity>('/api/me');
-        return me.identity ?? me;
+        // The server answers `{ kind, citizen | staff, csrfToken }`; older stand-ins the identity.
+        const me = await call<
+          { kind?: string; citizen?: Identity; identity?: Identity; csrfToken?: string } & Identity
+        >('/api/me');
+        if (me.csrfToken) csrfToken = me.csrfToken;
+        if (me.kind === 'staff') return null;
+        return me.citizen ?? me.identity ?? me;
       } catch (e) {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;
@@ -44,6 +53,7 @@ export function httpApi(server: string): ModuloApi {
         xhr.withCredentials = true;
         xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
         xhr.setRequestHeader('X-Filename', encodeURIComponent(file.name));
+        for (const [k, v] of Object.entries(csrf())) xhr.setRequestHeader(k, v);
         xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
         xhr.onload = () => {
           let body: unknown;
@@ -88,6 +98,13 @@ export function httpApi(server: string): ModuloApi {
     },
     myPratiche: () => call('/api/me/pratiche'),
     pratica: (code) => call(`/api/me/pratiche/${enc(code)}`),
+    rate: async (code, rating) => {
+      await call(`/api/pratiche/${enc(code)}/rating`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(rating),
+      });
+    },
     url,
   };
 }

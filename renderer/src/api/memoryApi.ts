@@ -19,8 +19,9 @@ export interface MemoryApiOptions {
  */
 export function memoryApi(
   options: MemoryApiOptions = {},
-): ModuloApi & { drafts: Map<string, Draft>; submitted: unknown[] } {
+): ModuloApi & { drafts: Map<string, Draft>; submitted: unknown[]; ratings: Map<string, unknown> } {
   const drafts = new Map<string, Draft>();
+  const ratings = new Map<string, unknown>();
   const submitted: unknown[] = [];
   const failed = new Set<string>();
   let uploads = 0;
@@ -32,6 +33,7 @@ export function memoryApi(
   return {
     drafts,
     submitted,
+    ratings,
     async getModule(_ente, moduleId) {
       const module = find(moduleId);
       return { module, ...compile(module), version: module.version };
@@ -91,6 +93,10 @@ export function memoryApi(
     },
     async pratica(code) {
       return { code };
+    },
+    async rate(code, rating) {
+      if (ratings.has(code)) throw new ApiError(409, 'already_rated', 'Hai già valutato questo servizio.');
+      ratings.set(code, rating);
     },
     url: (path) => path,
   };

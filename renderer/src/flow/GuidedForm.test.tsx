@@ -85,5 +85,13 @@ describe('GuidedForm', () => {
     const body = api.submitted[0] as { answers: Record<string, unknown> };
     expect(body.answers.luogo).toBe('Via Roma 1');
     expect(validateSubmission(module, body.answers)).toEqual([]);
+
+    // The rating goes to the API under the pratica's code.
+    await click(container.querySelector('[data-element="feedback-rate-5"]')!);
+    await click(container.querySelector('#modulo-rating-a0')!);
+    await click(button(container, 'Avanti'));
+    await click(button(container, 'Invia'));
+    expect(api.ratings.get('PR-2026-00001')).toEqual({ score: 5, followUp: 'clear-instructions' });
+    expect(container.querySelector('[data-element="feedback-rating-thanks"]')).not.toBeNull();
   });
 });

@@ -416,7 +416,12 @@ export function GuidedForm(props: GuidedFormProps) {
         email={email}
         personalAreaHref={props.personalAreaHref}
         receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
-        onRate={() => undefined}
+        onRate={(r) =>
+          api?.rate(phase.pratica.code, r).catch((e: unknown) => {
+            // Rated already (another tab): the thanks are true all the same.
+            if (!(e instanceof ApiError && e.code === 'already_rated')) throw e;
+          })
+        }
       />
     );
   }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
+import { followUpsFor } from '@modulo/procedure';
+import type { RatingFollowUp } from '@modulo/procedure';
 import { messages } from '../messages';
 
-/** What the citizen said about the service (criterion C.SE.1.7). */
+/** What the citizen said about the service (criterion C.SE.1.7), as `POST .../rating` takes it. */
 export interface RatingAnswer {
   score: number;
-  answer?: string;
-  detail?: string;
+  followUp: RatingFollowUp;
+  comment?: string;
 }
 
 /**
@@ -17,10 +19,13 @@ export function Rating({ lang, onSend }: { lang: string; onSend(r: RatingAnswer)
   const t = messages(lang);
   const [score, setScore] = useState(0);
   const [stage, setStage] = useState<1 | 2 | 3 | 'sent'>(1);
-  const [answer, setAnswer] = useState<string>();
+  const [answer, setAnswer] = useState<RatingFollowUp>();
   const [detail, setDetail] = useState('');
+  const [failed, setFailed] = useState(false);
   const positive = score >= 4;
-  const options = positive ? t.ratingHigh : t.ratingLow;
+  // The five fixed answers of the score, worded in the page's language (same order as the codes).
+  const labels = positive ? t.ratingHigh : t.ratingLow;
+  const options = followUpsFor(score).map((code, i) => ({ code, label: labels[i]! }));
   if (stage === 'sent')
     return (
       <div className="cmp-rating card card-wrapper modulo-rating" data-element="feedback" role="status">
@@ -63,16 +68,17 @@ export function Rating({ lang, onSend }: { lang: string; onSend(r: RatingAnswer)
         <fieldset data-element={positive ? 'feedback-rating-positive' : 'feedback-rating-negative'}>
           <legend data-element="feedback-rating-question">{positive ? t.ratingHighQ : t.ratingLowQ}</legend>
           {options.map((o, i) => (
-            <div className="form-check" key={o}>
+            <div className="form-check" key={o.code}>
               <input
                 type="radio"
                 id={`modulo-rating-a${i}`}
                 name="modulo-rating-answer"
-                checked={answer === o}
-                onChange={() => setAnswer(o)}
+                value={o.code}
+                checked={answer === o.code}
+                onChange={() => setAnswer(o.code)}
               />
               <label htmlFor={`modulo-rating-a${i}`} data-element="feedback-rating-answer">
-                {o}
+                {o.label}
               </label>
             </div>
           ))}
@@ -104,13 +110,22 @@ export function Rating({ lang, onSend }: { lang: string; onSend(r: RatingAnswer)
           <p id="modulo-rating-detail-help" className="modulo-hint">
             {t.ratingDetailHelp}
           </p>
+          {failed ? (
+            <p className="modulo-error" role="alert">
+              {t.ratingFailed}
+            </p>
+          ) : null}
           <button
             type="button"
             className="btn btn-primary btn-sm"
             onClick={() => {
-              void Promise.resolve(onSend({ score, answer, detail: detail || undefined })).finally(() =>
-                setStage('sent'),
-              );
+              if (!answer) return;
+              setFailed(false);
+              Promise.resolve(
+                onSend({ score, followUp: answer, ...(detail.trim() ? { comment: detail.trim() } : {}) }),
+              )
+                .then(() => setStage('sent'))
+                .catch(() => setFailed(true));
             }}
           >
             {t.ratingSend}

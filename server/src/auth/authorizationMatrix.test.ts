@@ -15,6 +15,7 @@ const P = { marioUrp: '{marioUrp}', lauraTributi: '{lauraTributi}', marioAltro: 
 const SUBMIT = '/api/entes/borgo/modules/nessuno/submissions';
 /** The same route with a body that names the citizen a token files for. */
 const SUBMIT_FOR = `${SUBMIT}?for=mario`;
+const RATE = `/api/pratiche/${P.marioUrp}/rating`;
 
 const MATRIX: Cell[] = [
   // Who am I
@@ -110,11 +111,22 @@ const MATRIX: Cell[] = [
   ['mario', 'POST', SUBMIT_FOR, 400, 'invalid_request'],
   ['tokenAltro', 'POST', SUBMIT_FOR, 403, 'forbidden'],
   ['tokenRevoked', 'POST', SUBMIT_FOR, 401, 'invalid_token'],
+
+  // Rating a service: the citizen who filed, once (same 404 for others' pratiche)
+  ['anonymous', 'POST', RATE, 401, 'unauthenticated'],
+  ['adminBorgo', 'POST', RATE, 401, 'unauthenticated'],
+  ['marioNoCsrf', 'POST', RATE, 403, 'csrf_failed'],
+  ['laura', 'POST', RATE, 404, 'pratica_not_found'],
+  ['mario', 'POST', RATE, 201],
+  ['mario', 'POST', RATE, 409, 'already_rated'],
+  ['mario', 'GET', RATE, 200],
+  ['laura', 'GET', RATE, 404, 'pratica_not_found'],
 ];
 
 const BODIES: Record<string, unknown> = {
   [SUBMIT]: { version: '1.0.0', answers: {} },
   [SUBMIT_FOR]: { version: '1.0.0', answers: {}, onBehalfOf: { fiscalNumber: 'RSSMRA80A01H501U' } },
+  [RATE]: { score: 5, followUp: 'clear-questions' },
   '/api/entes/borgo/admin/tokens': { name: 'Gestionale', scopes: ['pratiche:read'] },
 };
 

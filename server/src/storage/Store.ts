@@ -4,6 +4,7 @@ import type { EnteStore } from './EnteStore';
 import type { IdentityStore } from './IdentityStore';
 import type { ModuleStore } from './ModuleStore';
 import type { PraticaStore } from './PraticaStore';
+import type { RatingStore } from './RatingStore';
 import type { UploadStore } from './UploadStore';
 
 /**
@@ -19,6 +20,7 @@ export interface Store {
   modules: ModuleStore;
   drafts: DraftStore;
   identity: IdentityStore;
+  ratings: RatingStore;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

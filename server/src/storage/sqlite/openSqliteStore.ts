@@ -9,6 +9,7 @@ import { SqliteEnteStore } from './SqliteEnteStore';
 import { SqliteIdentityStore } from './SqliteIdentityStore';
 import { SqliteModuleStore } from './SqliteModuleStore';
 import { SqlitePraticaStore } from './SqlitePraticaStore';
+import { SqliteRatingStore } from './SqliteRatingStore';
 import { SqliteUploadStore } from './SqliteUploadStore';
 
 /** A store on one SQLite file (or `:memory:`), migrated to the latest schema. */
@@ -39,6 +40,7 @@ export function openSqliteStore(file: string): SqliteStore {
     modules: new SqliteModuleStore(db),
     drafts: new SqliteDraftStore(db),
     identity: new SqliteIdentityStore(db),
+    ratings: new SqliteRatingStore(db),
     async close() {
       await pratiche.drained();
       if (db.open) db.close();

@@ -1,0 +1,56 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { httpApi } from './httpApi';
+
+// A real HTTP port answering as the Modulo server does; it records what the client sent.
+const seen: { method: string; url: string; csrf?: string; body: string }[] = [];
+const server = createServer((req, res) => {
+  let body = '';
+  req.on('data', (c: Buffer) => (body += c.toString()));
+  req.on('end', () => {
+    seen.push({ method: req.method!, url: req.url!, csrf: req.headers['x-csrf-token'] as string, body });
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/api/me') {
+      res.end(
+        JSON.stringify({
+          kind: 'citizen',
+          citizen: { fiscalNumber: 'RSSMRA85T10A562S' },
+          csrfToken: 'tok-1',
+        }),
+      );
+    } else if (
+      req.url === '/api/pratiche/AB12-CD34/rating' &&
+      seen.filter((s) => s.url === req.url).length > 1
+    ) {
+      res.statusCode = 409;
+      res.end(
+        JSON.stringify({
+          error: { code: 'already_rated', message: 'Hai già valutato.', messageEn: 'Rated.' },
+        }),
+      );
+    } else {
+      res.statusCode = 201;
+      res.end('{}');
+    }
+  });
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+describe('httpApi', () => {
+  it('reads the citizen and the CSRF token from GET /api/me and sends the token on writes', async () => {
+    const api = httpApi(base);
+    expect(await api.me()).toEqual({ fiscalNumber: 'RSSMRA85T10A562S' });
+    await api.rate('AB12-CD34', { score: 5, followUp: 'clear-questions' });
+    const post = seen.at(-1)!;
+    expect(post).toMatchObject({ method: 'POST', url: '/api/pratiche/AB12-CD34/rating', csrf: 'tok-1' });
+    expect(JSON.parse(post.body)).toEqual({ score: 5, followUp: 'clear-questions' });
+    await expect(api.rate('AB12-CD34', { score: 5, followUp: 'clear-questions' })).rejects.toMatchObject({
+      status: 409,
+      code: 'already_rated',
+    });
+    expect(seen.find((s) => s.method === 'GET')!.csrf).toBeUndefined();
+  });
+});
