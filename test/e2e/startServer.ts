@@ -18,11 +18,12 @@ export interface RunningServer {
 /**
  * Starts `node --import tsx server/src/main.ts` on a free port (PORT=0, HOST=127.0.0.1) and
  * resolves once it prints its URL. Rejects with the process output if it exits or stays silent.
+ * `env` adds variables, e.g. `DATA_DIR` for a fresh database.
  */
-export function startServer(timeoutMs = 30_000): Promise<RunningServer> {
+export function startServer(timeoutMs = 30_000, env: Record<string, string> = {}): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

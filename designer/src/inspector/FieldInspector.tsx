@@ -29,7 +29,7 @@ export interface FieldInspectorProps {
 }
 
 /**
- * The inspector of one field: the common properties, the visibility rule, and the kind's own
+ * The inspector of one field: the common properties, the visibility and required-when rules, and the kind's own
  * props read from its `propsSchema` (so a new kind needs no inspector code).
  */
 export function FieldInspector({ module, field, commands }: FieldInspectorProps) {
@@ -101,6 +101,15 @@ export function FieldInspector({ module, field, commands }: FieldInspectorProps)
         ownerId={field.id}
         onApply={(c) => commands.setCondition({ fieldId: field.id }, c)}
       />
+      {kind?.hasValue !== false && !kind?.container && (
+        <ConditionEditor
+          title={t('rules.requiredWhen')}
+          module={module}
+          condition={field.requiredWhen}
+          ownerId={field.id}
+          onApply={(c) => commands.setRequiredWhen(field.id, c)}
+        />
+      )}
       <RuleReadersList module={module} fieldId={field.id} />
       {kind && (
         <fieldset className="modulo-props">

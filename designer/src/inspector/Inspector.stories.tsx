@@ -26,6 +26,17 @@ function withKinds(): Module {
     { id: 'documento', kind: 'attachment', label: { it: 'Documento d’identità' } },
     { id: 'cf', kind: 'codice-fiscale', label: { it: 'Codice fiscale' }, prefill: 'fiscalNumber' },
   );
+  const email = m.steps[1]!.fields[0]!;
+  email.requiredWhen = { field: 'pericolo', op: 'equals', value: true };
+  m.steps[1]!.exits = [
+    {
+      id: 'nessunPericolo',
+      when: { field: 'pericolo', op: 'equals', value: false },
+      title: { it: 'Questo servizio non fa per te' },
+      message: { it: 'Senza pericolo usa la segnalazione generica.' },
+      link: { url: 'https://www.comune.example.it/segnalazioni', label: { it: 'Segnalazioni' } },
+    },
+  ];
   return m;
 }
 
@@ -42,5 +53,7 @@ export const ConditionalLongText: StoryObj<typeof Inspector> = story({ kind: 'fi
 export const SingleChoiceOptions: StoryObj<typeof Inspector> = story({ kind: 'field', id: 'servizio' });
 export const Attachment: StoryObj<typeof Inspector> = story({ kind: 'field', id: 'documento' });
 export const PrefilledCodiceFiscale: StoryObj<typeof Inspector> = story({ kind: 'field', id: 'cf' });
+export const RequiredWhen: StoryObj<typeof Inspector> = story({ kind: 'field', id: 'email' });
+/** Title, description, visibility and the step's eligibility exits. */
 export const Step: StoryObj<typeof Inspector> = story({ kind: 'step', id: 'recapiti' });
 export const Procedure: StoryObj<typeof Inspector> = story({ kind: 'procedure' });

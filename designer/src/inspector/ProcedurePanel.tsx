@@ -1,5 +1,6 @@
 import type { LoginLevel, Module, Official, ProcedurePatch } from '@modulo/form-model';
 import type { Directory } from '../api/DesignerApi';
+import { ExitsEditor } from '../rules/ExitsEditor';
 import { RoutingEditor } from '../rules/RoutingEditor';
 import { officeFromDirectory, officialFromDirectory } from './directoryData';
 import { useT } from '../i18n/useT';
@@ -175,6 +176,7 @@ export function ProcedurePanel({ module, commands, directory }: ProcedurePanelPr
       <AttachmentsEditor attachments={p.attachments} onChange={(attachments) => set({ attachments })} />
       <FeesEditor module={module} fees={p.fees} onChange={(fees) => set({ fees })} />
       <RoutingEditor module={module} directory={directory} onChange={(routing) => set({ routing })} />
+      <ExitsEditor module={module} commands={commands} />
     </section>
   );
 }

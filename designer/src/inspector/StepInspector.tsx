@@ -1,7 +1,9 @@
 import type { Module, Step } from '@modulo/form-model';
 import { pick, useLang, useT } from '../i18n/useT';
 import { ConditionEditor } from '../rules/ConditionEditor';
+import { ExitsEditor } from '../rules/ExitsEditor';
 import type { DesignerCommands } from '../state/designerCommands';
+import { TextInput } from './TextInput';
 
 export interface StepInspectorProps {
   module: Module;
@@ -10,8 +12,8 @@ export interface StepInspectorProps {
 }
 
 /**
- * The inspector of a step: its title and description (read here: the model has no step-text
- * operation yet) and the rule that shows or skips the whole step.
+ * The inspector of a step: its title and description, the rule that shows or skips the whole
+ * step, and its eligibility exits.
  */
 export function StepInspector({ module, step, commands }: StepInspectorProps) {
   const t = useT();
@@ -26,19 +28,26 @@ export function StepInspector({ module, step, commands }: StepInspectorProps) {
         <dd>
           <code>{step.id}</code>
         </dd>
-        {step.description && (
-          <>
-            <dt>{t('inspector.stepDescription')}</dt>
-            <dd>{pick(step.description, lang)}</dd>
-          </>
-        )}
       </dl>
+      <TextInput
+        label={t('inspector.stepTitle')}
+        name="stepTitle"
+        value={step.title.it}
+        onChange={(v) => commands.setStepTitle(step.id, { ...step.title, it: v })}
+      />
+      <TextInput
+        label={t('inspector.stepDescription')}
+        multiline
+        value={step.description?.it ?? ''}
+        onChange={(v) => commands.setStepTitle(step.id, step.title, { ...step.description, it: v })}
+      />
       <ConditionEditor
         title={t('rules.stepVisibility')}
         module={module}
         condition={step.condition}
         onApply={(c) => commands.setCondition({ stepId: step.id }, c)}
       />
+      <ExitsEditor module={module} stepId={step.id} commands={commands} />
     </section>
   );
 }

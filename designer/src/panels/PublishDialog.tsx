@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { LintFinding, Module } from '@modulo/form-model';
-import type { DesignerApi, PublishedVersion } from '../api/DesignerApi';
+import type { ApiFailure, DesignerApi, PublishedVersion } from '../api/DesignerApi';
 import { Dialog } from '../app/Dialog';
 import { pick, useLang, useT } from '../i18n/useT';
 import type { PublishDiff } from './publishDiff';
@@ -42,12 +42,15 @@ export function PublishDialog({
   const [diff, setDiff] = useState<PublishDiff | undefined>();
   const [version, setVersion] = useState(module.version);
   const [message, setMessage] = useState<string | undefined>();
+  /** The reasons of a refused publish (each entry not in the directory, each lint error). */
+  const [details, setDetails] = useState<ApiFailure['details']>();
   const [busy, setBusy] = useState(false);
   const errors = findings.filter((f) => f.severity === 'error');
 
   useEffect(() => {
     if (!open) return;
     setMessage(undefined);
+    setDetails(undefined);
     let live = true;
     void (async () => {
       const list = await api.versions(module.id);
@@ -81,11 +84,15 @@ export function PublishDialog({
       if (!set.ok) return setMessage(set.error?.message ?? t('publish.badVersion'));
     }
     setBusy(true);
+    setDetails(undefined);
     const saved = await save();
     const r = saved ? await api.publish(module.id, version) : undefined;
     setBusy(false);
     if (!r) return setMessage(t('save.error'));
-    if (!r.ok) return setMessage(lang === 'en' ? r.error.messageEn : r.error.message);
+    if (!r.ok) {
+      setDetails(r.error.details);
+      return setMessage(lang === 'en' ? r.error.messageEn : r.error.message);
+    }
     setMessage(t('publish.done', { version }));
     setVersions([r.value, ...versions]);
     onPublished(r.value);
@@ -136,6 +143,15 @@ export function PublishDialog({
         {t('publish.run')}
       </button>
       <div role="status">{message && <p>{message}</p>}</div>
+      {details && details.length > 0 && (
+        <ul className="modulo-publish-problems">
+          {details.map((d, i) => (
+            <li key={i}>
+              {lang === 'en' ? (d.messageEn ?? d.message) : d.message} {d.path && <code>{d.path}</code>}
+            </li>
+          ))}
+        </ul>
+      )}
       {versions.length > 0 && (
         <>
           <h3>{t('publish.versions')}</h3>

@@ -48,7 +48,16 @@ export function RoutingEditor({ module, directory, onChange }: RoutingEditorProp
                   ]}
                   onChange={(id) => {
                     const o = directory.offices.find((x) => x.id === id);
-                    if (o) set(i, { office: officeFromDirectory(o) });
+                    if (!o) return;
+                    // Publishing refuses a responsible who does not work for the office.
+                    const current = directory.people.find((p) => p.id === rule.responsible.id);
+                    const staff = directory.people.find((p) => p.officeId === id);
+                    set(i, {
+                      office: officeFromDirectory(o),
+                      ...(current?.officeId !== id && staff
+                        ? { responsible: officialFromDirectory(staff) }
+                        : {}),
+                    });
                   }}
                 />
                 <SelectInput

@@ -126,12 +126,12 @@ describe('designer store: undo and redo', () => {
 });
 
 describe('designer store: version', () => {
-  it('sets the version through parseModule, refusing a bad one', () => {
+  it('sets the version through the model’s setVersion, refusing a bad one', () => {
     const d = createTestDesigner();
     expect(d.setVersion('1.1.0').ok).toBe(true);
     expect(d.module.version).toBe('1.1.0');
     expect(d.setVersion('uno').ok).toBe(false);
-    expect(d.store.getState().refusal?.code).toBe('invalid_module');
+    expect(d.store.getState().refusal?.code).toBe('invalid_property');
     d.undo();
     expect(d.module.version).toBe('0.1.0');
   });

@@ -1,5 +1,7 @@
 import type {
+  AddExitArgs,
   Condition,
+  Exit,
   FieldParent,
   LocalizedText,
   ModelError,
@@ -27,6 +29,13 @@ export interface DesignerCommands {
   setFieldProperty(args: SetFieldPropertyArgs, coalesce?: boolean): Outcome;
   setLabel(id: string, label: LocalizedText): Outcome;
   setCondition(target: { fieldId: string } | { stepId: string }, condition: Condition | undefined): Outcome;
+  /** Required only when `condition` holds (format 3); `undefined` clears it. */
+  setRequiredWhen(fieldId: string, condition: Condition | undefined): Outcome;
+  /** An eligibility exit of a step (`stepId`) or of the whole module. */
+  addExit(args: AddExitArgs): Outcome;
+  setExit(id: string, exit: Exit): Outcome;
+  removeExit(id: string): Outcome;
+  setStepTitle(stepId: string, title: LocalizedText, description?: LocalizedText): Outcome;
   setProcedure(patch: ProcedurePatch, coalesce?: string): Outcome;
   addStep(index?: number): Outcome;
   removeStep(id: string): Outcome;
@@ -65,6 +74,15 @@ export function designerCommands(store: DesignerStore): DesignerCommands {
         { coalesce: `${id}:label` },
       ),
     setCondition: (target, condition) => edit({ op: 'setCondition', args: { target, condition } }),
+    setRequiredWhen: (fieldId, condition) => edit({ op: 'setRequiredWhen', args: { fieldId, condition } }),
+    addExit: (args) => edit({ op: 'addExit', args }),
+    setExit: (id, exit) => edit({ op: 'setExit', args: { id, exit } }),
+    removeExit: (id) => edit({ op: 'removeExit', args: { id } }),
+    setStepTitle: (stepId, title, description) =>
+      edit(
+        { op: 'setStepTitle', args: description ? { stepId, title, description } : { stepId, title } },
+        { coalesce: `${stepId}:title` },
+      ),
     setProcedure: (patch, coalesce) => edit({ op: 'setProcedure', args: { patch } }, { coalesce }),
     addStep: (index) => edit({ op: 'addStep', args: { index } }),
     removeStep: (id) => edit({ op: 'removeStep', args: { id } }),

@@ -1,25 +1,23 @@
 import type { Module, Result, SetProcedureArgs } from '@modulo/form-model';
 import {
   parseModule,
+  addExit,
   addField,
   addStep,
   duplicateField,
   moveField,
   moveStep,
+  removeExit,
   removeField,
   removeStep,
   setCondition,
+  setExit,
   setFieldProperty,
   setProcedure,
+  setRequiredWhen,
+  setStepTitle,
+  setVersion,
 } from '@modulo/form-model';
-
-/**
- * The version a publish will carry: not a form edit, so no operation of its own; the module
- * goes back through `parseModule`, the model's only door, with the new version.
- */
-export function setVersion(module: Module, args: { version: string }): Result<Module> {
-  return parseModule({ ...module, version: args.version });
-}
 
 /**
  * `setProcedure`, and for rules (routing, fees) also the reference checks of `parseModule`:
@@ -44,6 +42,11 @@ export const OPERATIONS = {
   duplicateField,
   setFieldProperty,
   setCondition,
+  setRequiredWhen,
+  addExit,
+  setExit,
+  removeExit,
+  setStepTitle,
   setProcedure: setProcedureChecked,
   addStep,
   removeStep,

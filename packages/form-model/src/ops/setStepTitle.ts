@@ -1,0 +1,31 @@
+import type { LocalizedText, Module, Result } from '../types';
+import { fail, ok } from '../types';
+import { checkText } from './checkText';
+
+export interface SetStepTitleArgs {
+  stepId: string;
+  title: LocalizedText;
+  /** When present: the step's description; an empty Italian text removes it. */
+  description?: LocalizedText;
+}
+
+/** Sets the title (and, if given, the description) citizens read at the top of a step. */
+export function setStepTitle(module: Module, args: SetStepTitleArgs): Result<Module> {
+  const { stepId, title, description } = args;
+  const step = module.steps.find((s) => s.id === stepId);
+  if (!step) return fail('unknown_step', `Il passo "${stepId}" non esiste.`, { path: stepId });
+  const bad = checkText(title, 'Il titolo del passo', stepId);
+  if (bad) return { ok: false, error: bad };
+  let next = { ...step, title: structuredClone(title) };
+  if (description !== undefined) {
+    if (typeof description?.it === 'string' && description.it.trim() === '') {
+      const { description: _gone, ...rest } = next;
+      next = rest;
+    } else {
+      const badText = checkText(description, 'La descrizione del passo', stepId);
+      if (badText) return { ok: false, error: badText };
+      next = { ...next, description: structuredClone(description) };
+    }
+  }
+  return ok({ ...module, steps: module.steps.map((s) => (s === step ? next : s)) });
+}
