@@ -1,4 +1,5 @@
 import type { AuditStore } from './AuditStore';
+import type { BackofficeStore } from './BackofficeStore';
 import type { DraftStore } from './DraftStore';
 import type { EnteStore } from './EnteStore';
 import type { IdentityStore } from './IdentityStore';
@@ -21,6 +22,7 @@ export interface Store {
   drafts: DraftStore;
   identity: IdentityStore;
   ratings: RatingStore;
+  backoffice: BackofficeStore;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

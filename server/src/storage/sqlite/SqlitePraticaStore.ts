@@ -376,6 +376,9 @@ export function verifySqliteChain(db: Database, upTo?: string): ChainCheck {
   const attachments = db.prepare(
     'SELECT field_id, upload_id, name, media_type, size, sha256 FROM pratica_attachments WHERE pratica_code = ? ORDER BY position',
   );
+  const outgoingTaken = db.prepare(
+    'SELECT 1 FROM outgoing_protocols WHERE aoo_code = ? AND year = ? AND number = ?',
+  );
   let entries = 0;
   for (const { aoo_code: aoo, until } of aoos) {
     let expectedSeq = 1;
@@ -398,7 +401,9 @@ export function verifySqliteChain(db: Database, upTo?: string): ChainCheck {
       if (r.code === null || r.code === undefined) return broken('the pratica of this link is missing');
       if (sha256Hex(r.document) !== r.document_sha256)
         return broken('the document does not match its SHA-256');
-      const expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
+      let expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
+      // Numbers given to outgoing documents (back office) belong to the same gapless register.
+      while (outgoingTaken.get(aoo, r.protocol_year, expectedNumber)) expectedNumber++;
       if (r.protocol_number !== expectedNumber)
         return broken(
           `protocol number ${r.protocol_number} where ${expectedNumber} was due (${r.protocol_year})`,

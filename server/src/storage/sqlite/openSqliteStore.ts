@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { Store } from '../Store';
 import { migrate } from './migrate';
 import { SqliteAuditStore } from './SqliteAuditStore';
+import { SqliteBackofficeStore } from './SqliteBackofficeStore';
 import { SqliteDraftStore } from './SqliteDraftStore';
 import { SqliteEnteStore } from './SqliteEnteStore';
 import { SqliteIdentityStore } from './SqliteIdentityStore';
@@ -41,6 +42,7 @@ export function openSqliteStore(file: string): SqliteStore {
     drafts: new SqliteDraftStore(db),
     identity: new SqliteIdentityStore(db),
     ratings: new SqliteRatingStore(db),
+    backoffice: new SqliteBackofficeStore(db),
     async close() {
       await pratiche.drained();
       if (db.open) db.close();

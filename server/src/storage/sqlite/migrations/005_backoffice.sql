@@ -1,0 +1,71 @@
+-- The back office (issue 14): what lets the inbox sort by days left in the database, outgoing
+-- protocol entries, office-citizen messages, and the scheduler's once-only alerts.
+
+-- The current due date (NULL once ended), kept by every event and by the scheduler: days left
+-- depend on the calendar, so the database sorts by the date, not by a number of days.
+ALTER TABLE pratiche ADD COLUMN due_date TEXT;
+-- The latest day an open suspension can end, if one is open.
+ALTER TABLE pratiche ADD COLUMN suspended_until TEXT;
+-- Who it is routed to now (reassignments change it) and the member Comune it concerns, if any.
+ALTER TABLE pratiche ADD COLUMN responsible_id TEXT;
+ALTER TABLE pratiche ADD COLUMN comune TEXT;
+
+UPDATE pratiche SET
+  due_date = CASE WHEN status LIKE 'ended_%' THEN NULL ELSE deadline END,
+  responsible_id = json_extract(assignment, '$.responsibleId'),
+  comune = json_extract(document, '$.answers.comune');
+
+-- A new filing starts with the due date computed at filing.
+CREATE TRIGGER pratiche_backoffice_columns AFTER INSERT ON pratiche BEGIN
+  UPDATE pratiche SET
+    due_date = NEW.deadline,
+    responsible_id = json_extract(NEW.assignment, '$.responsibleId'),
+    comune = CASE WHEN json_valid(NEW.document) THEN json_extract(NEW.document, '$.answers.comune') END
+  WHERE code = NEW.code;
+END;
+
+CREATE INDEX pratiche_inbox ON pratiche (ente_id, status, due_date);
+CREATE INDEX pratiche_open_by_due ON pratiche (ente_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_office_due ON pratiche (ente_id, office_id, due_date) WHERE due_date IS NOT NULL;
+
+-- Outgoing documents the law wants protocolled (integration request, preavviso, decision): their
+-- numbers come from the same gapless counter as the incoming filings (protocol_counters).
+CREATE TABLE outgoing_protocols (
+  aoo_code TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  kind TEXT NOT NULL CHECK (kind IN ('integration_request', 'preavviso', 'decision')),
+  at TEXT NOT NULL,
+  date TEXT NOT NULL,
+  segnatura TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  PRIMARY KEY (aoo_code, year, number)
+) STRICT;
+CREATE INDEX outgoing_protocols_pratica ON outgoing_protocols (pratica_code);
+
+CREATE TABLE pratica_messages (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  at TEXT NOT NULL,
+  sender TEXT NOT NULL CHECK (sender IN ('office', 'citizen')),
+  author TEXT NOT NULL,
+  body TEXT NOT NULL,
+  attachments TEXT NOT NULL DEFAULT '[]' -- JSON [{ uploadId, name, mediaType, size, sha256 }]
+) STRICT;
+CREATE INDEX pratica_messages_pratica ON pratica_messages (pratica_code, id);
+
+-- What the scheduler did once per pratica (overdue, escalation, a suspension's end...): the
+-- primary key makes a second run, or a run after a restart, a no-op.
+CREATE TABLE pratica_alerts (
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (pratica_code, kind)
+) STRICT;
+
+CREATE TABLE scheduler_runs (
+  job TEXT PRIMARY KEY,
+  last_run TEXT NOT NULL
+) STRICT;
