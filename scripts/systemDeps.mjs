@@ -1,6 +1,8 @@
 // The system packages the test suite needs beyond Node: Debian's Chromium (Playwright
 // cannot download its own browser here), python3-jsonschema (the cross-language
-// conformance suite) and poppler-utils + qpdf (receipt PDFs read back). Installed with apt-get when we are root; otherwise we say how.
+// conformance suite), poppler-utils + qpdf (receipt PDFs read back), postgresql + haproxy (the
+// PostgreSQL store and several-instances tests). Installed with apt-get when we are root;
+// otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -18,6 +20,12 @@ const NEEDS = [
     why: 'reading the receipt PDFs back in tests (pdftotext, pdffonts)',
   },
   { pkg: 'qpdf', present: () => existsSync('/usr/bin/qpdf'), why: 'checking the receipt PDFs' },
+  {
+    pkg: 'postgresql',
+    present: () => existsSync('/usr/lib/postgresql/15/bin/initdb'),
+    why: 'the PostgreSQL store tests (a throwaway server per test file)',
+  },
+  { pkg: 'haproxy', present: () => existsSync('/usr/sbin/haproxy'), why: 'the several-instances test' },
 ];
 
 /** Installs what is missing when possible; returns the packages still missing. */

@@ -1,5 +1,4 @@
 import { serve } from '@hono/node-server';
-import { join } from 'node:path';
 import { libraryModules } from '@modulo/form-library';
 import { createApp } from './app';
 import { seedDemo } from './seed/seedDemo';
@@ -10,14 +9,14 @@ import { DEMO_LABEL } from './demo-idp/idpPages';
 import { PUBLIC_PERSONAS } from './demo-idp/personas';
 import type { RunningDemoIdp } from './demo-idp/startDemoIdp';
 import { startDemoIdp } from './demo-idp/startDemoIdp';
-import { openSqliteStore } from './storage/sqlite/openSqliteStore';
+import { openStore } from './storage/openStore';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
-const file = join(process.env.DATA_DIR ?? 'data', 'modulo.sqlite');
-
-const store = openSqliteStore(file);
-const seeded = await seedDemo(store, libraryModules(), new Date());
+// SQLite at DATA_DIR/modulo.sqlite, or PostgreSQL with DATABASE_URL=postgres://... (several
+// instances: the demo is seeded once, under the database's advisory lock).
+const { store, description, exclusive } = await openStore();
+const seeded = await exclusive(() => seedDemo(store, libraryModules(), new Date()));
 
 // Login: a real OIDC provider (a SPID/CIE gateway) when OIDC_ISSUER is set; otherwise the demo
 // identity provider, in this process on its own port (DEMO_IDP_PORT, default PORT + 1).
@@ -43,7 +42,7 @@ if (process.env.OIDC_ISSUER) {
 
 const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: host }, (info) => {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
-  console.log(`Modulo is running (database ${file}${seeded ? ', demo data created' : ''}).
+  console.log(`Modulo is running (database ${description}${seeded ? ', demo data created' : ''}).
   Catalogo dei moduli:  ${base}/
   Designer (staff):     ${base}/designer/
   Sito di prova (cittadini, moduli incorporati): ${base}/demo

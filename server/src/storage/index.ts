@@ -21,3 +21,7 @@ export { openSqliteStore } from './sqlite/openSqliteStore';
 export type { SqliteStore } from './sqlite/openSqliteStore';
 export { migrate, loadMigrations, MIGRATIONS_DIR } from './sqlite/migrate';
 export { verifySqliteChain } from './sqlite/SqlitePraticaStore';
+export { openPgStore } from './postgres/openPgStore';
+export type { PgStore } from './postgres/openPgStore';
+export { openStore } from './openStore';
+export type { OpenedStore } from './openStore';

@@ -3,19 +3,20 @@
 // of filings need no login round trip. Never used by `npm start`.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { join } from 'node:path';
 import { libraryModules } from '@modulo/form-library';
 import { createApp } from '../app';
 import { benchModule } from '../bench/benchModule';
 import { seedDemo } from '../seed/seedDemo';
-import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
+import { openStore } from '../storage/openStore';
 import { testAuthenticate } from './testAuthenticate';
 
-const file = join(process.env.DATA_DIR ?? 'data', 'modulo.sqlite');
-const store = openSqliteStore(file);
-await seedDemo(store, libraryModules(), new Date());
-// The load benchmark's 40-field module with routing and fees.
-await store.modules.publish('montebello', benchModule(), new Date());
+// SQLite in DATA_DIR, or PostgreSQL with DATABASE_URL (several instances seed once, under its lock).
+const { store, exclusive } = await openStore();
+await exclusive(async () => {
+  await seedDemo(store, libraryModules(), new Date());
+  // The load benchmark's 40-field module with routing and fees.
+  await store.modules.publish('montebello', benchModule(), new Date());
+});
 const app = createApp({ store, authenticate: testAuthenticate });
 // A bare Hono endpoint in the same process, for the benchmark's ratio.
 const bare = new Hono().post('/bare', async (c) =>

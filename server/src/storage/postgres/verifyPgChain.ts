@@ -1,0 +1,114 @@
+import type { Queryable } from './pgPool';
+import { chainHash, GENESIS_HASH } from '../../register/chainHash';
+import { registerEntry } from '../../register/registerEntry';
+import { sha256Hex } from '../../register/sha256Hex';
+import type { ChainCheck } from '../PraticaStore';
+import { ATTACHMENTS_OF_P } from './praticaRows';
+import type { PraticaRow } from './praticaRows';
+
+const PAGE = 2000;
+
+type LinkRow = Partial<PraticaRow> & {
+  seq: number;
+  pratica_code: string;
+  entry: string;
+  prev_hash: string;
+  hash: string;
+};
+
+/**
+ * The same checks as `verifySqliteChain`, on PostgreSQL, reading each chain in pages: every
+ * entry rebuilt from its stored pratica, document hashes, links, numbers 1..N per year; stops
+ * at the first broken link and names it.
+ */
+export async function verifyPgChain(q: Queryable, upTo?: string): Promise<ChainCheck> {
+  let aoos: { aoo: string; until: number }[];
+  if (upTo !== undefined) {
+    const { rows } = await q.query<{ aoo_code: string; seq: number }>(
+      'SELECT aoo_code, seq FROM register WHERE pratica_code = $1',
+      [upTo],
+    );
+    const target = rows[0];
+    if (!target)
+      return {
+        ok: false,
+        entries: 0,
+        brokenAt: { aoo: '', seq: 0, praticaCode: upTo, reason: 'not in the register' },
+      };
+    aoos = [{ aoo: target.aoo_code, until: target.seq }];
+  } else {
+    const { rows } = await q.query<{ aoo_code: string }>(
+      'SELECT DISTINCT aoo_code COLLATE "C" AS aoo_code FROM register ORDER BY 1',
+    );
+    aoos = rows.map((r) => ({ aoo: r.aoo_code, until: 2 ** 31 - 1 }));
+  }
+  let entries = 0;
+  for (const { aoo, until } of aoos) {
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    const lastNumber = new Map<number, number>();
+    for (let after = 0; after < until;) {
+      const { rows } = await q.query<LinkRow>(
+        `SELECT r.seq, r.pratica_code, r.entry, r.prev_hash, r.hash, p.*, ${ATTACHMENTS_OF_P} AS attachments
+         FROM register r LEFT JOIN pratiche p ON p.code = r.pratica_code
+         WHERE r.aoo_code = $1 AND r.seq > $2 AND r.seq <= $3 ORDER BY r.seq LIMIT ${PAGE}`,
+        [aoo, after, until],
+      );
+      for (const r of rows) {
+        const broken = (reason: string): ChainCheck => ({
+          ok: false,
+          entries,
+          brokenAt: { aoo, seq: r.seq, praticaCode: r.pratica_code, reason },
+        });
+        if (r.seq !== expectedSeq) return broken(`link ${expectedSeq} is missing`);
+        if (!r.code) return broken('the pratica of this link is missing');
+        if (sha256Hex(r.document!) !== r.document_sha256)
+          return broken('the document does not match its SHA-256');
+        const year = r.protocol_year!;
+        const expectedNumber = (lastNumber.get(year) ?? 0) + 1;
+        if (r.protocol_number !== expectedNumber)
+          return broken(`protocol number ${r.protocol_number} where ${expectedNumber} was due (${year})`);
+        lastNumber.set(year, expectedNumber);
+        const rebuilt = registerEntry({
+          aoo,
+          seq: r.seq,
+          code: r.code,
+          enteId: r.ente_id!,
+          protocol: { year, number: expectedNumber, at: r.protocol_at!, date: r.protocol_date! },
+          moduleId: r.module_id!,
+          moduleVersion: r.module_version!,
+          submitter: r.submitter!,
+          subject: r.subject!,
+          documentSha256: r.document_sha256!,
+          attachments: r.attachments ?? [],
+        });
+        if (rebuilt !== r.entry) return broken('the stored pratica differs from its register entry');
+        if (r.prev_hash !== prevHash) return broken('the link does not point to the previous one');
+        if (chainHash(prevHash, r.entry) !== r.hash) return broken('the link hash does not match');
+        prevHash = r.hash;
+        expectedSeq++;
+        entries++;
+      }
+      if (rows.length < PAGE) break;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+  if (upTo === undefined) {
+    const { rows } = await q.query<{ code: string; aoo_code: string }>(
+      'SELECT p.code, p.aoo_code FROM pratiche p LEFT JOIN register r ON r.pratica_code = p.code WHERE r.seq IS NULL LIMIT 1',
+    );
+    const orphan = rows[0];
+    if (orphan)
+      return {
+        ok: false,
+        entries,
+        brokenAt: {
+          aoo: orphan.aoo_code,
+          seq: 0,
+          praticaCode: orphan.code,
+          reason: 'a pratica outside the register',
+        },
+      };
+  }
+  return { ok: true, entries };
+}
