@@ -1,0 +1,78 @@
+-- PostgreSQL twin of sqlite/migrations/005_backoffice.sql: the inbox's columns kept by every event,
+-- outgoing protocol entries on the same gapless counter, messages, once-only alerts, the
+-- scheduler's marker.
+
+ALTER TABLE pratiche ADD COLUMN due_date TEXT;
+ALTER TABLE pratiche ADD COLUMN suspended_until TEXT;
+ALTER TABLE pratiche ADD COLUMN responsible_id TEXT;
+ALTER TABLE pratiche ADD COLUMN comune TEXT;
+
+-- The Comune a document's answers name, if it is a string (NULL for a document that is not JSON).
+CREATE FUNCTION pratica_comune(document TEXT) RETURNS TEXT LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  value json;
+BEGIN
+  value := document::json -> 'answers' -> 'comune';
+  RETURN CASE WHEN json_typeof(value) = 'string' THEN value #>> '{}' END;
+EXCEPTION WHEN others THEN
+  RETURN NULL;
+END $$;
+
+UPDATE pratiche SET
+  due_date = CASE WHEN status LIKE 'ended\_%' THEN NULL ELSE deadline END,
+  responsible_id = assignment::json ->> 'responsibleId',
+  comune = pratica_comune(document);
+
+-- A new filing starts with the due date computed at filing (SQLite: an AFTER INSERT trigger).
+CREATE FUNCTION pratiche_backoffice_columns() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.due_date := NEW.deadline;
+  NEW.responsible_id := NEW.assignment::json ->> 'responsibleId';
+  NEW.comune := pratica_comune(NEW.document);
+  RETURN NEW;
+END $$;
+CREATE TRIGGER pratiche_backoffice_columns BEFORE INSERT ON pratiche
+  FOR EACH ROW EXECUTE FUNCTION pratiche_backoffice_columns();
+
+CREATE INDEX pratiche_inbox ON pratiche (ente_id, status, due_date);
+CREATE INDEX pratiche_open_by_due ON pratiche (ente_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_office_due ON pratiche (ente_id, office_id, due_date) WHERE due_date IS NOT NULL;
+
+-- Numbered from protocol_counters inside the event's transaction, under the same locks as a filing.
+CREATE TABLE outgoing_protocols (
+  aoo_code TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  kind TEXT NOT NULL CHECK (kind IN ('integration_request', 'preavviso', 'decision')),
+  at TEXT NOT NULL,
+  date TEXT NOT NULL,
+  segnatura TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  document_sha256 TEXT NOT NULL,
+  PRIMARY KEY (aoo_code, year, number)
+);
+CREATE INDEX outgoing_protocols_pratica ON outgoing_protocols (pratica_code);
+
+CREATE TABLE pratica_messages (
+  id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  at TEXT NOT NULL,
+  sender TEXT NOT NULL CHECK (sender IN ('office', 'citizen')),
+  author TEXT NOT NULL,
+  body TEXT NOT NULL,
+  attachments TEXT NOT NULL DEFAULT '[]' -- JSON [{ uploadId, name, mediaType, size, sha256 }]
+);
+CREATE INDEX pratica_messages_pratica ON pratica_messages (pratica_code, id);
+
+CREATE TABLE pratica_alerts (
+  pratica_code TEXT NOT NULL REFERENCES pratiche(code),
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (pratica_code, kind)
+);
+
+CREATE TABLE scheduler_runs (
+  job TEXT PRIMARY KEY,
+  last_run TEXT NOT NULL
+);
