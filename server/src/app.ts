@@ -20,6 +20,7 @@ import { authRoutes } from './auth/authRoutes';
 import { actionsApi } from './backoffice/actionsApi';
 import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
+import { webhooksApi } from './backoffice/webhooks/webhooksApi';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions) {
     .route('/api/backoffice', inboxApi())
     .route('/api/backoffice', actionsApi())
     .route('/api/backoffice/pratiche', staffMessagesApi())
+    .route('/api/backoffice', webhooksApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

@@ -1,4 +1,5 @@
 import type { PraticaEvent } from '@modulo/procedure';
+import type { StoredAuditEvent } from './AuditStore';
 import type { Assignment } from './PraticaStore';
 
 /** Which pratiche of an ente a staff member sees: all (ente admin), or their offices' and their own. */
@@ -105,4 +106,6 @@ export interface BackofficeStore {
   /** The scheduler's marker: when a job last ran. */
   lastRun(job: string): Promise<string | undefined>;
   markRun(job: string, at: string): Promise<void>;
+  /** Audit events of every ente after `seq`, in order: what notifications and webhooks follow. */
+  auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]>;
 }

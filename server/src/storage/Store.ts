@@ -7,6 +7,7 @@ import type { ModuleStore } from './ModuleStore';
 import type { PraticaStore } from './PraticaStore';
 import type { RatingStore } from './RatingStore';
 import type { UploadStore } from './UploadStore';
+import type { WebhookStore } from './WebhookStore';
 
 /**
  * Everything the server keeps, behind an asynchronous interface: SQLite today (synchronous
@@ -23,6 +24,7 @@ export interface Store {
   identity: IdentityStore;
   ratings: RatingStore;
   backoffice: BackofficeStore;
+  webhooks: WebhookStore;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

@@ -211,6 +211,9 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
         expect(await store.backoffice.lastRun('clock')).toBeUndefined();
         await store.backoffice.markRun('clock', '2026-04-02T00:00:00Z');
         expect(await store.backoffice.lastRun('clock')).toBe('2026-04-02T00:00:00Z');
+        const events = await store.backoffice.auditAfter(0, 10);
+        expect(events.map((e) => e.action)).toEqual(['pratica.filed', 'pratica.overdue']);
+        expect(await store.backoffice.auditAfter(events[0]!.seq, 10)).toEqual([events[1]]);
       }));
   });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backofficeStoreSuite } from '../backofficeStoreSuite';
 import { suiteEnte, suiteFiling } from '../storeSuite';
+import { webhookStoreSuite } from '../webhookStoreSuite';
 import type { RunningPostgres } from '../../testing/startPostgres';
 import { startPostgres } from '../../testing/startPostgres';
 import { openPgStore } from './openPgStore';
@@ -17,6 +18,7 @@ afterAll(() => pg?.stop(), 60_000);
 
 let n = 0;
 backofficeStoreSuite('PostgreSQL', () => openPgStore(pg.createDatabase(`backoffice_${n++}`)));
+webhookStoreSuite('PostgreSQL', () => openPgStore(pg.createDatabase(`backoffice_${n++}`)));
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
@@ -120,6 +122,46 @@ describe('PostgreSQL back office with two instances', () => {
       holder.release();
       await raw.end();
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('follows the audit log without stepping over an event whose transaction commits late', async () => {
+    // Seq 2 is taken by a transaction still open when seq 3 commits: a follower that read up to
+    // 3 then would never see 2. It waits for the open transaction instead.
+    const url = pg.createDatabase('audit_follow');
+    const store = await openPgStore(url);
+    const raw = createPgPool(url, 2);
+    const holder = await raw.connect();
+    try {
+      await store.entes.put(suiteEnte());
+      const event = (subject: string) => ({
+        at: 'x',
+        enteId: 'borgo',
+        actor: 'system',
+        action: 'a',
+        subject,
+      });
+      await store.audit.append(event('one'));
+      await holder.query('BEGIN');
+      await holder.query(
+        `INSERT INTO audit (at, ente_id, actor, action, subject) VALUES ('x', 'borgo', 'system', 'a', 'two')`,
+      );
+      await store.audit.append(event('three'));
+      let done = false;
+      const followed = store.backoffice.auditAfter(0, 10).finally(() => (done = true));
+      for (let i = 0; i < 400 && !done; i++) {
+        const { rows } = await raw.query<{ n: number }>(
+          `SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'audit_follow'`,
+        );
+        if (rows[0]!.n >= 1) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await holder.query('COMMIT');
+      expect((await followed).map((e) => e.subject)).toEqual(['one', 'two', 'three']);
+    } finally {
+      holder.release();
+      await raw.end();
+      await store.close();
     }
   });
 

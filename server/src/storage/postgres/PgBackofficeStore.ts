@@ -9,6 +9,8 @@ import type {
   PraticaMessage,
   RecordEventInput,
 } from '../BackofficeStore';
+import type { StoredAuditEvent } from '../AuditStore';
+import { auditHorizon } from './auditHorizon';
 import { appendPgAudit } from './PgAuditStore';
 import { inTransaction } from './pgPool';
 
@@ -283,5 +285,27 @@ export class PgBackofficeStore implements BackofficeStore {
        ON CONFLICT (job) DO UPDATE SET last_run = excluded.last_run`,
       [job, at],
     );
+  }
+
+  async auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]> {
+    const horizon = await auditHorizon(this.pool);
+    const { rows } = await this.pool.query<{
+      seq: number;
+      at: string;
+      ente_id: string;
+      actor: string;
+      action: string;
+      subject: string;
+      data: string | null;
+    }>('SELECT * FROM audit WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3', [seq, horizon, limit]);
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      enteId: r.ente_id,
+      actor: r.actor,
+      action: r.action,
+      subject: r.subject,
+      ...(r.data === null ? {} : { data: JSON.parse(r.data) as Record<string, unknown> }),
+    }));
   }
 }

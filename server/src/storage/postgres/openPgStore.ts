@@ -9,6 +9,7 @@ import { PgModuleStore } from './PgModuleStore';
 import { PgPraticaStore } from './PgPraticaStore';
 import { PgRatingStore } from './PgRatingStore';
 import { PgUploadStore } from './PgUploadStore';
+import { PgWebhookStore } from './PgWebhookStore';
 import { createPgPool } from './pgPool';
 
 /** A store on a PostgreSQL database, shared by any number of server instances. */
@@ -43,6 +44,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     identity: new PgIdentityStore(pool),
     ratings: new PgRatingStore(pool),
     backoffice: new PgBackofficeStore(pool),
+    webhooks: new PgWebhookStore(pool),
     async exclusive<T>(work: () => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {

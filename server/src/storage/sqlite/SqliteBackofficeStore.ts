@@ -9,6 +9,7 @@ import type {
   PraticaMessage,
   RecordEventInput,
 } from '../BackofficeStore';
+import type { StoredAuditEvent } from '../AuditStore';
 import { appendAudit } from './SqliteAuditStore';
 
 interface OutgoingRow {
@@ -276,5 +277,30 @@ export class SqliteBackofficeStore implements BackofficeStore {
       )
       .run(job, at);
     return Promise.resolve();
+  }
+
+  auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(seq, limit) as {
+      seq: number;
+      at: string;
+      ente_id: string;
+      actor: string;
+      action: string;
+      subject: string;
+      data: string | null;
+    }[];
+    return Promise.resolve(
+      rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        enteId: r.ente_id,
+        actor: r.actor,
+        action: r.action,
+        subject: r.subject,
+        ...(r.data === null ? {} : { data: JSON.parse(r.data) as Record<string, unknown> }),
+      })),
+    );
   }
 }

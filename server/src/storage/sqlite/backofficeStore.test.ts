@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { backofficeStoreSuite } from '../backofficeStoreSuite';
+import { webhookStoreSuite } from '../webhookStoreSuite';
 import { openSqliteStore } from './openSqliteStore';
 
 const dir = mkdtempSync(join(tmpdir(), 'modulo-backoffice-'));
@@ -10,3 +11,4 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 backofficeStoreSuite('SQLite file', () => Promise.resolve(openSqliteStore(join(dir, `bo-${n++}.sqlite`))));
+webhookStoreSuite('SQLite file', () => Promise.resolve(openSqliteStore(join(dir, `wh-${n++}.sqlite`))));

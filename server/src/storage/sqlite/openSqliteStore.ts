@@ -12,6 +12,7 @@ import { SqliteModuleStore } from './SqliteModuleStore';
 import { SqlitePraticaStore } from './SqlitePraticaStore';
 import { SqliteRatingStore } from './SqliteRatingStore';
 import { SqliteUploadStore } from './SqliteUploadStore';
+import { SqliteWebhookStore } from './SqliteWebhookStore';
 
 /** A store on one SQLite file (or `:memory:`), migrated to the latest schema. */
 export interface SqliteStore extends Store {
@@ -43,6 +44,7 @@ export function openSqliteStore(file: string): SqliteStore {
     identity: new SqliteIdentityStore(db),
     ratings: new SqliteRatingStore(db),
     backoffice: new SqliteBackofficeStore(db),
+    webhooks: new SqliteWebhookStore(db),
     async close() {
       await pratiche.drained();
       if (db.open) db.close();

@@ -76,3 +76,28 @@ CREATE TABLE scheduler_runs (
   job TEXT PRIMARY KEY,
   last_run TEXT NOT NULL
 );
+
+-- Outgoing webhooks per ente and their delivery queue (see sqlite/migrations/005_backoffice.sql).
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY,
+  ente_id TEXT NOT NULL REFERENCES entes(id),
+  url TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  active BOOLEAN NOT NULL DEFAULT true
+);
+
+CREATE TABLE webhook_deliveries (
+  id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  webhook_id TEXT NOT NULL REFERENCES webhooks(id),
+  ente_id TEXT NOT NULL,
+  audit_seq BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_at TEXT NOT NULL,
+  last_error TEXT,
+  delivered_at TEXT,
+  UNIQUE (webhook_id, audit_seq)
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_at);

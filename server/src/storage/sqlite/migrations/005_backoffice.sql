@@ -69,3 +69,29 @@ CREATE TABLE scheduler_runs (
   job TEXT PRIMARY KEY,
   last_run TEXT NOT NULL
 ) STRICT;
+
+-- Outgoing webhooks per ente: each audit event is queued once per webhook (the cursor moves in
+-- the same transaction), then delivered with retries and exponential backoff.
+CREATE TABLE webhooks (
+  id TEXT PRIMARY KEY,
+  ente_id TEXT NOT NULL REFERENCES entes(id),
+  url TEXT NOT NULL,
+  secret TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1
+) STRICT;
+
+CREATE TABLE webhook_deliveries (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  webhook_id TEXT NOT NULL REFERENCES webhooks(id),
+  ente_id TEXT NOT NULL,
+  audit_seq INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_at TEXT NOT NULL,
+  last_error TEXT,
+  delivered_at TEXT,
+  UNIQUE (webhook_id, audit_seq)
+) STRICT;
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (status, next_at);
