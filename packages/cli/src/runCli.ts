@@ -19,7 +19,8 @@ export const USAGE = `usage: pnpm modulo <command>
   import <file.json> [--from jsonschema|formio]  print a module made from a JSON Schema or Form.io form;
                                              what did not map goes to stderr
   deadline <case.json> [--now YYYY-MM-DD]    compute the legal term of a pratica (L. 241/1990)
-  verify-register <modulo.sqlite>            re-check the protocol register's hash chain; name the first broken link`;
+  verify-register <modulo.sqlite|postgres://...>  re-check the protocol register's hash chain; name the first broken link
+  copy-store <modulo.sqlite> <postgres://...> [--ente ID]...  move entes (default all) to PostgreSQL, register and chain intact`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -109,14 +110,43 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.out(JSON.stringify(result.value, null, 2));
         return 0;
       }
+      case 'copy-store': {
+        const entes: string[] = [];
+        for (let id = option(args, '--ente'); id !== undefined; id = option(args, '--ente')) entes.push(id);
+        const [from, to] = args;
+        if (!from || !to || !/^postgres(ql)?:\/\//.test(to))
+          throw new CliError('copy-store needs a SQLite file and a postgres:// URL');
+        const { copySqliteToPg } = await import('@modulo/server/register');
+        let report;
+        try {
+          report = await copySqliteToPg(from, to, entes);
+        } catch (e) {
+          throw new CliError(`copy-store: ${(e as Error).message}`);
+        }
+        io.out(
+          `copied ${report.entes.join(', ')}: ${Object.entries(report.rows)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}`,
+        );
+        for (const c of report.chains)
+          io.out(`register ${c.aoo}: ${c.links} links, last hash ${c.lastHash} (same as the source)`);
+        if (!report.check.ok) {
+          io.err(`the target's register is BROKEN: ${JSON.stringify(report.check.brokenAt)}`);
+          return 1;
+        }
+        io.out(
+          `target register verified: ${report.check.entries} links, protocol numbers 1..N, chain intact`,
+        );
+        return 0;
+      }
       case 'verify-register': {
         const file = args[0];
         if (!file) throw new CliError('verify-register needs a database file, e.g. data/modulo.sqlite');
         // Loaded only here: the other commands need no database driver.
-        const { verifyRegisterFile } = await import('@modulo/server/register');
+        const { verifyRegister } = await import('@modulo/server/register');
         let check;
         try {
-          check = verifyRegisterFile(file);
+          check = await verifyRegister(file);
         } catch (e) {
           throw new CliError(`${file}: cannot read the register (${(e as Error).message})`);
         }

@@ -47,6 +47,12 @@ async function enteOf(c: Context<Env>, id: string | undefined): Promise<Ente | u
 
 /** The client address, for the login rate limit; `app.request()` in tests has none. */
 function clientIp(c: Context<Env>): string {
+  // Behind a load balancer (TRUST_PROXY=1) every connection comes from it: the client is the
+  // last X-Forwarded-For entry, the one the balancer appended (earlier ones are the client's).
+  if (process.env.TRUST_PROXY === '1') {
+    const last = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
+    if (last) return last;
+  }
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {

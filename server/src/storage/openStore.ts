@@ -20,10 +20,10 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<O
   const url = env.DATABASE_URL;
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const store = await openPgStore(url);
-    const u = new URL(url);
     return {
       store,
-      description: `PostgreSQL ${u.host}${u.pathname}`,
+      // Without the password: everything up to '@' goes.
+      description: `PostgreSQL ${url.replace(/^postgres(ql)?:\/\/[^@/]*@/, '')}`,
       exclusive: (work) => store.exclusive(work),
     };
   }

@@ -139,6 +139,10 @@ export function storeSuite(name: string, make: MakeStore) {
         if (!one?.ok || !two?.ok) throw new Error('not filed');
         expect(two.replayed).toBe(true);
         expect(two.pratica.code).toBe(one.pratica.code);
+        expect(await store.pratiche.byIdempotencyKey('borgo', 'citizen:RSSMRA80A01H501U', 'k-1')).toEqual({
+          requestSha256: 'aa',
+          pratica: one.pratica,
+        });
         const other = await store.pratiche.file(
           suiteFiling({ idempotency: { key: 'k-1', requestSha256: 'bb' } }),
         );

@@ -8,10 +8,9 @@ import { join } from 'node:path';
 export const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 /** What to run when PostgreSQL is missing: the tests fail with this, they never skip. */
-export const PG_INSTALL_HINT =
-  'PostgreSQL 15 is not installed (looked for initdb in ' +
-  PG_BIN +
-  '). Install it with: sudo apt-get install -y postgresql (or run `node scripts/systemDeps.mjs` as root).';
+export const pgInstallHint = (bin: string) =>
+  `PostgreSQL 15 is not installed (looked for initdb in ${bin}). Install it with: ` +
+  'sudo apt-get install -y postgresql (or run `node scripts/systemDeps.mjs` as root).';
 
 /** A throwaway PostgreSQL server process. */
 export interface RunningPostgres {
@@ -43,11 +42,11 @@ export function freePort(): Promise<number> {
  * Runs a PostgreSQL binary as the `postgres` user when we are root (initdb refuses root; CI
  * runs as root), as ourselves otherwise.
  */
-function asPostgres(bin: string, args: string[]): string {
+function asPostgres(bin: string, args: string[], dir = PG_BIN): string {
   const root = process.getuid?.() === 0;
   const [cmd, argv] = root
-    ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, bin), ...args]]
-    : [join(PG_BIN, bin), args];
+    ? ['runuser', ['-u', 'postgres', '--', join(dir, bin), ...args]]
+    : [join(dir, bin), args];
   const r = spawnSync(cmd, argv, { encoding: 'utf8', cwd: '/' });
   if (r.status !== 0)
     throw new Error(`${bin} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
@@ -61,9 +60,12 @@ function asPostgres(bin: string, args: string[]): string {
  * the cluster test keeps the production settings (fsync and synchronous_commit on).
  */
 export async function startPostgres(
-  options: { durable?: boolean; maxConnections?: number } = {},
+  options: { durable?: boolean; maxConnections?: number; bin?: string } = {},
 ): Promise<RunningPostgres> {
-  if (!existsSync(join(PG_BIN, 'initdb'))) throw new Error(PG_INSTALL_HINT);
+  const binDir = options.bin ?? PG_BIN;
+  // Never a skip: a machine without PostgreSQL fails these tests and says what to install.
+  if (!existsSync(join(binDir, 'initdb'))) throw new Error(pgInstallHint(binDir));
+  const run = (bin: string, args: string[]) => asPostgres(bin, args, binDir);
   const dir = mkdtempSync(join(tmpdir(), 'modulo-pg-'));
   const data = join(dir, 'data');
   const owner =
@@ -75,7 +77,7 @@ export async function startPostgres(
   if (owner) chownSync(dir, owner[0]!, owner[1]!);
   const stop = () => {
     try {
-      asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
     } catch {
       // not started, or already stopped
     }
@@ -83,18 +85,7 @@ export async function startPostgres(
   };
   const port = await freePort();
   try {
-    asPostgres('initdb', [
-      '-D',
-      data,
-      '-A',
-      'trust',
-      '-U',
-      'postgres',
-      '-E',
-      'UTF8',
-      '--locale=C',
-      '--no-sync',
-    ]);
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
     const settings = [
       `port = ${port}`,
       `listen_addresses = '127.0.0.1'`,
@@ -109,7 +100,7 @@ export async function startPostgres(
     const auto = join(data, 'postgresql.auto.conf');
     writeFileSync(auto, settings.join('\n') + '\n');
     if (owner) chownSync(auto, owner[0]!, owner[1]!);
-    asPostgres('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
   } catch (error) {
     stop();
     throw error;
@@ -120,21 +111,11 @@ export async function startPostgres(
     dir,
     url,
     createDatabase(name) {
-      asPostgres('psql', [
-        '-h',
-        dir,
-        '-p',
-        String(port),
-        '-U',
-        'postgres',
-        '-q',
-        '-c',
-        `CREATE DATABASE "${name}"`,
-      ]);
+      run('psql', ['-h', dir, '-p', String(port), '-U', 'postgres', '-q', '-c', `CREATE DATABASE "${name}"`]);
       return url(name);
     },
     psql(database, sql) {
-      return asPostgres('psql', [
+      return run('psql', [
         '-h',
         dir,
         '-p',

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -9,6 +10,9 @@ export interface RunningProcess {
   match: string;
   output(): string;
   stop(): Promise<void>;
+  /** The process itself (e.g. to SIGKILL it) and a promise of its exit. */
+  child: ChildProcess;
+  exited: Promise<void>;
 }
 
 /**
@@ -47,7 +51,7 @@ export function startProcess(
       const m = ready.exec(output);
       if (!m) return;
       clearTimeout(timer);
-      resolve({ match: m[1] ?? m[0], output: () => output, stop });
+      resolve({ match: m[1] ?? m[0], output: () => output, stop, child, exited });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

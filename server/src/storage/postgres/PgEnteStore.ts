@@ -118,7 +118,12 @@ export class PgEnteStore implements EnteStore {
   }
 
   async get(id: string): Promise<Ente | undefined> {
-    const { rows } = await this.pool.query<EnteRow>(`${SELECT_ENTE} WHERE e.id = $1`, [id]);
+    // Named: prepared once per connection (planning this query costs more than running it).
+    const { rows } = await this.pool.query<EnteRow>({
+      name: 'ente.get',
+      text: `${SELECT_ENTE} WHERE e.id = $1`,
+      values: [id],
+    });
     return rows[0] && toEnte(rows[0]);
   }
 

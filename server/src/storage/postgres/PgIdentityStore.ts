@@ -68,10 +68,11 @@ export class PgIdentityStore implements IdentityStore {
   }
 
   async getSession(id: string, now: Date): Promise<Session | undefined> {
-    const { rows } = await this.q.query<SessionRow>(
-      'SELECT * FROM sessions WHERE id = $1 AND expires_at > $2',
-      [id, now.toISOString()],
-    );
+    const { rows } = await this.q.query<SessionRow>({
+      name: 'session.get',
+      text: 'SELECT * FROM sessions WHERE id = $1 AND expires_at > $2',
+      values: [id, now.toISOString()],
+    });
     const r = rows[0];
     return (
       r && {

@@ -68,10 +68,11 @@ export class PgModuleStore implements ModuleStore {
   }
 
   async current(enteId: string, moduleId: string): Promise<PublishedModule | undefined> {
-    const { rows } = await this.pool.query<VersionRow>(
-      'SELECT * FROM module_versions WHERE ente_id = $1 AND module_id = $2 ORDER BY seq DESC LIMIT 1',
-      [enteId, moduleId],
-    );
+    const { rows } = await this.pool.query<VersionRow>({
+      name: 'module.current',
+      text: 'SELECT * FROM module_versions WHERE ente_id = $1 AND module_id = $2 ORDER BY seq DESC LIMIT 1',
+      values: [enteId, moduleId],
+    });
     return rows[0] && this.toPublished(rows[0]);
   }
 
@@ -204,10 +205,11 @@ export class PgModuleStore implements ModuleStore {
   }
 
   private async row(q: Queryable, enteId: string, moduleId: string, version: string) {
-    const { rows } = await q.query<VersionRow>(
-      'SELECT * FROM module_versions WHERE ente_id = $1 AND module_id = $2 AND version = $3',
-      [enteId, moduleId, version],
-    );
+    const { rows } = await q.query<VersionRow>({
+      name: 'module.version',
+      text: 'SELECT * FROM module_versions WHERE ente_id = $1 AND module_id = $2 AND version = $3',
+      values: [enteId, moduleId, version],
+    });
     return rows[0];
   }
 

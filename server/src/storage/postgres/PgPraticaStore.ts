@@ -30,7 +30,11 @@ export class PgPraticaStore implements PraticaStore {
   }
 
   async get(code: string): Promise<StoredPratica | undefined> {
-    const { rows } = await this.pool.query<PraticaRow>(`${SELECT_PRATICA} WHERE p.code = $1`, [code]);
+    const { rows } = await this.pool.query<PraticaRow>({
+      name: 'pratica.get',
+      text: `${SELECT_PRATICA} WHERE p.code = $1`,
+      values: [code],
+    });
     return rows[0] && toPratica(rows[0]);
   }
 
@@ -39,11 +43,12 @@ export class PgPraticaStore implements PraticaStore {
     submitter: string,
     key: string,
   ): Promise<{ requestSha256: string; pratica: StoredPratica } | undefined> {
-    const { rows } = await this.pool.query<PraticaRow & { request_sha256: string }>(
-      `${SELECT_PRATICA} JOIN idempotency i ON i.pratica_code = p.code
+    const { rows } = await this.pool.query<PraticaRow & { request_sha256: string }>({
+      name: 'pratica.byIdempotencyKey',
+      text: `${SELECT_PRATICA.replace('SELECT p.*,', 'SELECT i.request_sha256, p.*,')} JOIN idempotency i ON i.pratica_code = p.code
        WHERE i.ente_id = $1 AND i.submitter = $2 AND i.key = $3`,
-      [enteId, submitter, key],
-    );
+      values: [enteId, submitter, key],
+    });
     const r = rows[0];
     return r && { requestSha256: r.request_sha256, pratica: toPratica(r) };
   }

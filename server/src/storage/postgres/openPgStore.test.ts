@@ -15,7 +15,6 @@ let pg: RunningPostgres;
 beforeAll(async () => {
   pg = await startPostgres();
 }, 120_000);
-// Stopping and removing a cluster of many databases can take seconds on a loaded machine.
 afterAll(() => pg?.stop(), 60_000);
 
 let n = 0;

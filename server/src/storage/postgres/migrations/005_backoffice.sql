@@ -23,12 +23,16 @@ UPDATE pratiche SET
   responsible_id = assignment::json ->> 'responsibleId',
   comune = pratica_comune(document);
 
--- A new filing starts with the due date computed at filing (SQLite: an AFTER INSERT trigger).
+-- A new filing starts with the due date computed at filing (SQLite: an AFTER INSERT trigger). A
+-- row that brings its own columns (copy-store from SQLite) keeps them: an open pratica always has
+-- a due date there, an ended one none.
 CREATE FUNCTION pratiche_backoffice_columns() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.due_date := NEW.deadline;
-  NEW.responsible_id := NEW.assignment::json ->> 'responsibleId';
-  NEW.comune := pratica_comune(NEW.document);
+  IF NEW.due_date IS NULL AND NEW.status NOT LIKE 'ended\_%' THEN
+    NEW.due_date := NEW.deadline;
+  END IF;
+  NEW.responsible_id := coalesce(NEW.responsible_id, NEW.assignment::json ->> 'responsibleId');
+  NEW.comune := coalesce(NEW.comune, pratica_comune(NEW.document));
   RETURN NEW;
 END $$;
 CREATE TRIGGER pratiche_backoffice_columns BEFORE INSERT ON pratiche

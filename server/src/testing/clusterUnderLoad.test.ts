@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPgStore } from '../storage/postgres/openPgStore';
+import type { PgStore } from '../storage/postgres/openPgStore';
+import type { Cluster } from './startCluster';
+import { startCluster } from './startCluster';
+import type { FilingClient, FilingOutcome } from './clusterClient';
+import { fileOnce, fileUntilAcknowledged, loginCitizen, pooled } from './clusterClient';
+
+// Several instances, proven: a durable PostgreSQL, two real server processes (main.ts with
+// DATABASE_URL), the demo identity provider and HAProxy, all on loopback. Citizens log in and
+// file through HAProxy only, so sessions, CSRF tokens and pending logins cross instances.
+const FILINGS = Number(process.env.CLUSTER_FILINGS ?? 2000);
+
+let cluster: Cluster;
+let store: PgStore;
+let client: FilingClient;
+beforeAll(async () => {
+  cluster = await startCluster({ instances: 2 });
+  store = await openPgStore(cluster.databaseUrl);
+  client = await loginCitizen(cluster.url);
+}, 180_000);
+afterAll(async () => {
+  await store?.close();
+  await cluster?.stop();
+}, 60_000);
+
+const montebelloNumbers = async () =>
+  (await store.pratiche.list('montebello', { limit: 1_000_000 })).map((p) => p.protocol.number);
+
+describe('several server instances on one PostgreSQL behind HAProxy', () => {
+  it(`files ${FILINGS} concurrent submissions with numbers 1..N, no gap or duplicate, one chain`, async () => {
+    const before = await montebelloNumbers();
+    const t = performance.now();
+    // A request that fails without an answer (connection reset under load) is retried with its
+    // key, as a browser would: it must then file exactly once. Each such retry is counted.
+    const firstTry: FilingOutcome[] = [];
+    const outcomes = await pooled(FILINGS, 100, async (i) => {
+      const first = await fileOnce(client, `load-${i}`);
+      if (first.status === 201) return first;
+      firstTry.push(first);
+      return fileUntilAcknowledged(client, `load-${i}`);
+    });
+    const seconds = (performance.now() - t) / 1000;
+    console.log(
+      `${FILINGS} filings through HAProxy in ${seconds.toFixed(1)} s: ${(FILINGS / seconds).toFixed(0)}/s; ` +
+        `${firstTry.length} retried (${[...new Set(firstTry.map((o) => o.error ?? o.status))].join(', ')})`,
+    );
+    const bad = outcomes.filter((o) => o.status !== 201);
+    expect(bad.slice(0, 3)).toEqual([]);
+    // Both instances filed (HAProxy names the one that answered).
+    const served = new Map<string, number>();
+    for (const o of outcomes) served.set(o.instance!, (served.get(o.instance!) ?? 0) + 1);
+    expect([...served.keys()].sort()).toEqual(['a', 'b']);
+    expect(Math.min(...served.values())).toBeGreaterThan(FILINGS / 10);
+    const numbers = outcomes.map((o) => o.pratica!.protocol.number).sort((a, b) => a - b);
+    expect(new Set(outcomes.map((o) => o.pratica!.code)).size).toBe(FILINGS);
+    expect(numbers).toEqual(Array.from({ length: FILINGS }, (_, i) => before.length + 1 + i));
+    const all = (await montebelloNumbers()).sort((a, b) => a - b);
+    expect(all).toEqual(Array.from({ length: before.length + FILINGS }, (_, i) => i + 1));
+    expect(await store.pratiche.verifyChain()).toMatchObject({ ok: true });
+    // A retry with a used key, through whichever instance, answers the first pratica.
+    const again = await fileOnce(client, 'load-7');
+    expect(again).toMatchObject({ status: 201, pratica: { code: outcomes[7]!.pratica!.code } });
+  }, 300_000);
+
+  it('keeps every acknowledged filing when an instance is SIGKILLed under load, and the other answers on', async () => {
+    const start = await store.pratiche.count('montebello');
+    const acknowledged: FilingOutcome[] = [];
+    let failures = 0;
+    let stop = false;
+    let key = 0;
+    const victim = cluster.instances[0]!;
+    // 32 clients, each filing until acknowledged (same key on retry), until told to stop.
+    const clients = Array.from({ length: 32 }, async () => {
+      while (!stop) {
+        const k = `kill-${key++}`;
+        const first = await fileOnce(client, k);
+        const out = first.status === 201 ? first : await fileUntilAcknowledged(client, k);
+        if (first.status !== 201) failures++;
+        if (out.status !== 201) throw new Error(`not acknowledged after retries: ${k} ${out.status}`);
+        acknowledged.push(out);
+      }
+    });
+    while (acknowledged.length < 300) await new Promise((r) => setTimeout(r, 10));
+    victim.process.child.kill('SIGKILL');
+    await victim.process.exited;
+    const atKill = acknowledged.length;
+    // The survivor keeps filing: 300 more acknowledged after the kill.
+    while (acknowledged.length < atKill + 300) await new Promise((r) => setTimeout(r, 10));
+    stop = true;
+    await Promise.all(clients);
+    expect(victim.process.child.signalCode).toBe('SIGKILL');
+    expect(acknowledged.slice(atKill).every((o) => o.instance === 'b')).toBe(true);
+
+    // Every acknowledged pratica is stored with its number and chain link, none twice.
+    for (const o of acknowledged) {
+      const stored = await store.pratiche.get(o.pratica!.code);
+      expect(stored?.protocol.number).toBe(o.pratica!.protocol.number);
+      expect(stored?.registerHash).toBe(o.pratica!.registerHash);
+    }
+    expect(new Set(acknowledged.map((o) => o.pratica!.code)).size).toBe(acknowledged.length);
+    expect(await store.pratiche.count('montebello')).toBe(start + acknowledged.length);
+    expect(await store.pratiche.verifyChain()).toMatchObject({ ok: true });
+    console.log(
+      `SIGKILL under load: ${acknowledged.length} acknowledged (${acknowledged.length - atKill} after the kill), ${failures} requests retried`,
+    );
+  }, 300_000);
+});
