@@ -47,6 +47,7 @@ const it = {
   nextStepsText:
     'L’ufficio esamina la richiesta. Puoi seguire lo stato della pratica nell’area personale “Le mie pratiche”.',
   personalArea: 'Vai a Le mie pratiche',
+  relatedServices: 'Servizi correlati',
   submitFailed: 'Non è stato possibile inviare la richiesta. Riprova tra poco.',
   upload: 'Scegli il file',
   uploading: (p: number) => `Caricamento ${p}%`,
@@ -160,6 +161,7 @@ const en: Messages = {
   nextStepsText:
     'The office reviews the application. You can follow it in your personal area, “My applications”.',
   personalArea: 'Go to My applications',
+  relatedServices: 'Related services',
   submitFailed: 'The application could not be sent. Try again shortly.',
   upload: 'Choose a file',
   uploading: (p) => `Uploading ${p}%`,

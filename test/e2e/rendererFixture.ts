@@ -62,6 +62,19 @@ export async function startRendererFixture(options: FixtureOptions): Promise<Ren
     let m: RegExpMatchArray | null;
     if (path === '/api/me')
       return options.identity ? json(200, options.identity) : json(401, err('unauthenticated'));
+    if ((m = /^\/api\/entes\/([^/]+)\/services$/.exec(path)))
+      return json(200, {
+        ente: m[1],
+        name: m[1],
+        services: [...byId.values()].map((mod) => ({
+          moduleId: mod.id,
+          title: localize(mod.title),
+          office: localize(mod.procedure.office.name),
+          serviceUrl: `/entes/${m![1]}/modules/${mod.id}`,
+        })),
+      });
+    if ((m = /^\/api\/pratiche\/([^/]+)\/rating$/.exec(path)) && req.method === 'POST')
+      return json(201, { rating: {} });
     if (path === '/api/me/pratiche')
       return json(200, {
         pratiche: submissions.map((s, i) => ({

@@ -61,3 +61,4 @@ export type { FeeCase, ExpectedQuote } from './testing/feeCases';
 export { exitCases, exitModule } from './testing/exitCases';
 export type { ExitCase } from './testing/exitCases';
 export { importFormio } from './import/importFormio';
+export { explainError } from './explainError';

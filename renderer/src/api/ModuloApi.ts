@@ -100,6 +100,16 @@ export interface PraticaSummary {
   suspended?: boolean;
 }
 
+/** One service of an ente's catalogue (`GET /api/entes/{ente}/services`), as the confirmation links it. */
+export interface CatalogueService {
+  moduleId: string;
+  title: string;
+  /** The office's name: services of the same office are related. */
+  office: string;
+  /** The service's public page. */
+  serviceUrl: string;
+}
+
 /** The network surface of the renderer: one client, pointed at a Modulo server. */
 export interface ModuloApi {
   getModule(ente: string, moduleId: string, version?: string): Promise<PublishedModule>;
@@ -130,6 +140,8 @@ export interface ModuloApi {
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;
   pratica(code: string): Promise<Record<string, unknown>>;
+  /** The ente's published services (for "related services"). */
+  services(ente: string, lang: string): Promise<CatalogueService[]>;
   /** `POST /api/pratiche/{code}/rating` (C.SE.1.7): the citizen who filed, once. */
   rate(code: string, rating: { score: number; followUp: RatingFollowUp; comment?: string }): Promise<void>;
   /** Absolute URL of a server path (receipts, login). */

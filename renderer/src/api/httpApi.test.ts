@@ -19,6 +19,21 @@ const server = createServer((req, res) => {
           csrfToken: 'tok-1',
         }),
       );
+    } else if (req.url === '/api/me/pratiche') {
+      res.end(
+        JSON.stringify({
+          pratiche: [
+            {
+              code: 'AB12-CD34',
+              ente: { id: 'montebello', name: 'Comune di Montebello' },
+              module: { id: 'segnalazione-disservizio', version: '1.0.0' },
+              subject: 'Segnalazione di disservizio',
+              status: 'presented',
+              protocol: { number: 7, year: 2026, date: '2026-12-02' },
+            },
+          ],
+        }),
+      );
     } else if (
       req.url === '/api/pratiche/AB12-CD34/rating' &&
       seen.filter((s) => s.url === req.url).length > 1
@@ -52,5 +67,24 @@ describe('httpApi', () => {
       code: 'already_rated',
     });
     expect(seen.find((s) => s.method === 'GET')!.csrf).toBeUndefined();
+  });
+
+  it("lists the server's pratiche as rows of the personal area", async () => {
+    expect(await httpApi(base).myPratiche()).toEqual({
+      pratiche: [
+        {
+          code: 'AB12-CD34',
+          title: 'Segnalazione di disservizio',
+          moduleId: 'segnalazione-disservizio',
+          ente: 'montebello',
+          status: 'presented',
+          statusLabel: undefined,
+          filedAt: '2026-12-02',
+          answerDueBy: null,
+          suspended: false,
+        },
+      ],
+      drafts: [],
+    });
   });
 });

@@ -1,4 +1,13 @@
-import type { Draft, FiledPratica, Identity, ModuloApi, PublishedModule, UploadedFile } from './ModuloApi';
+import type {
+  CatalogueService,
+  Draft,
+  FiledPratica,
+  Identity,
+  ModuloApi,
+  PraticaSummary,
+  PublishedModule,
+  UploadedFile,
+} from './ModuloApi';
 import { ApiError } from './ModuloApi';
 
 /**
@@ -96,8 +105,21 @@ export function httpApi(server: string): ModuloApi {
     deleteDraft: async (ente, moduleId) => {
       await call(`${mod(ente, moduleId)}/draft`, { method: 'DELETE' });
     },
-    myPratiche: () => call('/api/me/pratiche'),
-    pratica: (code) => call(`/api/me/pratiche/${enc(code)}`),
+    myPratiche: async () => {
+      const r = await call<{ pratiche?: Record<string, unknown>[]; drafts?: PersonalDrafts }>(
+        '/api/me/pratiche',
+      );
+      return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
+    },
+    pratica: async (code) => {
+      const r = await call<{ pratica?: Record<string, unknown> } & Record<string, unknown>>(
+        `/api/me/pratiche/${enc(code)}`,
+      );
+      return r.pratica ?? r;
+    },
+    services: async (ente, lang) =>
+      (await call<{ services: CatalogueService[] }>(`/api/entes/${enc(ente)}/services?lang=${enc(lang)}`))
+        .services,
     rate: async (code, rating) => {
       await call(`/api/pratiche/${enc(code)}/rating`, {
         method: 'POST',
@@ -106,6 +128,31 @@ export function httpApi(server: string): ModuloApi {
       });
     },
     url,
+  };
+}
+
+type PersonalDrafts = Awaited<ReturnType<ModuloApi['myPratiche']>>['drafts'];
+
+/**
+ * A row of "Le mie pratiche" from the server's pratica (`subject`, `module.id`, `ente.id`,
+ * `protocol.date`) or from a list already in the row's shape.
+ */
+export function praticaSummaryOf(p: Record<string, unknown>): PraticaSummary {
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const module = p.module as { id?: string } | undefined;
+  const ente = p.ente as { id?: string } | string | undefined;
+  const protocol = p.protocol as { date?: string } | undefined;
+  const code = String(p.code);
+  return {
+    code,
+    title: str(p.title) ?? str(p.subject) ?? code,
+    moduleId: str(p.moduleId) ?? module?.id,
+    ente: typeof ente === 'string' ? ente : ente?.id,
+    status: String(p.status ?? ''),
+    statusLabel: str(p.statusLabel),
+    filedAt: str(p.filedAt) ?? protocol?.date ?? '',
+    answerDueBy: str(p.answerDueBy) ?? null,
+    suspended: p.suspended === true,
   };
 }
 
@@ -128,7 +175,7 @@ function errorFrom(status: number, body: unknown): ApiError {
     status,
     e?.code ?? `http_${status}`,
     e?.message ?? `Errore ${status}`,
-    e?.details ?? [],
+    Array.isArray(e?.details) ? e.details : [],
     e?.messageEn,
   );
 }

@@ -94,6 +94,14 @@ export function memoryApi(
     async pratica(code) {
       return { code };
     },
+    async services(ente, lang) {
+      return (options.modules ?? []).map((m) => ({
+        moduleId: m.id,
+        title: localize(m.title, lang),
+        office: localize(m.procedure.office.name, lang),
+        serviceUrl: `/entes/${ente}/modules/${m.id}`,
+      }));
+    },
     async rate(code, rating) {
       if (ratings.has(code)) throw new ApiError(409, 'already_rated', 'Hai già valutato questo servizio.');
       ratings.set(code, rating);

@@ -11,6 +11,8 @@ export interface ConfirmationProps {
   receiptHref: string;
   email?: string;
   personalAreaHref?: string;
+  /** Other services of the same office, from the ente's catalogue. */
+  related?: { title: string; href: string }[];
   onRate(r: RatingAnswer): Promise<void> | void;
 }
 
@@ -80,6 +82,18 @@ export const Confirmation = forwardRef<HTMLHeadingElement, ConfirmationProps>(
           <p>
             <a href={props.personalAreaHref}>{t.personalArea}</a>
           </p>
+        ) : null}
+        {props.related?.length ? (
+          <>
+            <h3>{t.relatedServices}</h3>
+            <ul data-element="related-services">
+              {props.related.map((r) => (
+                <li key={r.href}>
+                  <a href={r.href}>{r.title}</a>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
         <Rating lang={props.lang} onSend={props.onRate} />
       </div>

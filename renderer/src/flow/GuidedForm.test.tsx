@@ -15,7 +15,16 @@ const button = (root: HTMLElement, name: string) =>
 
 describe('GuidedForm', () => {
   it('files a whole module: privacy, prefilled applicant, a condition, errors, summary, confirmation', async () => {
-    const api = memoryApi({ modules: [module], identity: SAMPLE_IDENTITY });
+    // Another service of the same office, and one of another office.
+    const sibling = { ...module, id: 'altro-servizio', title: { it: 'Altro servizio dell’ufficio' } };
+    const stranger = {
+      ...sampleModule('mensa'),
+      procedure: {
+        ...module.procedure,
+        office: { ...module.procedure.office, name: { it: 'Altro ufficio' } },
+      },
+    };
+    const api = memoryApi({ modules: [module, sibling, stranger], identity: SAMPLE_IDENTITY });
     const { container } = await render(
       <GuidedForm
         module={module}
@@ -82,6 +91,11 @@ describe('GuidedForm', () => {
     expect(container.querySelector('h2')!.textContent).toBe('Richiesta inviata');
     expect(container.textContent).toContain('PR-2026-00001');
     expect(container.querySelector('[data-element=feedback]')).not.toBeNull();
+    expect(container.textContent).toContain('mario.rossi@example.it');
+    const related = [...container.querySelectorAll('[data-element="related-services"] a')];
+    expect(related.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Altro servizio dell’ufficio', '/entes/c_h501/modules/altro-servizio'],
+    ]);
     const body = api.submitted[0] as { answers: Record<string, unknown> };
     expect(body.answers.luogo).toBe('Via Roma 1');
     expect(validateSubmission(module, body.answers)).toEqual([]);

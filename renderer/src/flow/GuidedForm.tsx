@@ -1,21 +1,28 @@
-import type { CompiledModule, Exit, Module, Step } from '@modulo/form-model';
+import type { CompiledModule, Module, Step } from '@modulo/form-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, FiledPratica, Identity, ModuloApi } from '../api/ModuloApi';
 import { ApiError } from '../api/ModuloApi';
 import type { AnswerError, AnswerValidator } from '../model/AnswerValidator';
 import { topField } from '../model/AnswerValidator';
 import { toErrorSchema } from '../model/errorSchema';
+import { serverFieldErrors } from '../model/serverFieldErrors';
 import { computeFees, pruneHidden, text, triggeredExit, visibleFields } from '../model/modelAdapter';
 import { messages } from '../messages';
 import { StepIndicator } from '../StepIndicator';
+import { attachmentRefs, newIdempotencyKey } from './attachmentRefs';
 import { cleanAnswers } from './cleanAnswers';
 import { Confirmation } from './Confirmation';
 import { ErrorSummary } from './ErrorSummary';
 import { ExitPage } from './ExitPage';
 import { FeesBox } from './FeesBox';
+import type { Phase } from './guidedPhase';
+import { initialPhase } from './guidedPhase';
 import { prefill } from './prefill';
+import { PrivacyScreen } from './PrivacyScreen';
+import { ResumeScreen } from './ResumeScreen';
 import { StepForm } from './StepForm';
 import { Summary } from './Summary';
+import { useRelatedServices } from './useRelatedServices';
 
 export interface GuidedFormProps {
   module: Module;
@@ -32,14 +39,6 @@ export interface GuidedFormProps {
   /** Start on this screen (stories): 'privacy' by default. */
   initial?: { phase?: Phase['kind']; step?: number; answers?: Record<string, unknown>; filed?: FiledPratica };
 }
-
-type Phase =
-  | { kind: 'resume' }
-  | { kind: 'privacy' }
-  | { kind: 'step'; index: number }
-  | { kind: 'summary' }
-  | { kind: 'exit'; exit: Exit; from: number }
-  | { kind: 'done'; pratica: FiledPratica };
 
 const ATOMIC_KINDS = new Set(['attachment']);
 
@@ -72,7 +71,7 @@ export function GuidedForm(props: GuidedFormProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const summaryBox = useRef<HTMLDivElement>(null);
   const navigated = useRef(false);
-  const idempotencyKey = useRef(newKey());
+  const idempotencyKey = useRef(newIdempotencyKey());
 
   const visible = useMemo(() => visibleFields(module, answers), [module, answers]);
   const steps = useMemo(
@@ -86,6 +85,8 @@ export function GuidedForm(props: GuidedFormProps) {
   useEffect(() => {
     if (navigated.current) heading.current?.focus();
   }, [phaseKey]);
+
+  const related = useRelatedServices(phase.kind === 'done', api, ente, module, lang);
 
   const go = (next: Phase) => {
     navigated.current = true;
@@ -158,7 +159,8 @@ export function GuidedForm(props: GuidedFormProps) {
       await api.deleteDraft(ente, module.id).catch(() => undefined);
       go({ kind: 'done', pratica });
     } catch (e) {
-      if (e instanceof ApiError && e.status < 500 && e.details.length) showServerErrors(e.details);
+      const onFields = e instanceof ApiError && e.status < 500 ? serverFieldErrors(e.details) : [];
+      if (onFields.length) showServerErrors(onFields);
       else
         setSubmitError(
           e instanceof ApiError ? (lang === 'en' && e.messageEn ? e.messageEn : e.message) : t.submitFailed,
@@ -208,53 +210,34 @@ export function GuidedForm(props: GuidedFormProps) {
   if (phase.kind === 'resume' && props.draft) {
     const draft = props.draft;
     body = (
-      <div className="modulo-resume">
-        <h2 ref={heading} tabIndex={-1} className="modulo-step-title">
-          {t.resumeTitle}
-        </h2>
-        <p>{t.resumeText}</p>
-        {draft.dropped?.length ? (
-          <div className="alert alert-warning">
-            <p>{t.dropped}:</p>
-            <ul>
-              {draft.dropped.map((d) => (
-                <li key={d.path}>{d.message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <div className="modulo-nav">
-          <button
-            type="button"
-            className="btn btn-outline-primary"
-            onClick={() => {
-              void api?.deleteDraft(ente, module.id).catch(() => undefined);
-              go({ kind: 'privacy' });
-            }}
-          >
-            {t.startOver}
-          </button>
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => {
-              setAnswers({ ...draft.answers, ...filled.answers });
-              setConsent(true);
-              const i = steps.findIndex((s) => s.id === draft.step);
-              go({ kind: 'step', index: Math.max(0, i) });
-            }}
-          >
-            {t.resume}
-          </button>
-        </div>
-      </div>
+      <ResumeScreen
+        ref={heading}
+        draft={draft}
+        lang={lang}
+        onStartOver={() => {
+          void api?.deleteDraft(ente, module.id).catch(() => undefined);
+          go({ kind: 'privacy' });
+        }}
+        onResume={() => {
+          setAnswers({ ...draft.answers, ...filled.answers });
+          setConsent(true);
+          const i = steps.findIndex((s) => s.id === draft.step);
+          go({ kind: 'step', index: Math.max(0, i) });
+        }}
+      />
     );
   } else if (phase.kind === 'privacy') {
     body = (
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <PrivacyScreen
+        ref={heading}
+        module={module}
+        lang={lang}
+        idPrefix={idPrefix}
+        consent={consent}
+        showError={consentError}
+        summaryRef={summaryBox}
+        onConsent={setConsent}
+        onSubmit={() => {
           if (!consent) {
             setConsentError(true);
             requestAnimationFrame(() => summaryBox.current?.focus());
@@ -262,57 +245,7 @@ export function GuidedForm(props: GuidedFormProps) {
           }
           go({ kind: 'step', index: 0 });
         }}
-      >
-        <h2 ref={heading} tabIndex={-1} className="modulo-step-title">
-          {t.privacyTitle}
-        </h2>
-        {consentError && !consent ? (
-          <ErrorSummary
-            ref={summaryBox}
-            errors={[
-              {
-                path: '/privacy-notice',
-                code: 'consent_required',
-                message: t.privacyRequired,
-                messageEn: t.privacyRequired,
-              },
-            ]}
-            lang={lang}
-            idPrefix={`${idPrefix}-p`}
-          />
-        ) : null}
-        <p>{text(module.procedure.description, lang)}</p>
-        <p>
-          {text(module.procedure.office.name, lang)}
-          {module.procedure.office.email ? (
-            <>
-              {' '}
-              · <a href={`mailto:${module.procedure.office.email}`}>{module.procedure.office.email}</a>
-            </>
-          ) : null}
-        </p>
-        <div className="form-check modulo-consent">
-          <input
-            type="checkbox"
-            id={`${idPrefix}-p_privacy-notice`}
-            checked={consent}
-            required
-            aria-required
-            aria-invalid={consentError && !consent ? true : undefined}
-            aria-describedby={consentError && !consent ? `${idPrefix}-p-errors-title` : undefined}
-            onChange={(e) => setConsent(e.target.checked)}
-          />
-          <label htmlFor={`${idPrefix}-p_privacy-notice`}>
-            {t.privacyConsent}
-            <span aria-hidden="true"> *</span>
-          </label>
-        </div>
-        <div className="modulo-nav">
-          <button type="submit" className="btn btn-primary">
-            {t.next}
-          </button>
-        </div>
-      </form>
+      />
     );
   } else if (phase.kind === 'step') {
     const step = steps[Math.min(phase.index, steps.length - 1)]!;
@@ -415,6 +348,7 @@ export function GuidedForm(props: GuidedFormProps) {
         lang={lang}
         email={email}
         personalAreaHref={props.personalAreaHref}
+        related={related}
         receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
         onRate={(r) =>
           api?.rate(phase.pratica.code, r).catch((e: unknown) => {
@@ -438,31 +372,4 @@ export function GuidedForm(props: GuidedFormProps) {
       </p>
     </div>
   );
-}
-
-function initialPhase(props: GuidedFormProps): Phase {
-  const p = props.initial;
-  if (p?.phase === 'step') return { kind: 'step', index: p.step ?? 0 };
-  if (p?.phase === 'summary') return { kind: 'summary' };
-  if (p?.phase === 'done' && p.filed) return { kind: 'done', pratica: p.filed };
-  if (props.draft) return { kind: 'resume' };
-  return { kind: 'privacy' };
-}
-
-/** The upload ids of the attachment answers, as the submissions API wants them beside the answers. */
-function attachmentRefs(module: Module, answers: Record<string, unknown>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const step of module.steps)
-    for (const f of step.fields) {
-      if (f.kind !== 'attachment' || answers[f.id] === undefined) continue;
-      const v = answers[f.id] as { ref: string } | { ref: string }[];
-      out[f.id] = Array.isArray(v) ? v.map((x) => x.ref) : v.ref;
-    }
-  return out;
-}
-
-function newKey(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `${Date.now()}-${Math.random()}`;
 }

@@ -98,13 +98,17 @@ describe('GuidedForm paths', () => {
     expect(container.querySelector<HTMLInputElement>('#modulo-percorsi_nome')!.value).toBe('Anna');
   });
 
-  it("puts the server's 4xx errors back on their fields", async () => {
+  // Validation errors point into the answers; request-schema errors (400) into the request body.
+  it.each([
+    [422, '/nome'],
+    [400, '/answers/nome'],
+  ])("puts the server's %i errors back on their fields (%s)", async (status, path) => {
     const api = memoryApi({ modules: [module] });
     api.submit = async () => {
-      throw new ApiError(422, 'invalid_submission', 'Dati non validi', [
+      throw new ApiError(status, 'invalid_submission', 'Dati non validi', [
         {
           code: 'invalid_format',
-          path: '/nome',
+          path,
           message: 'Il nome contiene caratteri non ammessi.',
           messageEn: 'Bad name.',
         },

@@ -1,6 +1,8 @@
 import type { Module } from '@modulo/form-model';
 import { localize, walkFields } from '@modulo/form-model';
 import type { AnswerError, AnswerValidator } from './AnswerValidator';
+import type { AjvFunction as StandaloneFunction } from './explainStandalone';
+import { explainStandalone } from './explainStandalone';
 
 interface AjvLikeError {
   instancePath: string;
@@ -13,7 +15,8 @@ type AjvFunction = ((data: unknown) => boolean) & { errors?: AjvLikeError[] | nu
  * Loads a version's precompiled validator module with `import()`: no `eval`, so it runs under
  * `script-src 'self' <server>`. Takes a module exporting `validateAnswers(data, lang)` (what
  * `buildValidatorModule` writes: form-model's own messages) or a bare Ajv standalone function
- * as default export (then messages come from `explainAjv` below).
+ * as default export (the server's `validator.js`): then messages are form-model's own through
+ * `explainStandalone` when the module is given, plain ones from `explainAjv` otherwise.
  */
 export async function loadValidator(url: string, module?: Module): Promise<AnswerValidator> {
   const mod = (await import(/* @vite-ignore */ url)) as {
@@ -23,6 +26,7 @@ export async function loadValidator(url: string, module?: Module): Promise<Answe
   if (typeof mod.validateAnswers === 'function') return mod.validateAnswers;
   const fn = mod.default;
   if (typeof fn !== 'function') throw new Error(`${url}: not a validator module`);
+  if (module) return explainStandalone(fn as unknown as StandaloneFunction, module);
   const labels = new Map(
     module ? walkFields(module).map((l) => [l.field.id, localize(l.field.label)] as const) : [],
   );

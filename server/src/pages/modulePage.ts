@@ -3,6 +3,7 @@ import type { Field, Module } from '@modulo/form-model';
 import { localize } from '@modulo/form-model';
 import { contactDetails } from './contactDetails';
 import { dueDateIfFiledNow } from './dueDateIfFiledNow';
+import { embedSnippetSection } from './embedSnippet';
 import type { PageContext } from './lang';
 import { formatEuro, hrefIn, moduleText } from './lang';
 import { layout } from './layout';
@@ -27,7 +28,8 @@ function fieldList(fields: Field[], lang: Lang): ReturnType<typeof html> {
  * the standard form's documents, or an ente's published version with its browser validator.
  */
 export type ModulePageLinks =
-  { catalogue: string; library: string } | { catalogue: string; published: string; validator: string };
+  | { catalogue: string; library: string }
+  | { catalogue: string; published: string; validator: string; embedSnippet?: string };
 
 /**
  * One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. Legal
@@ -124,6 +126,7 @@ export function modulePage(
                 <a href="${links.validator}">${t.validator}</a> ·`
         }
         <a href="/api/meta-schema">${t.metaSchema}</a>
-      </p>`,
+      </p>
+      ${'embedSnippet' in links && links.embedSnippet ? embedSnippetSection(links.embedSnippet, lang) : ''}`,
   );
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
+import { embedSnippet } from '../pages/embedSnippet';
 import { enteCataloguePage } from '../pages/enteCataloguePage';
 import { pageContext } from '../pages/lang';
 import { modulePage } from '../pages/modulePage';
@@ -31,11 +32,13 @@ export function entePages() {
       const current = await c.var.store.modules.current(ente.id, c.req.param('moduleId'));
       if (!current || current.status !== 'published') throw moduleNotFound();
       const api = `/api/entes/${ente.id}/modules/${current.moduleId}`;
+      const ctx = pageContext(c.req.url, c.req.query('lang'));
       return c.html(
-        modulePage(pageContext(c.req.url, c.req.query('lang')), current.module, c.var.now, {
+        modulePage(ctx, current.module, c.var.now, {
           catalogue: `/entes/${ente.id}`,
           published: api,
           validator: `${api}/versions/${current.version}/validator.js`,
+          embedSnippet: embedSnippet(c.var.config.publicUrl, ente.id, current.moduleId, ctx.lang),
         }),
       );
     })
