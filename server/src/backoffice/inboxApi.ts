@@ -3,7 +3,7 @@ import { addDays } from '@modulo/procedure';
 import { openApiApp } from '../api/openApiApp';
 import { errors } from '../api/schemas';
 import type { InboxQuery } from '../storage/BackofficeStore';
-import { praticaContext } from './praticaClock';
+import { praticaContext, rulesOf } from './praticaClock';
 import { inboxItem, praticaDetail, todayOf } from './praticaView';
 import { CodeParam, InboxItemSchema, InboxQuerySchema, PraticaDetailSchema } from './schemas';
 import { backofficeStaff, visiblePratica } from './staffScope';
@@ -72,14 +72,11 @@ export function inboxApi() {
         ...(q.due === 'overdue' ? { dueBefore: today } : {}),
         ...(q.due === 'near' ? { dueFrom: today, dueBefore: addDays(today, NEAR_DAYS + 1) } : {}),
       };
-      const { codes, total } = await c.var.store.backoffice.inbox(query);
+      const { rows, total } = await c.var.store.backoffice.inbox(query);
       const items = [];
-      for (const code of codes) {
-        const stored = await c.var.store.pratiche.get(code);
-        if (!stored) continue;
-        const clock = await c.var.store.backoffice.clockOf(code);
-        items.push(inboxItem(await praticaContext(c.var.store, stored), c.var.now, clock?.comune ?? null));
-      }
+      const cache = new Map<string, Promise<unknown>>();
+      for (const row of rows)
+        items.push(inboxItem(row, await rulesOf(c.var.store, row, cache), c.var.now, row.comune));
       return c.json({ items, total }, 200);
     })
     .openapi(one, async (c) => {

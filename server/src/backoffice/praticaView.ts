@@ -1,5 +1,7 @@
 import type { z } from '@hono/zod-openapi';
+import type { Calendar, Pratica } from '@modulo/procedure';
 import { deadline, romeDate, statusLabel, timeline } from '@modulo/procedure';
+import type { StoredPratica } from '../storage/PraticaStore';
 import { localize } from '@modulo/form-model';
 import type { Store } from '../storage/Store';
 import { allowedActions } from './allowedActions';
@@ -9,10 +11,19 @@ import type { InboxItemSchema, PraticaDetailSchema } from './schemas';
 type InboxItem = z.infer<typeof InboxItemSchema>;
 type PraticaDetail = z.infer<typeof PraticaDetailSchema>;
 
+/** The stored facts an inbox line shows. */
+type InboxSource = Pick<StoredPratica, 'code' | 'subject' | 'moduleId' | 'moduleVersion' | 'assignment'> & {
+  protocol: Pick<StoredPratica['protocol'], 'number' | 'year' | 'date' | 'segnatura'>;
+};
+
 /** One line of the inbox, with the clock read as of `now`. */
-export function inboxItem(ctx: PraticaContext, now: Date, comune: string | null): InboxItem {
-  const p = ctx.stored;
-  const d = deadline(ctx.pratica, ctx.calendar, now.toISOString());
+export function inboxItem(
+  p: InboxSource,
+  rules: { pratica: Pratica; calendar: Calendar },
+  now: Date,
+  comune: string | null,
+): InboxItem {
+  const d = deadline(rules.pratica, rules.calendar, now.toISOString());
   return {
     code: p.code,
     subject: p.subject,
@@ -43,7 +54,7 @@ export async function praticaDetail(
 ): Promise<PraticaDetail> {
   const p = ctx.stored;
   const clock = await store.backoffice.clockOf(p.code);
-  const item = inboxItem(ctx, now, clock?.comune ?? null);
+  const item = inboxItem(p, ctx, now, clock?.comune ?? null);
   const doc = JSON.parse(p.document) as { answers?: Record<string, unknown> };
   const tl = timeline(ctx.pratica, ctx.calendar, now.toISOString());
   return {

@@ -22,6 +22,23 @@ export interface InboxQuery {
   limit: number;
 }
 
+/** What one inbox line needs, read in the same query as the page. */
+export interface InboxRow {
+  code: string;
+  enteId: string;
+  subject: string;
+  moduleId: string;
+  moduleVersion: string;
+  submitter: string;
+  status: string;
+  protocol: { number: number; year: number; date: string; at: string; segnatura: string };
+  assignment: Assignment;
+  termDays: number;
+  comune: string | null;
+  /** The events after the filing, in order. */
+  events: PraticaEvent[];
+}
+
 /** Where the clock of a pratica stands after an event, as the inbox sorts and shows it. */
 export interface ClockColumns {
   /** The due date, or null once the pratica has ended. */
@@ -82,7 +99,7 @@ export interface RecordEventInput {
 /** The back office's storage: inbox queries, events with their clock, outgoing protocol, messages, alerts. */
 export interface BackofficeStore {
   /** Codes of one page of the inbox, sorted by due date (soonest first, ended last), and the total. */
-  inbox(query: InboxQuery): Promise<{ codes: string[]; total: number }>;
+  inbox(query: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }>;
   /** Stores the event, status, clock, routing, outgoing protocol and audit in one transaction. */
   recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }>;
   /** Updates the clock (and the status, e.g. accepted by silence) without an event, with an audit event. */

@@ -44,7 +44,21 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
         });
         await file(store, { enteId: 'altro', deadline: '2026-03-01' });
         const all = await store.backoffice.inbox({ enteId: 'borgo', scope: ALL, open: true, ...page });
-        expect(all).toEqual({ codes: [other, soon, late], total: 3 });
+        expect(all).toMatchObject({ codes: [other, soon, late], total: 3 });
+        expect(all.rows[1]).toEqual({
+          code: soon,
+          enteId: 'borgo',
+          subject: 'Segnalazione',
+          moduleId: 'b',
+          moduleVersion: '1.0.0',
+          submitter: 'citizen:RSSMRA80A01H501U',
+          status: 'presented',
+          protocol: expect.objectContaining({ number: 2, year: 2026, date: '2026-03-02' }),
+          assignment: expect.objectContaining({ officeId: 'urp' }),
+          termDays: 30,
+          comune: null,
+          events: [],
+        });
         const urp = await store.backoffice.inbox({
           enteId: 'borgo',
           scope: { all: false, offices: ['urp'], staffId: 'nobody' },
@@ -80,7 +94,7 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
           (await store.backoffice.inbox({ enteId: 'borgo', scope: ALL, officeId: 'tributi', ...page })).codes,
         ).toEqual([other]);
         const second = await store.backoffice.inbox({ enteId: 'borgo', scope: ALL, offset: 1, limit: 1 });
-        expect(second).toEqual({ codes: [soon], total: 3 });
+        expect(second).toMatchObject({ codes: [soon], total: 3 });
 
         // An event moves the due date and the order; an ended pratica leaves the open inbox.
         await store.backoffice.recordEvent({
@@ -121,6 +135,9 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
             })
           ).codes,
         ).toEqual([other]);
+        const [lateRow] = (await store.backoffice.inbox({ enteId: 'borgo', scope: ALL, open: true, ...page }))
+          .rows;
+        expect(lateRow?.events.map((e) => e.type)).toEqual(['taken-in-charge']);
         const stored = await store.pratiche.get(late);
         expect(stored?.events.map((e) => e.type)).toEqual(['presented', 'taken-in-charge']);
         expect(stored?.status).toBe('in_charge');

@@ -1,10 +1,12 @@
 import type { Pool, PoolClient } from 'pg';
+import type { PraticaEvent } from '@modulo/procedure';
 import { romeDate } from '@modulo/procedure';
 import { segnatura } from '../../register/segnatura';
 import type {
   BackofficeStore,
   ClockColumns,
   InboxQuery,
+  InboxRow,
   OutgoingProtocol,
   PraticaMessage,
   RecordEventInput,
@@ -34,6 +36,46 @@ const toOutgoing = (r: OutgoingRow): OutgoingProtocol => ({
   segnatura: r.segnatura,
   subject: r.subject,
   documentSha256: r.document_sha256,
+});
+
+interface InboxSqlRow {
+  code: string;
+  ente_id: string;
+  subject: string;
+  module_id: string;
+  module_version: string;
+  submitter: string;
+  status: string;
+  protocol_number: number;
+  protocol_year: number;
+  protocol_date: string;
+  protocol_at: string;
+  segnatura: string;
+  assignment: string;
+  term_days: number;
+  comune: string | null;
+  events: string[];
+}
+
+const toInboxRow = (r: InboxSqlRow): InboxRow => ({
+  code: r.code,
+  enteId: r.ente_id,
+  subject: r.subject,
+  moduleId: r.module_id,
+  moduleVersion: r.module_version,
+  submitter: r.submitter,
+  status: r.status,
+  protocol: {
+    number: r.protocol_number,
+    year: r.protocol_year,
+    date: r.protocol_date,
+    at: r.protocol_at,
+    segnatura: r.segnatura,
+  },
+  assignment: JSON.parse(r.assignment) as InboxRow['assignment'],
+  termDays: r.term_days,
+  comune: r.comune,
+  events: r.events.map((e) => JSON.parse(e) as PraticaEvent),
 });
 
 /** The inbox's WHERE clause and its parameters ($1, $2...), as SQLite's store builds it. */
@@ -80,12 +122,16 @@ async function nextNumber(c: PoolClient, enteId: string, aoo: string, year: numb
 export class PgBackofficeStore implements BackofficeStore {
   constructor(private readonly pool: Pool) {}
 
-  async inbox(q: InboxQuery): Promise<{ codes: string[]; total: number }> {
+  async inbox(q: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }> {
     const { filter, params } = inboxFilter(q);
     // Open pratiche only: the partial index on (ente_id, due_date) gives the order.
     const order = q.open ? 'due_date, protocol_at, code' : 'due_date ASC NULLS LAST, protocol_at DESC, code';
-    const page = await this.pool.query<{ code: string }>(
-      `SELECT code FROM pratiche WHERE ${filter} ORDER BY ${order}
+    const page = await this.pool.query<InboxSqlRow>(
+      `SELECT code, ente_id, subject, module_id, module_version, submitter, status, protocol_number,
+         protocol_year, protocol_date, protocol_at, segnatura, assignment, term_days, comune,
+         (SELECT coalesce(array_agg(e.event ORDER BY e.seq), '{}') FROM pratica_events e
+          WHERE e.pratica_code = p.code) AS events
+       FROM pratiche p WHERE ${filter} ORDER BY ${order}
        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, q.limit, q.offset],
     );
@@ -93,7 +139,11 @@ export class PgBackofficeStore implements BackofficeStore {
       `SELECT count(*) AS n FROM pratiche WHERE ${filter}`,
       params,
     );
-    return { codes: page.rows.map((r) => r.code), total: count.rows[0]!.n };
+    return {
+      codes: page.rows.map((r) => r.code),
+      rows: page.rows.map(toInboxRow),
+      total: count.rows[0]!.n,
+    };
   }
 
   recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }> {

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import type { PraticaEvent } from '@modulo/procedure';
 import { romeDate } from '@modulo/procedure';
 import { segnatura } from '../../register/segnatura';
 import type {
   BackofficeStore,
   ClockColumns,
   InboxQuery,
+  InboxRow,
   OutgoingProtocol,
   PraticaMessage,
   RecordEventInput,
@@ -34,11 +36,51 @@ const toOutgoing = (r: OutgoingRow): OutgoingProtocol => ({
   documentSha256: r.document_sha256,
 });
 
+interface InboxSqlRow {
+  code: string;
+  ente_id: string;
+  subject: string;
+  module_id: string;
+  module_version: string;
+  submitter: string;
+  status: string;
+  protocol_number: number;
+  protocol_year: number;
+  protocol_date: string;
+  protocol_at: string;
+  segnatura: string;
+  assignment: string;
+  term_days: number;
+  comune: unknown;
+  events: string;
+}
+
+const toInboxRow = (r: InboxSqlRow): InboxRow => ({
+  code: r.code,
+  enteId: r.ente_id,
+  subject: r.subject,
+  moduleId: r.module_id,
+  moduleVersion: r.module_version,
+  submitter: r.submitter,
+  status: r.status,
+  protocol: {
+    number: r.protocol_number,
+    year: r.protocol_year,
+    date: r.protocol_date,
+    at: r.protocol_at,
+    segnatura: r.segnatura,
+  },
+  assignment: JSON.parse(r.assignment) as InboxRow['assignment'],
+  termDays: r.term_days,
+  comune: typeof r.comune === 'string' ? r.comune : null,
+  events: JSON.parse(r.events) as PraticaEvent[],
+});
+
 /** The back office on SQLite: the inbox reads indexed columns that every event keeps current. */
 export class SqliteBackofficeStore implements BackofficeStore {
   constructor(private readonly db: Database) {}
 
-  inbox(q: InboxQuery): Promise<{ codes: string[]; total: number }> {
+  inbox(q: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }> {
     const where = ['ente_id = @enteId'];
     const params: Record<string, unknown> = { enteId: q.enteId, limit: q.limit, offset: q.offset };
     if (!q.scope.all) {
@@ -67,12 +109,18 @@ export class SqliteBackofficeStore implements BackofficeStore {
     // Open pratiche only: the partial index on (ente_id, due_date) gives the order for free.
     const order = q.open ? 'due_date, protocol_at' : '(due_date IS NULL), due_date, protocol_at DESC';
     const rows = this.db
-      .prepare(`SELECT code FROM pratiche WHERE ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-      .all(params) as { code: string }[];
+      .prepare(
+        `SELECT code, ente_id, subject, module_id, module_version, submitter, status, protocol_number,
+         protocol_year, protocol_date, protocol_at, segnatura, assignment, term_days, comune,
+         (SELECT json_group_array(json(event)) FROM
+           (SELECT event FROM pratica_events WHERE pratica_code = code ORDER BY seq)) AS events
+         FROM pratiche WHERE ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as InboxSqlRow[];
     const { n } = this.db.prepare(`SELECT count(*) AS n FROM pratiche WHERE ${filter}`).get(params) as {
       n: number;
     };
-    return Promise.resolve({ codes: rows.map((r) => r.code), total: n });
+    return Promise.resolve({ codes: rows.map((r) => r.code), rows: rows.map(toInboxRow), total: n });
   }
 
   recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }> {
