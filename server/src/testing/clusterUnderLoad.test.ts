@@ -63,6 +63,25 @@ describe('several server instances on one PostgreSQL behind HAProxy', () => {
     expect(again).toMatchObject({ status: 201, pratica: { code: outcomes[7]!.pratica!.code } });
   }, 300_000);
 
+  it('counts failed password logins across instances (the rate limit is in the database)', async () => {
+    const attempt = async (i: number) => {
+      const res = await fetch(`${cluster.url}/auth/staff/password`, {
+        method: 'POST',
+        // A client-sent X-Forwarded-For is not trusted: HAProxy appends the real address last.
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+        body: JSON.stringify({ ente: 'montebello', username: 'mtb-admin', password: `wrong-${i}` }),
+      });
+      await res.arrayBuffer();
+      return { status: res.status, instance: res.headers.get('x-modulo-instance') };
+    };
+    const failed = [];
+    for (let i = 0; i < 5; i++) failed.push(await attempt(i));
+    expect(failed.map((f) => f.status)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(failed.map((f) => f.instance)).size).toBe(2);
+    expect((await attempt(5)).status).toBe(429);
+    expect((await attempt(6)).status).toBe(429);
+  });
+
   it('keeps every acknowledged filing when an instance is SIGKILLed under load, and the other answers on', async () => {
     const start = await store.pratiche.count('montebello');
     const acknowledged: FilingOutcome[] = [];

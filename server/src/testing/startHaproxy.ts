@@ -12,6 +12,8 @@ export interface RunningHaproxy {
   url: string;
   config: string;
   pid: number;
+  /** What HAProxy logged: only abnormal requests (\`option dontlog-normal\`), with their termination state. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export interface RunningHaproxy {
 export function haproxyConfig(port: number, backends: { name: string; port: number }[]): string {
   return `global
   maxconn 4096
+  log stdout format raw local0 notice
 
 defaults
   mode http
@@ -37,6 +40,9 @@ defaults
   option redispatch
   retry-on conn-failure
   option forwardfor
+  log global
+  option httplog
+  option dontlog-normal
 
 frontend modulo_in
   bind 127.0.0.1:${port}
@@ -79,7 +85,7 @@ export async function startHaproxy(backends: { name: string; port: number }[]): 
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, config, pid: child.pid!, stop };
+    if (ok) return { url, config, pid: child.pid!, output: () => output, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
