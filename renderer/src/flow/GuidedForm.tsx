@@ -16,11 +16,12 @@ import { ErrorSummary } from './ErrorSummary';
 import { ExitPage } from './ExitPage';
 import { FeesBox } from './FeesBox';
 import type { Phase } from './guidedPhase';
-import { initialPhase } from './guidedPhase';
+import { indicatorIndex, initialPhase, phaseOfIndicator } from './guidedPhase';
 import { prefill } from './prefill';
 import { PrivacyScreen } from './PrivacyScreen';
 import { ResumeScreen } from './ResumeScreen';
 import { StepForm } from './StepForm';
+import { StepNav } from './StepNav';
 import { Summary } from './Summary';
 import { useRelatedServices } from './useRelatedServices';
 
@@ -189,22 +190,8 @@ export function GuidedForm(props: GuidedFormProps) {
     ...steps.map((s) => ({ id: s.id, title: text(s.title, lang) })),
     { id: 'summary', title: t.summaryTitle },
   ];
-  const currentIndex =
-    phase.kind === 'privacy'
-      ? 0
-      : phase.kind === 'step'
-        ? phase.index + 1
-        : phase.kind === 'exit'
-          ? phase.from + 1
-          : indicatorSteps.length - 1;
-  const toIndicator = (i: number) =>
-    go(
-      i === 0
-        ? { kind: 'privacy' }
-        : i <= steps.length
-          ? { kind: 'step', index: i - 1 }
-          : { kind: 'summary' },
-    );
+  const currentIndex = indicatorIndex(phase, steps.length);
+  const toIndicator = (i: number) => go(phaseOfIndicator(i, steps.length));
 
   let body;
   if (phase.kind === 'resume' && props.draft) {
@@ -272,29 +259,13 @@ export function GuidedForm(props: GuidedFormProps) {
           onSubmit={() => next(phase.index)}
         >
           <FeesBox quote={fees} lang={lang} />
-          <div className="modulo-nav">
-            <button
-              type="button"
-              className="btn btn-outline-primary"
-              onClick={() =>
-                go(phase.index === 0 ? { kind: 'privacy' } : { kind: 'step', index: phase.index - 1 })
-              }
-            >
-              {t.back}
-            </button>
-            {api ? (
-              <button
-                type="button"
-                className="btn btn-outline-secondary"
-                onClick={() => void saveDraft(step.id)}
-              >
-                {t.saveLater}
-              </button>
-            ) : null}
-            <button type="submit" className="btn btn-primary">
-              {t.next}
-            </button>
-          </div>
+          <StepNav
+            lang={lang}
+            onBack={() =>
+              go(phase.index === 0 ? { kind: 'privacy' } : { kind: 'step', index: phase.index - 1 })
+            }
+            onSaveLater={api ? () => void saveDraft(step.id) : undefined}
+          />
         </StepForm>
       </div>
     );

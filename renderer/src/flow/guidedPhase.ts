@@ -22,3 +22,20 @@ export function initialPhase(props: {
   if (props.draft) return { kind: 'resume' };
   return { kind: 'privacy' };
 }
+
+/**
+ * The step indicator's position for a phase: privacy is 0, the visible steps 1..n, the summary
+ * (and the confirmation) n + 1; an exit page stays on the step that reached it.
+ */
+export function indicatorIndex(phase: Phase, stepCount: number): number {
+  if (phase.kind === 'privacy') return 0;
+  if (phase.kind === 'step') return phase.index + 1;
+  if (phase.kind === 'exit') return phase.from + 1;
+  return stepCount + 1;
+}
+
+/** The phase a click on the step indicator's entry `i` goes to. */
+export function phaseOfIndicator(i: number, stepCount: number): Phase {
+  if (i === 0) return { kind: 'privacy' };
+  return i <= stepCount ? { kind: 'step', index: i - 1 } : { kind: 'summary' };
+}
