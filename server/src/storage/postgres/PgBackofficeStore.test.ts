@@ -165,6 +165,35 @@ describe('PostgreSQL back office with two instances', () => {
     }
   });
 
+  it('gives each due webhook delivery to one instance only', async () => {
+    const url = pg.createDatabase('webhook_lease');
+    const [a, b] = await Promise.all([openPgStore(url), openPgStore(url)]);
+    try {
+      await a.entes.put(suiteEnte());
+      await a.webhooks.create({
+        id: 'w1',
+        enteId: 'borgo',
+        url: 'https://example.it/h',
+        secret: 's',
+        createdAt: '2026-01-01T00:00:00Z',
+        active: true,
+      });
+      for (let i = 0; i < 30; i++) await a.pratiche.file(suiteFiling());
+      expect(await b.webhooks.enqueue(100, (e) => String(e.seq))).toBe(30);
+      const now = '2026-03-02T10:00:00Z';
+      const claims = await Promise.all(range(6).map((i) => (i % 2 ? a : b).webhooks.due(now, 10)));
+      const ids = claims.flat().map((d) => d.id);
+      expect(ids).toHaveLength(30);
+      expect(new Set(ids).size).toBe(30);
+      expect(claims.flat()[0]?.nextAt).toBe('2026-03-02T09:00:00.000Z');
+      // Not settled: due again once the lease has run out.
+      expect(await a.webhooks.due('2026-03-02T10:10:00Z', 100)).toEqual([]);
+      expect(await a.webhooks.due('2026-03-02T10:31:00Z', 100)).toHaveLength(30);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it('records a scheduler alert once when two instances run the same job', async () => {
     const url = pg.createDatabase('alert_race');
     const [a, b] = await Promise.all([openPgStore(url), openPgStore(url)]);

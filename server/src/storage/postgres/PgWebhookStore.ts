@@ -4,6 +4,8 @@ import { auditHorizon } from './auditHorizon';
 import { inTransaction } from './pgPool';
 
 const CURSOR = 'webhooks:audit-seq';
+/** How long a claimed delivery stays with its instance: 100 deliveries of at most 10 s each fit. */
+const LEASE_MS = 30 * 60_000;
 
 interface DeliveryRow {
   id: number;
@@ -129,10 +131,22 @@ export class PgWebhookStore implements WebhookStore {
     });
   }
 
+  /**
+   * Claims the deliveries due: each is leased for `LEASE_MS` (its next_at moves on), so another
+   * instance asking meanwhile gets others; `delivered` or `attemptFailed` settles it, and one
+   * whose instance died comes due again when the lease ends. (The final SELECT sees the rows as
+   * they were before the lease: every part of one statement reads the same snapshot.)
+   */
   async due(now: string, limit: number): Promise<WebhookDelivery[]> {
+    const lease = new Date(Date.parse(now) + LEASE_MS).toISOString();
     const { rows } = await this.pool.query<DeliveryRow>(
-      `${SELECT} WHERE d.status = 'pending' AND d.next_at <= $1 ORDER BY d.next_at, d.id LIMIT $2`,
-      [now, limit],
+      `WITH picked AS (
+         SELECT id, next_at FROM webhook_deliveries WHERE status = 'pending' AND next_at <= $1
+         ORDER BY next_at, id LIMIT $2 FOR UPDATE SKIP LOCKED),
+       leased AS (
+         UPDATE webhook_deliveries d SET next_at = $3 FROM picked WHERE d.id = picked.id RETURNING d.id)
+       ${SELECT} JOIN leased ON leased.id = d.id ORDER BY d.next_at, d.id`,
+      [now, limit, lease],
     );
     return rows.map(toDelivery);
   }
