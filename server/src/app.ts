@@ -21,6 +21,7 @@ import { actionsApi } from './backoffice/actionsApi';
 import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
 import { webhooksApi } from './backoffice/webhooks/webhooksApi';
+import { monitoringApi } from './backoffice/monitoringApi';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
@@ -133,6 +134,7 @@ export function createApp(options: AppOptions) {
     .route('/api/backoffice', actionsApi())
     .route('/api/backoffice/pratiche', staffMessagesApi())
     .route('/api/backoffice', webhooksApi())
+    .route('/api/backoffice', monitoringApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

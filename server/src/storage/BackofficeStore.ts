@@ -39,6 +39,22 @@ export interface InboxRow {
   events: PraticaEvent[];
 }
 
+/** The raw monitoring data of one procedure (module) of an ente, computed from live data. */
+export interface ProcedureFigures {
+  moduleId: string;
+  submissions: number;
+  applicants: number;
+  ended: number;
+  silenzioAssenso: number;
+  openOverdue: number;
+  /** Pratiche whose term an integration request suspended. */
+  suspended: number;
+  /** Submissions per month, `YYYY-MM` → count. */
+  perMonth: Record<string, number>;
+  /** One entry per express decision: days from filing, and whether on or before the filing-time due date. */
+  decisions: { days: number; withinTerm: boolean }[];
+}
+
 /** Where the clock of a pratica stands after an event, as the inbox sorts and shows it. */
 export interface ClockColumns {
   /** The due date, or null once the pratica has ended. */
@@ -123,6 +139,8 @@ export interface BackofficeStore {
   /** The scheduler's marker: when a job last ran. */
   lastRun(job: string): Promise<string | undefined>;
   markRun(job: string, at: string): Promise<void>;
+  /** Per procedure of the ente, as of `today` (a Rome day): see `ProcedureFigures`. */
+  monitoring(enteId: string, today: string): Promise<ProcedureFigures[]>;
   /** Audit events of every ente after `seq`, in order: what notifications and webhooks follow. */
   auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]>;
 }

@@ -143,6 +143,14 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
         expect(stored?.status).toBe('in_charge');
         const audit = await store.audit.list('borgo', { subject: late });
         expect(audit.map((a) => a.action)).toContain('pratica.taken-in-charge');
+        const figures = await store.backoffice.monitoring('borgo', '2026-04-05');
+        expect(figures.map((x) => [x.moduleId, x.submissions, x.ended, x.openOverdue])).toEqual([
+          ['a', 1, 0, 1],
+          ['b', 1, 0, 1],
+          ['segnalazione', 1, 1, 0],
+        ]);
+        expect(figures[2]?.decisions).toEqual([{ days: 3, withinTerm: true }]);
+        expect(figures[0]?.perMonth).toEqual({ '2026-03': 1 });
       }));
 
     it('numbers outgoing documents from the same gapless counter as the filings, and reassigns', () =>

@@ -9,12 +9,14 @@ import type {
   InboxRow,
   OutgoingProtocol,
   PraticaMessage,
+  ProcedureFigures,
   RecordEventInput,
 } from '../BackofficeStore';
 import type { StoredAuditEvent } from '../AuditStore';
 import { auditHorizon } from './auditHorizon';
 import { appendPgAudit } from './PgAuditStore';
 import { inTransaction } from './pgPool';
+import { pgProcedureFigures } from './pgProcedureFigures';
 
 interface OutgoingRow {
   kind: OutgoingProtocol['kind'];
@@ -335,6 +337,10 @@ export class PgBackofficeStore implements BackofficeStore {
        ON CONFLICT (job) DO UPDATE SET last_run = excluded.last_run`,
       [job, at],
     );
+  }
+
+  monitoring(enteId: string, today: string): Promise<ProcedureFigures[]> {
+    return pgProcedureFigures(this.pool, enteId, today);
   }
 
   async auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]> {
