@@ -5,6 +5,9 @@ import { migratePg } from './postgres/migratePg';
 import { verifyPgChain } from './postgres/verifyPgChain';
 import type { ChainCheck } from './PraticaStore';
 
+/** Rows of the moved entes' pratiche. */
+const OF_PRATICHE = `pratica_code IN (SELECT code FROM pratiche WHERE ente_id IN (SELECT value FROM json_each(@entes)))`;
+
 /**
  * What moves with an ente, table by table, in foreign-key order. `where` selects its rows in
  * SQLite (`@entes`, `@aoos`: JSON arrays); `omit` are columns PostgreSQL numbers itself (the
@@ -36,7 +39,16 @@ const TABLES: { name: string; where: string; order?: string; omit?: string[] }[]
   { name: 'drafts', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
   { name: 'staff_credentials', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
   { name: 'integration_tokens', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
+  { name: 'outgoing_protocols', where: 'aoo_code IN (SELECT value FROM json_each(@aoos))' },
+  { name: 'pratica_messages', where: OF_PRATICHE, order: 'id', omit: ['id'] },
+  { name: 'pratica_alerts', where: OF_PRATICHE },
+  { name: 'ratings', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
+  // Deliveries point at audit seqs, which the copy renumbers: the queue starts empty there.
+  { name: 'webhooks', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
 ];
+
+/** Audit followers' cursors (`scheduler_runs`): the copied events are not notified again. */
+const FOLLOWERS = ['webhooks:audit-seq', 'mail:audit-seq'];
 
 /** The outcome of a copy: rows per table, and the target's register re-checked. */
 export interface CopyReport {
@@ -88,6 +100,7 @@ export async function copySqliteToPg(file: string, url: string, only?: string[])
               `${e.id} belongs to the Unione ${e.unione}: move it too (--ente ${e.unione}) or first`,
             );
         }
+      const before = await c.query<{ seq: number | null }>('SELECT max(seq) AS seq FROM audit');
       for (const t of TABLES) {
         const columns = (db.prepare(`PRAGMA table_info(${t.name})`).all() as { name: string }[])
           .map((col) => col.name)
@@ -115,6 +128,14 @@ export async function copySqliteToPg(file: string, url: string, only?: string[])
         }
         await flush();
       }
+      // A follower that had seen everything before the copy moves past the copied events.
+      await c.query(
+        `INSERT INTO scheduler_runs (job, last_run)
+         SELECT job, (SELECT coalesce(max(seq), 0) FROM audit)::text FROM unnest($1::text[]) AS f(job)
+         ON CONFLICT (job) DO UPDATE SET last_run = excluded.last_run
+         WHERE scheduler_runs.last_run::bigint >= $2`,
+        [FOLLOWERS, before.rows[0]?.seq ?? 0],
+      );
     });
     const check = await verifyPgChain(pool);
     const chains = [];

@@ -1,12 +1,15 @@
 import type { Store } from '../Store';
 import { migratePg, MIGRATION_LOCK } from './migratePg';
 import { PgAuditStore } from './PgAuditStore';
+import { PgBackofficeStore } from './PgBackofficeStore';
 import { PgDraftStore } from './PgDraftStore';
 import { PgEnteStore } from './PgEnteStore';
 import { PgIdentityStore } from './PgIdentityStore';
 import { PgModuleStore } from './PgModuleStore';
 import { PgPraticaStore } from './PgPraticaStore';
+import { PgRatingStore } from './PgRatingStore';
 import { PgUploadStore } from './PgUploadStore';
+import { PgWebhookStore } from './PgWebhookStore';
 import { createPgPool } from './pgPool';
 
 /** A store on a PostgreSQL database, shared by any number of server instances. */
@@ -39,6 +42,9 @@ export async function openPgStore(url: string): Promise<PgStore> {
     modules: new PgModuleStore(pool),
     drafts: new PgDraftStore(pool),
     identity: new PgIdentityStore(pool),
+    ratings: new PgRatingStore(pool),
+    backoffice: new PgBackofficeStore(pool),
+    webhooks: new PgWebhookStore(pool),
     async exclusive<T>(work: () => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {

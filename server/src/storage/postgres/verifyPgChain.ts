@@ -18,8 +18,8 @@ type LinkRow = Partial<PraticaRow> & {
 
 /**
  * The same checks as `verifySqliteChain`, on PostgreSQL, reading each chain in pages: every
- * entry rebuilt from its stored pratica, document hashes, links, numbers 1..N per year; stops
- * at the first broken link and names it.
+ * entry rebuilt from its stored pratica, document hashes, links, numbers 1..N per year (outgoing
+ * protocol numbers included); stops at the first broken link and names it.
  */
 export async function verifyPgChain(q: Queryable, upTo?: string): Promise<ChainCheck> {
   let aoos: { aoo: string; until: number }[];
@@ -47,6 +47,15 @@ export async function verifyPgChain(q: Queryable, upTo?: string): Promise<ChainC
     let expectedSeq = 1;
     let prevHash = GENESIS_HASH;
     const lastNumber = new Map<number, number>();
+    // Numbers given to outgoing documents (back office) belong to the same gapless register.
+    const outgoing = new Set(
+      (
+        await q.query<{ year: number; number: number }>(
+          'SELECT year, number FROM outgoing_protocols WHERE aoo_code = $1',
+          [aoo],
+        )
+      ).rows.map((o) => `${o.year}:${o.number}`),
+    );
     for (let after = 0; after < until;) {
       const { rows } = await q.query<LinkRow>(
         `SELECT r.seq, r.pratica_code, r.entry, r.prev_hash, r.hash, p.*, ${ATTACHMENTS_OF_P} AS attachments
@@ -65,7 +74,8 @@ export async function verifyPgChain(q: Queryable, upTo?: string): Promise<ChainC
         if (sha256Hex(r.document!) !== r.document_sha256)
           return broken('the document does not match its SHA-256');
         const year = r.protocol_year!;
-        const expectedNumber = (lastNumber.get(year) ?? 0) + 1;
+        let expectedNumber = (lastNumber.get(year) ?? 0) + 1;
+        while (outgoing.has(`${year}:${expectedNumber}`)) expectedNumber++;
         if (r.protocol_number !== expectedNumber)
           return broken(`protocol number ${r.protocol_number} where ${expectedNumber} was due (${year})`);
         lastNumber.set(year, expectedNumber);
