@@ -97,7 +97,9 @@ function verifyAoo(
      WHERE r.aoo_code = ? AND r.seq > ? AND r.seq <= ? ORDER BY r.seq`,
   );
   const attachments = db.prepare(ATTACHMENTS_SQL);
-  const outgoingTaken = db.prepare('SELECT 1 FROM outgoing_protocols WHERE aoo_code = ? AND year = ? AND number = ?');
+  const outgoingTaken = db.prepare(
+    'SELECT 1 FROM outgoing_protocols WHERE aoo_code = ? AND year = ? AND number = ?',
+  );
   let expectedSeq = (start?.seq ?? 0) + 1;
   let prevHash = start?.linkHash ?? GENESIS_HASH;
   const lastNumber = new Map<number, number>(
