@@ -37,7 +37,10 @@ describe('designer: axe (WCAG 2.1 AA) on every screen and dialog', () => {
 
   it('a selected field: actions, inspector, rule editor', async () => {
     await page.locator('.modulo-card-label', { hasText: 'Codice fiscale' }).first().click();
-    await page.getByRole('button', { name: 'Aggiungi una condizione' }).click();
+    // Both rule editors open: visibility and required-when.
+    const add = page.getByRole('button', { name: 'Aggiungi una condizione' });
+    await add.first().click();
+    await add.nth(1).click();
     await expectNoViolations('field inspector');
   });
 
@@ -52,6 +55,9 @@ describe('designer: axe (WCAG 2.1 AA) on every screen and dialog', () => {
       .getByRole('button', { name: /Modifica il passo/ })
       .first()
       .click();
+    // With an eligibility exit: its texts, link and rule editor.
+    await page.getByRole('button', { name: 'Aggiungi un’uscita' }).click();
+    await page.locator('li[data-exit-id="uscita1"]').waitFor();
     await expectNoViolations('step inspector');
   });
 

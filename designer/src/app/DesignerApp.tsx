@@ -127,6 +127,7 @@ function Shell({
           {t('app.modules')} › <strong>{localize(module.title, lang)}</strong> <code>{module.id}</code>{' '}
           {module.version}
         </p>
+        <a href={pratichHref()}>{lang === 'en' ? 'Cases' : 'Pratiche'}</a>
         <SaveStatusLine />
         <nav aria-label={t('app.modules')} className="modulo-toolbar">
           <button
@@ -215,4 +216,10 @@ function Shell({
       />
     </div>
   );
+}
+
+/** The Pratiche area of the same app, keeping the ente. */
+function pratichHref(): string {
+  const ente = new URLSearchParams(window.location.search).get('ente');
+  return ente ? `?area=pratiche&ente=${encodeURIComponent(ente)}` : '?area=pratiche';
 }

@@ -5,6 +5,9 @@ import type { DesignerApi } from '../api/DesignerApi';
 import { createHttpApi } from '../api/createHttpApi';
 import { createMemoryApi } from '../api/createMemoryApi';
 import { blankModule } from '../state/blankModule';
+import { createHttpBackofficeApi } from '../backoffice/createHttpBackofficeApi';
+import { createMemoryBackofficeApi } from '../backoffice/createMemoryBackofficeApi';
+import { PraticheApp } from '../backoffice/PraticheApp';
 import { DesignerApp } from './DesignerApp';
 import { libraryTemplates } from './libraryTemplates';
 
@@ -30,6 +33,14 @@ export async function boot(root: HTMLElement, location: Location = window.locati
   const ente = params.get('ente');
   const moduleId = params.get('module');
   const lang = params.get('lang') === 'en' ? 'en' : 'it';
+  if (params.get('area') === 'pratiche') {
+    // The Pratiche area (issue 14): the server's back office with `?ente=`, else in memory.
+    const backoffice = ente ? createHttpBackofficeApi() : createMemoryBackofficeApi();
+    createRoot(root).render(
+      <PraticheApp api={backoffice} lang={lang} modulesHref={ente ? `?ente=${ente}` : '?'} />,
+    );
+    return createMemoryApi();
+  }
   let api: DesignerApi;
   let module: Module;
   if (ente && moduleId) {

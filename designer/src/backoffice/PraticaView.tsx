@@ -1,0 +1,131 @@
+import { useId } from 'react';
+import type { ActionType, PraticaDetail } from './BackofficeApi';
+import { useBt } from './backofficeMessages';
+import { dueText, italianDate } from './dueText';
+
+export interface PraticaViewProps {
+  pratica: PraticaDetail;
+  onBack(): void;
+  onAction(type: ActionType): void;
+}
+
+const show = (v: unknown): string =>
+  typeof v === 'boolean'
+    ? v
+      ? 'sì'
+      : 'no'
+    : typeof v === 'object' && v !== null
+      ? JSON.stringify(v)
+      : String(v);
+
+/** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
+export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) {
+  const t = useBt();
+  const id = useId();
+  return (
+    <article aria-labelledby={`${id}-title`} className="modulo-pratica">
+      <button type="button" onClick={onBack}>
+        {t('pratica.back')}
+      </button>
+      <h2 id={`${id}-title`}>{p.subject}</h2>
+      <section aria-labelledby={`${id}-data`}>
+        <h3 id={`${id}-data`}>{t('pratica.data')}</h3>
+        <dl className="modulo-dl">
+          <dt>{t('pratica.code')}</dt>
+          <dd>
+            <code>{p.code}</code>
+          </dd>
+          <dt>{t('inbox.protocol')}</dt>
+          <dd>
+            {p.protocol.segnatura} — {italianDate(p.protocol.date)}
+          </dd>
+          <dt>{t('inbox.procedure')}</dt>
+          <dd>
+            {p.moduleId} {p.moduleVersion}
+          </dd>
+          <dt>{t('inbox.state')}</dt>
+          <dd>{t(`status.${p.status}`)}</dd>
+          <dt>{t('pratica.assignment')}</dt>
+          <dd>
+            {p.assignment.officeName} — {p.assignment.responsibleName}
+          </dd>
+          <dt>{t('pratica.deadline')}</dt>
+          <dd className={p.overdue ? 'modulo-overdue' : undefined}>
+            {italianDate(p.deadline)} ({dueText(p, t)})
+          </dd>
+          {p.comune && (
+            <>
+              <dt>{t('inbox.comune')}</dt>
+              <dd>{p.comune}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section aria-labelledby={`${id}-actions`}>
+        <h3 id={`${id}-actions`}>{t('pratica.actions')}</h3>
+        {p.allowedActions.length === 0 ? (
+          <p>{t('pratica.noActions')}</p>
+        ) : (
+          <div className="modulo-toolbar">
+            {p.allowedActions.map((a) => (
+              <button key={a} type="button" data-action={a} onClick={() => onAction(a)}>
+                {t(`action.${a}`)}
+              </button>
+            ))}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-answers`}>
+        <h3 id={`${id}-answers`}>{t('pratica.answers')}</h3>
+        <dl className="modulo-dl">
+          {Object.entries(p.answers).map(([k, v]) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{show(v)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby={`${id}-attachments`}>
+        <h3 id={`${id}-attachments`}>{t('pratica.attachments')}</h3>
+        {p.attachments.length === 0 ? (
+          <p>{t('pratica.noAttachments')}</p>
+        ) : (
+          <ul>
+            {p.attachments.map((a) => (
+              <li key={`${a.field}:${a.name}`}>
+                {a.url ? <a href={a.url}>{a.name}</a> : a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB)
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby={`${id}-timeline`}>
+        <h3 id={`${id}-timeline`}>{t('pratica.timeline')}</h3>
+        <ol>
+          {p.timeline.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.at}>{new Date(e.at).toLocaleString('it-IT')}</time> — {e.text}
+              {e.by && <> ({e.by})</>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby={`${id}-messages`}>
+        <h3 id={`${id}-messages`}>{t('pratica.messages')}</h3>
+        {p.messages.length === 0 ? (
+          <p>{t('pratica.noMessages')}</p>
+        ) : (
+          <ul>
+            {p.messages.map((m, i) => (
+              <li key={i}>
+                <strong>{m.from === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
+                <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import type { Lang } from '../i18n/useT';
+import { LangContext } from '../i18n/useT';
+import { ActionDialog } from './ActionDialog';
+import type { ActionType, BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
+import { useBt } from './backofficeMessages';
+import { PraticaView } from './PraticaView';
+import { PraticheInbox } from './PraticheInbox';
+
+export interface PraticheAppProps {
+  api: BackofficeApi;
+  lang?: Lang;
+  /** Where the Moduli area is (the designer), for the area switch. */
+  modulesHref?: string;
+}
+
+/** The Pratiche area of the staff app: the inbox, one pratica, and its action dialogs. */
+export function PraticheApp({ api, lang = 'it', modulesHref = '?' }: PraticheAppProps) {
+  return (
+    <LangContext.Provider value={lang}>
+      <PraticheArea api={api} modulesHref={modulesHref} />
+    </LangContext.Provider>
+  );
+}
+
+function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: string }) {
+  const t = useBt();
+  const [open, setOpen] = useState<PraticaDetail | undefined>();
+  const [action, setAction] = useState<ActionType | undefined>();
+  const [version, setVersion] = useState(0);
+  const [choices, setChoices] = useState({
+    procedures: [] as string[],
+    comuni: [] as string[],
+    offices: [] as { id: string; name: string }[],
+  });
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    // The filters' choices: what the ente's pratiche hold (the server has no separate list yet).
+    void api.list({ pageSize: 500 }).then((r) => {
+      if (!r.ok) return;
+      const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x))].sort();
+      const offices = new Map(
+        r.value.items.map((p) => [p.assignment.officeId ?? '', p.assignment.officeName]),
+      );
+      offices.delete('');
+      setChoices({
+        procedures: uniq(r.value.items.map((p) => p.moduleId)),
+        comuni: uniq(r.value.items.map((p) => p.comune)),
+        offices: [...offices].map(([id, name]) => ({ id, name })),
+      });
+    });
+  }, [api]);
+  useEffect(() => {
+    document.title = `${t('area.title')} — Modulo`;
+  }, [t]);
+  const openPratica = async (code: string) => {
+    const r = await api.get(code);
+    if (r.ok) {
+      setOpen(r.value);
+      setError(undefined);
+    } else setError(r.error.message);
+  };
+  const submit = async (a: PraticaAction) => {
+    const r = await api.act(open!.code, a);
+    if (r.ok) {
+      setOpen(r.value);
+      setVersion((v) => v + 1);
+    }
+    return r;
+  };
+  return (
+    <>
+      <header className="modulo-header">
+        <h1>{t('area.title')}</h1>
+        <nav aria-label={t('area.nav')} className="modulo-toolbar">
+          <a href={modulesHref}>{t('area.modules')}</a>
+          <a href="?area=pratiche" aria-current="page">
+            {t('area.title')}
+          </a>
+        </nav>
+      </header>
+      <main className="modulo-backoffice">
+        {error && (
+          <p role="alert" className="modulo-error">
+            {error}
+          </p>
+        )}
+        {open ? (
+          <PraticaView pratica={open} onBack={() => setOpen(undefined)} onAction={setAction} />
+        ) : (
+          <PraticheInbox
+            api={api}
+            procedures={choices.procedures}
+            comuni={choices.comuni}
+            version={version}
+            onOpen={(code) => void openPratica(code)}
+          />
+        )}
+        {open && (
+          <ActionDialog
+            type={action}
+            pratica={open}
+            offices={choices.offices.filter((o) => o.id !== open.assignment.officeId)}
+            onClose={() => setAction(undefined)}
+            onSubmit={submit}
+          />
+        )}
+      </main>
+    </>
+  );
+}

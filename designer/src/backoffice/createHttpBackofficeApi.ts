@@ -1,0 +1,84 @@
+import type { ApiFailure, ApiResult } from '../api/DesignerApi';
+import type { BackofficeApi, InboxQuery, PraticaDetail, PraticaSummary } from './BackofficeApi';
+
+/**
+ * The back office over the server's staff API (`/api/backoffice/pratiche`, session cookie;
+ * actions carry the `X-CSRF-Token` of `GET /api/me`). A refusal (409 `{ code, message }`, or
+ * the server's `{ error: { … } }`) comes back as a failed result.
+ */
+export function createHttpBackofficeApi(
+  options: { baseUrl?: string; fetch?: typeof fetch } = {},
+): BackofficeApi {
+  const doFetch = options.fetch ?? fetch.bind(globalThis);
+  const origin = options.baseUrl ?? '';
+  const root = `${origin}/api/backoffice/pratiche`;
+  let csrf: string | undefined;
+
+  async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<ApiResult<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (method === 'POST') {
+      headers['content-type'] = 'application/json';
+      csrf ??= await doFetch(`${origin}/api/me`, { credentials: 'same-origin' })
+        .then((r) => r.json() as Promise<{ csrfToken?: string }>)
+        .then((me) => me.csrfToken)
+        .catch(() => undefined);
+      if (csrf) headers['x-csrf-token'] = csrf;
+    }
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'network_error',
+          message: 'Il server non risponde.',
+          messageEn: 'The server does not answer.',
+        },
+      };
+    }
+    const json = (await res.json().catch(() => undefined)) as
+      (Partial<ApiFailure> & { error?: ApiFailure }) | undefined;
+    if (!res.ok) {
+      const e = json?.error ?? json;
+      return {
+        ok: false,
+        error: {
+          code: e?.code ?? `http_${res.status}`,
+          message: e?.message ?? `Errore del server (${res.status}).`,
+          messageEn: e?.messageEn ?? e?.message ?? `Server error (${res.status}).`,
+        },
+      };
+    }
+    return { ok: true, value: json as T };
+  }
+
+  return {
+    list(query: InboxQuery) {
+      const params = new URLSearchParams();
+      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+      const qs = params.toString();
+      return call<{ items: PraticaSummary[]; total: number }>('GET', qs ? `${root}?${qs}` : root);
+    },
+    async get(code) {
+      const r = await call<PraticaDetail | { pratica: PraticaDetail }>(
+        'GET',
+        `${root}/${encodeURIComponent(code)}`,
+      );
+      return r.ok ? { ok: true, value: 'pratica' in r.value ? r.value.pratica : r.value } : r;
+    },
+    async act(code, action) {
+      const r = await call<PraticaDetail | { pratica: PraticaDetail }>(
+        'POST',
+        `${root}/${encodeURIComponent(code)}/actions`,
+        action,
+      );
+      return r.ok ? { ok: true, value: 'pratica' in r.value ? r.value.pratica : r.value } : r;
+    },
+  };
+}
