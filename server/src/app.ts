@@ -17,6 +17,11 @@ import { ratingApi } from './api/ratingApi';
 import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
+import { actionsApi } from './backoffice/actionsApi';
+import { inboxApi } from './backoffice/inboxApi';
+import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
+import { webhooksApi } from './backoffice/webhooks/webhooksApi';
+import { monitoringApi } from './backoffice/monitoringApi';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
@@ -124,6 +129,12 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', citizenDraftsApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
+    .route('/api/pratiche', citizenPraticaApi())
+    .route('/api/backoffice', inboxApi())
+    .route('/api/backoffice', actionsApi())
+    .route('/api/backoffice/pratiche', staffMessagesApi())
+    .route('/api/backoffice', webhooksApi())
+    .route('/api/backoffice', monitoringApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

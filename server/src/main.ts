@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { libraryModules } from '@modulo/form-library';
 import { createApp } from './app';
 import { seedDemo } from './seed/seedDemo';
+import { startBackofficeScheduler } from './backoffice/runBackofficeClock';
+import { startNotifications } from './backoffice/notify/startNotifications';
 import type { OidcSettings } from './auth/oidcClient';
 import { DEMO_CLIENT } from './demo-idp/demoClient';
 import { bindDemoStaff, DEMO_STAFF_PASSWORD } from './demo-idp/demoStaff';
@@ -18,6 +20,18 @@ const file = join(process.env.DATA_DIR ?? 'data', 'modulo.sqlite');
 
 const store = openSqliteStore(file);
 const seeded = await seedDemo(store, libraryModules(), new Date());
+// The legal clock runs by itself: silenzio-assenso, overdue and escalation, suspensions' end.
+const stopScheduler = startBackofficeScheduler(
+  store,
+  () => new Date(),
+  Number(process.env.SCHEDULER_INTERVAL_MS ?? 3_600_000),
+);
+// Ente webhooks, and e-mails to responsibles and citizens when SMTP_URL is set (smtp://user:pass@host:587).
+const stopNotifications = startNotifications(store, {
+  ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
+  ...(process.env.MAIL_FROM ? { mailFrom: process.env.MAIL_FROM } : {}),
+  publicUrl: process.env.PUBLIC_URL ?? `http://localhost:${port}`,
+});
 
 // Login: a real OIDC provider (a SPID/CIE gateway) when OIDC_ISSUER is set; otherwise the demo
 // identity provider, in this process on its own port (DEMO_IDP_PORT, default PORT + 1).
@@ -63,6 +77,8 @@ Stop with Ctrl+C.`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
+    stopScheduler();
+    stopNotifications();
     void Promise.all([store.close(), idp?.close()]).then(() => process.exit(0));
   });
 }

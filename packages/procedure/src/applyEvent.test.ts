@@ -65,8 +65,6 @@ describe('applyEvent: refusals', () => {
     expect(code(p, { type: 'concluded', at: '2026-03-05', outcome: 'positive', reason: 'ok' })).toBe(
       'not_in_charge',
     );
-    expect(code(p, { type: 'integration-requested', at: '2026-03-05' })).toBe('not_in_charge');
-    expect(code(p, { type: 'preavviso', at: '2026-03-05' })).toBe('not_in_charge');
   });
 
   it('refuses taking charge twice', () => {

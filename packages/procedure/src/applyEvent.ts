@@ -15,7 +15,8 @@ const refuse = (code: ApplyEventErrorCode, message: string): Result<Pratica, App
 /**
  * Records an event on a pratica if the law allows it, returning the new pratica.
  * Refused: anything after a conclusion or an acceptance by silence, events dated before
- * the previous one, a conclusion without taking charge, a negative outcome without a
+ * the previous one, a conclusion without taking charge, a request to the substitute before
+ * the term has passed, a negative outcome without a
  * preavviso whose 10 days (or the observations) have passed, and the rules in
  * `TRANSITION_RULES`. The calendar is needed to know when silenzio-assenso formed.
  */
@@ -47,6 +48,15 @@ export function applyEvent(
   }
   const refusal = TRANSITION_RULES[event.type](state, event);
   if (refusal) return { ok: false, error: refusal };
+  if (event.type === 'substitute-requested') {
+    const clock = deadline(pratica, calendar, event.at);
+    if (!clock.overdue) {
+      return refuse(
+        'term_not_expired',
+        `Il termine scade il ${formatDateIt(clock.dueDate)}: il titolare del potere sostitutivo si può chiedere solo dopo (art. 2 c. 9-ter L. 241/1990).`,
+      );
+    }
+  }
   return { ok: true, value: { ...pratica, events: [...pratica.events, event] } };
 }
 

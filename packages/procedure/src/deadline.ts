@@ -23,8 +23,9 @@ export function deadline(pratica: Pratica, calendar: Calendar, now: Moment): Dea
   const state = praticaState(events);
   const decidedOn = state.ended ? day(state.ended) : undefined;
   const suspensions = suspensionsOf(events, asOf, decidedOn);
-  const clock = runClock(filed, pratica.termDays, suspensions, calendar, 'end');
-  const latest = runClock(filed, pratica.termDays, suspensions, calendar, 'latestEnd');
+  const requested = state.substituteRequest ? day(state.substituteRequest) : undefined;
+  const clock = runClock(filed, pratica.termDays, suspensions, calendar, 'end', requested);
+  const latest = runClock(filed, pratica.termDays, suspensions, calendar, 'latestEnd', requested);
 
   const acceptedOn = clock.due + 1;
   const silent = pratica.silenzioAssenso && !state.ended && asOf >= acceptedOn;
@@ -32,6 +33,8 @@ export function deadline(pratica: Pratica, calendar: Calendar, now: Moment): Dea
   const status = silent ? 'ended_by_positive_outcome' : state.status;
   const open = clock.effective.filter((s) => s.open);
 
+  // With silenzio-assenso the term ends in acceptance, not in a substitute's decision.
+  const noSubstitute = pratica.silenzioAssenso || (decidedOn !== undefined && decidedOn <= clock.due);
   return {
     asOf: fromDayNumber(asOf),
     filed: fromDayNumber(filed),
@@ -46,11 +49,9 @@ export function deadline(pratica: Pratica, calendar: Calendar, now: Moment): Dea
     suspensionLatestEnd: open.length > 0 ? fromDayNumber(Math.max(...open.map((s) => s.latestEnd))) : null,
     daysLeft: endedOn === undefined ? clock.due - asOf : null,
     overdue: endedOn === undefined && asOf > clock.due,
-    // With silenzio-assenso the term ends in acceptance, not in a substitute's decision.
-    substituteDueDate:
-      pratica.silenzioAssenso || (decidedOn !== undefined && decidedOn <= clock.due)
-        ? null
-        : fromDayNumber(clock.substituteDue),
+    substituteDueDate: noSubstitute ? null : fromDayNumber(clock.substituteDue),
+    escalationDate: noSubstitute ? null : fromDayNumber(clock.escalationDue),
+    substituteRequestedOn: requested === undefined ? null : fromDayNumber(requested),
     silenzioAssensoDate: pratica.silenzioAssenso && !state.ended ? fromDayNumber(acceptedOn) : null,
     endedOn: endedOn === undefined ? null : fromDayNumber(endedOn),
   };

@@ -35,6 +35,8 @@ describe('deadlineFromCaseFile', () => {
         daysLeft: 20,
         overdue: false,
         substituteDueDate: '2026-04-24', // 9 April + 15
+        escalationDate: '2026-04-24',
+        substituteRequestedOn: null,
         silenzioAssensoDate: null,
         endedOn: null,
       },

@@ -26,6 +26,7 @@ const EVENT_TYPES = new Set<string>([
   'concluded',
   'withdrawn',
   'reassigned',
+  'substitute-requested',
 ]);
 const CASE_FIELDS = new Set(['filed', 'termDays', 'patron', 'silenzioAssenso', 'events']);
 const EVENT_FIELDS = new Set(['type', 'at', 'by', 'reason', 'dueBy', 'outcome', 'to']);

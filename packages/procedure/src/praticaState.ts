@@ -15,6 +15,8 @@ export interface PraticaState {
   /** The latest preavviso and the observations that answered it, if any. */
   lastPreavviso: PraticaEvent | null;
   observations: PraticaEvent | null;
+  /** The citizen's request to the substitute official (art. 2 c. 9-ter), if any. */
+  substituteRequest: PraticaEvent | null;
   /** The decision or withdrawal that ended the pratica. */
   ended: PraticaEvent | null;
   last: PraticaEvent;
@@ -34,6 +36,7 @@ const NEXT: Record<PraticaEvent['type'], (e: PraticaEvent) => PraticaStatus | un
       : 'ended_by_positive_outcome',
   withdrawn: () => 'ended_by_submitter_cancel_requested',
   reassigned: () => undefined,
+  'substitute-requested': () => undefined,
 };
 
 /** Folds the events of a pratica (already in order) into its state. */
@@ -48,6 +51,7 @@ export function praticaState(events: readonly [PraticaEvent, ...PraticaEvent[]])
     integrationSuspensionUsed: false,
     lastPreavviso: null,
     observations: null,
+    substituteRequest: null,
     ended: null,
     last: first,
   };
@@ -58,6 +62,12 @@ export function praticaState(events: readonly [PraticaEvent, ...PraticaEvent[]])
       ...(status ? { status, since: e } : {}),
       last: e,
       ...(e.type === 'taken-in-charge' ? { inCharge: true, responsible: e.by } : {}),
+      // Art. 2 c. 7 and art. 10-bis set no precondition: asking for documents or giving notice
+      // of refusal takes a pratica not yet in charge in charge, in the same step.
+      ...((e.type === 'integration-requested' || e.type === 'preavviso') && !state.inCharge
+        ? { inCharge: true, responsible: e.by }
+        : {}),
+      ...(e.type === 'substitute-requested' ? { substituteRequest: e } : {}),
       ...(e.type === 'reassigned' ? { responsible: e.to } : {}),
       ...(e.type === 'integration-requested'
         ? { pendingIntegration: e, integrationSuspensionUsed: true }

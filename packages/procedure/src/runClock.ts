@@ -9,6 +9,8 @@ export interface ClockRun {
   due: number;
   /** The substitute's due date (art. 2 c. 9-ter), moved to a working day. */
   substituteDue: number;
+  /** The same counted from the missed due date, whatever `substituteFrom` says: the internal alert. */
+  escalationDue: number;
   /** The suspensions that stopped a running term; later ones came after it had expired. */
   effective: Suspension[];
 }
@@ -18,7 +20,8 @@ export interface ClockRun {
  * days, then moves only the final day to a working day. A suspension counts if it starts
  * while the term still runs (on or before the current final day); one starting after the
  * due date stops the substitute's term instead, under the same rule.
- * `pick` chooses each open suspension's earliest or latest possible end.
+ * `pick` chooses each open suspension's earliest or latest possible end; `substituteFrom`, the
+ * day the citizen asked the substitute to act, starts the substitute's half term from it.
  */
 export function runClock(
   filed: number,
@@ -26,12 +29,29 @@ export function runClock(
   suspensions: readonly Suspension[],
   calendar: Calendar,
   pick: 'end' | 'latestEnd',
+  substituteFrom?: number,
 ): ClockRun {
   const main = extend(filed + termDays, suspensions, calendar, pick);
   // Half the original term, rounded up: a term cannot end on half a day.
+  const half = Math.ceil(termDays / 2);
   const later = suspensions.filter((s) => !main.used.includes(s));
-  const sub = extend(main.due + Math.ceil(termDays / 2), later, calendar, pick);
-  return { due: main.due, substituteDue: sub.due, effective: [...main.used, ...sub.used] };
+  const alert = extend(main.due + half, later, calendar, pick);
+  // On the citizen's request (art. 2 c. 9-ter) the half term runs from the request instead.
+  const sub =
+    substituteFrom === undefined
+      ? alert
+      : extend(
+          Math.max(substituteFrom, main.due) + half,
+          later.filter((s) => s.start >= substituteFrom),
+          calendar,
+          pick,
+        );
+  return {
+    due: main.due,
+    substituteDue: sub.due,
+    escalationDue: alert.due,
+    effective: [...main.used, ...sub.used],
+  };
 }
 
 function extend(

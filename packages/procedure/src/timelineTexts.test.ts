@@ -3,7 +3,7 @@ import { EVENT_TEXTS, STATUS_LABELS, statusLabel } from './timelineTexts';
 
 it('has an Italian label for every state and a text for every event', () => {
   expect(Object.keys(STATUS_LABELS)).toHaveLength(8);
-  expect(Object.keys(EVENT_TEXTS)).toHaveLength(9);
+  expect(Object.keys(EVENT_TEXTS)).toHaveLength(10);
   expect(statusLabel('ended_by_positive_outcome', 'decision')).toBe('Conclusa con esito positivo');
   expect(statusLabel('ended_by_positive_outcome', 'silenzio-assenso')).toBe('Accolta per silenzio-assenso');
 });

@@ -82,6 +82,13 @@ export const EVENT_TEXTS: Record<PraticaEvent['type'], Text> = {
     title: 'Istanza ritirata',
     detail: withReason('Il richiedente ha ritirato l’istanza.', e),
   }),
+  'substitute-requested': (e) => ({
+    title: 'Chiesto l’intervento del titolare del potere sostitutivo',
+    detail: withReason(
+      'Il termine è scaduto: il titolare del potere sostitutivo deve concludere entro la metà del termine originario, da oggi (art. 2 c. 9-ter L. 241/1990).',
+      e,
+    ),
+  }),
   reassigned: (e) => ({
     title: 'Pratica riassegnata',
     detail: withReason(`Nuovo responsabile: ${e.type === 'reassigned' ? e.to : e.by}.`, e),

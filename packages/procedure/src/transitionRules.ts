@@ -21,7 +21,9 @@ export type ApplyEventErrorCode =
   | 'preavviso_required'
   | 'no_preavviso'
   | 'observations_already_received'
-  | 'motivation_required';
+  | 'motivation_required'
+  | 'term_not_expired'
+  | 'substitute_already_requested';
 
 export interface ApplyEventError {
   code: ApplyEventErrorCode;
@@ -64,10 +66,9 @@ export const TRANSITION_RULES: Record<PraticaEvent['type'], Rule> = {
       : undefined,
 
   'integration-requested': (state, event) =>
-    notInCharge(state, event) ??
-    (state.pendingIntegration
+    state.pendingIntegration
       ? err('integration_pending', 'C’è già una richiesta di integrazione in attesa di risposta.')
-      : windowOpen(state, event)),
+      : windowOpen(state, event),
 
   integrated: (state) =>
     state.pendingIntegration
@@ -75,8 +76,7 @@ export const TRANSITION_RULES: Record<PraticaEvent['type'], Rule> = {
       : err('no_integration_pending', 'Non c’è alcuna richiesta di integrazione in attesa di risposta.'),
 
   preavviso: (state, event) => {
-    const refusal = notInCharge(state, event);
-    if (refusal || !state.pendingIntegration) return refusal;
+    if (!state.pendingIntegration) return undefined;
     // The citizen keeps the time given to integrate (at most the 30 days of art. 2 c. 7).
     const request = state.pendingIntegration;
     const until = request.dueBy ?? addDays(romeDate(request.at), INTEGRATION_MAX_DAYS);
@@ -119,4 +119,13 @@ export const TRANSITION_RULES: Record<PraticaEvent['type'], Rule> = {
   withdrawn: () => undefined,
 
   reassigned: () => undefined,
+
+  // Whether the term has passed needs the clock: `applyEvent` checks it.
+  'substitute-requested': (state) =>
+    state.substituteRequest
+      ? err(
+          'substitute_already_requested',
+          'L’intervento del titolare del potere sostitutivo è già stato chiesto.',
+        )
+      : undefined,
 };

@@ -61,7 +61,14 @@ export interface PresentedEvent extends EventBase {
 
 /** Event types that carry no extra data. */
 export type SimpleEventType =
-  'taken-in-charge' | 'integration-requested' | 'integrated' | 'preavviso' | 'observations' | 'withdrawn';
+  | 'taken-in-charge'
+  | 'integration-requested'
+  | 'integrated'
+  | 'preavviso'
+  | 'observations'
+  | 'withdrawn'
+  /** The citizen asks the titolare del potere sostitutivo to act (art. 2 c. 9-ter), once the term has passed. */
+  | 'substitute-requested';
 
 export interface SimpleEvent extends EventBase {
   type: SimpleEventType;
@@ -118,6 +125,13 @@ export interface Deadline {
   overdue: boolean;
   /** By when the substitute official must conclude (art. 2 c. 9-ter); null with silenzio-assenso or when concluded in time. */
   substituteDueDate: IsoDate | null;
+  /**
+   * The internal escalation alert: the missed due date plus half the term, whether or not the
+   * citizen asked the substitute; null when `substituteDueDate` is.
+   */
+  escalationDate: IsoDate | null;
+  /** The day the citizen asked the substitute to act (art. 2 c. 9-ter), if they did. */
+  substituteRequestedOn: IsoDate | null;
   /** The day the pratica is (or will be) accepted by silence (art. 20); null when it does not apply. */
   silenzioAssensoDate: IsoDate | null;
   /** The day the pratica ended (decision, withdrawal or silence), if it has. */

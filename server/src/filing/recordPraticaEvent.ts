@@ -1,5 +1,6 @@
 import type { PraticaEvent } from '@modulo/procedure';
-import { applyEvent, praticaState } from '@modulo/procedure';
+import { applyEvent, deadline, praticaState } from '@modulo/procedure';
+import { clockColumns } from '../backoffice/praticaClock';
 import { ApiError } from '../errors';
 import type { Store } from '../storage/Store';
 
@@ -32,5 +33,8 @@ export async function recordPraticaEvent(
     });
   const status = praticaState(result.value.events).status;
   await store.pratiche.appendEvent(code, event, status, actor);
+  // The inbox sorts by the stored due date: keep it current (back office, migration 005).
+  const calendar = ente?.patron ? { patron: ente.patron } : {};
+  await store.backoffice.setClock(code, clockColumns(deadline(result.value, calendar, event.at)));
   return status;
 }

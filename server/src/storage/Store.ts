@@ -1,4 +1,5 @@
 import type { AuditStore } from './AuditStore';
+import type { BackofficeStore } from './BackofficeStore';
 import type { DraftStore } from './DraftStore';
 import type { EnteStore } from './EnteStore';
 import type { IdentityStore } from './IdentityStore';
@@ -6,6 +7,7 @@ import type { ModuleStore } from './ModuleStore';
 import type { PraticaStore } from './PraticaStore';
 import type { RatingStore } from './RatingStore';
 import type { UploadStore } from './UploadStore';
+import type { WebhookStore } from './WebhookStore';
 
 /**
  * Everything the server keeps, behind an asynchronous interface: SQLite today (synchronous
@@ -21,6 +23,8 @@ export interface Store {
   drafts: DraftStore;
   identity: IdentityStore;
   ratings: RatingStore;
+  backoffice: BackofficeStore;
+  webhooks: WebhookStore;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { Store } from '../Store';
 import { migrate } from './migrate';
 import { SqliteAuditStore } from './SqliteAuditStore';
+import { SqliteBackofficeStore } from './SqliteBackofficeStore';
 import { SqliteDraftStore } from './SqliteDraftStore';
 import { SqliteEnteStore } from './SqliteEnteStore';
 import { SqliteIdentityStore } from './SqliteIdentityStore';
@@ -11,6 +12,7 @@ import { SqliteModuleStore } from './SqliteModuleStore';
 import { SqlitePraticaStore } from './SqlitePraticaStore';
 import { SqliteRatingStore } from './SqliteRatingStore';
 import { SqliteUploadStore } from './SqliteUploadStore';
+import { SqliteWebhookStore } from './SqliteWebhookStore';
 
 /** A store on one SQLite file (or `:memory:`), migrated to the latest schema. */
 export interface SqliteStore extends Store {
@@ -41,6 +43,8 @@ export function openSqliteStore(file: string, options: { checkpointEvery?: numbe
     drafts: new SqliteDraftStore(db),
     identity: new SqliteIdentityStore(db),
     ratings: new SqliteRatingStore(db),
+    backoffice: new SqliteBackofficeStore(db),
+    webhooks: new SqliteWebhookStore(db),
     async close() {
       await pratiche.drained();
       if (db.open) db.close();

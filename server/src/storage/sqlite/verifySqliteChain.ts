@@ -97,6 +97,7 @@ function verifyAoo(
      WHERE r.aoo_code = ? AND r.seq > ? AND r.seq <= ? ORDER BY r.seq`,
   );
   const attachments = db.prepare(ATTACHMENTS_SQL);
+  const outgoingTaken = db.prepare('SELECT 1 FROM outgoing_protocols WHERE aoo_code = ? AND year = ? AND number = ?');
   let expectedSeq = (start?.seq ?? 0) + 1;
   let prevHash = start?.linkHash ?? GENESIS_HASH;
   const lastNumber = new Map<number, number>(
@@ -121,7 +122,9 @@ function verifyAoo(
     if (r.seq !== expectedSeq) return broken(`link ${expectedSeq} is missing`);
     if (r.code === null || r.code === undefined) return broken('the pratica of this link is missing');
     if (sha256Hex(r.document) !== r.document_sha256) return broken('the document does not match its SHA-256');
-    const expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
+    let expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
+    // Numbers given to outgoing documents (back office) belong to the same gapless register.
+    while (outgoingTaken.get(aoo, r.protocol_year, expectedNumber)) expectedNumber++;
     if (r.protocol_number !== expectedNumber)
       return broken(
         `protocol number ${r.protocol_number} where ${expectedNumber} was due (${r.protocol_year})`,

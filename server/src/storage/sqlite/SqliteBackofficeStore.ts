@@ -1,0 +1,431 @@
+import type { Database } from 'better-sqlite3';
+import type { PraticaEvent } from '@modulo/procedure';
+import { daysBetween, romeDate } from '@modulo/procedure';
+import { segnatura } from '../../register/segnatura';
+import type {
+  BackofficeStore,
+  ClockColumns,
+  InboxQuery,
+  InboxRow,
+  ProcedureFigures,
+  OutgoingProtocol,
+  PraticaMessage,
+  RecordEventInput,
+} from '../BackofficeStore';
+import type { StoredAuditEvent } from '../AuditStore';
+import { appendAudit } from './SqliteAuditStore';
+
+interface OutgoingRow {
+  kind: OutgoingProtocol['kind'];
+  number: number;
+  year: number;
+  date: string;
+  at: string;
+  segnatura: string;
+  subject: string;
+  document_sha256: string;
+}
+
+const toOutgoing = (r: OutgoingRow): OutgoingProtocol => ({
+  kind: r.kind,
+  number: r.number,
+  year: r.year,
+  date: r.date,
+  at: r.at,
+  segnatura: r.segnatura,
+  subject: r.subject,
+  documentSha256: r.document_sha256,
+});
+
+interface InboxSqlRow {
+  code: string;
+  ente_id: string;
+  subject: string;
+  module_id: string;
+  module_version: string;
+  submitter: string;
+  status: string;
+  protocol_number: number;
+  protocol_year: number;
+  protocol_date: string;
+  protocol_at: string;
+  segnatura: string;
+  assignment: string;
+  term_days: number;
+  comune: unknown;
+  events: string;
+}
+
+const toInboxRow = (r: InboxSqlRow): InboxRow => ({
+  code: r.code,
+  enteId: r.ente_id,
+  subject: r.subject,
+  moduleId: r.module_id,
+  moduleVersion: r.module_version,
+  submitter: r.submitter,
+  status: r.status,
+  protocol: {
+    number: r.protocol_number,
+    year: r.protocol_year,
+    date: r.protocol_date,
+    at: r.protocol_at,
+    segnatura: r.segnatura,
+  },
+  assignment: JSON.parse(r.assignment) as InboxRow['assignment'],
+  termDays: r.term_days,
+  comune: typeof r.comune === 'string' ? r.comune : null,
+  events: JSON.parse(r.events) as PraticaEvent[],
+});
+
+/** The back office on SQLite: the inbox reads indexed columns that every event keeps current. */
+export class SqliteBackofficeStore implements BackofficeStore {
+  constructor(private readonly db: Database) {}
+
+  inbox(q: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }> {
+    const where = ['ente_id = @enteId'];
+    const params: Record<string, unknown> = { enteId: q.enteId, limit: q.limit, offset: q.offset };
+    if (!q.scope.all) {
+      where.push('(office_id IN (SELECT value FROM json_each(@offices)) OR responsible_id = @staffId)');
+      params['offices'] = JSON.stringify(q.scope.offices);
+      params['staffId'] = q.scope.staffId;
+    }
+    if (q.open) where.push('due_date IS NOT NULL');
+    if (q.statuses) {
+      where.push('status IN (SELECT value FROM json_each(@statuses))');
+      params['statuses'] = JSON.stringify(q.statuses);
+    }
+    const optional: [keyof InboxQuery, string][] = [
+      ['moduleId', 'module_id = @moduleId'],
+      ['comune', 'comune = @comune'],
+      ['officeId', 'office_id = @officeId'],
+      ['dueFrom', 'due_date >= @dueFrom'],
+      ['dueBefore', 'due_date < @dueBefore'],
+    ];
+    for (const [key, clause] of optional) {
+      if (q[key] === undefined) continue;
+      where.push(clause);
+      params[key] = q[key];
+    }
+    const filter = where.join(' AND ');
+    // Open pratiche only: the partial index on (ente_id, due_date) gives the order for free.
+    const order = q.open ? 'due_date, protocol_at' : '(due_date IS NULL), due_date, protocol_at DESC';
+    const rows = this.db
+      .prepare(
+        `SELECT code, ente_id, subject, module_id, module_version, submitter, status, protocol_number,
+         protocol_year, protocol_date, protocol_at, segnatura, assignment, term_days, comune,
+         (SELECT json_group_array(json(event)) FROM
+           (SELECT event FROM pratica_events WHERE pratica_code = code ORDER BY seq)) AS events
+         FROM pratiche WHERE ${filter} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      )
+      .all(params) as InboxSqlRow[];
+    const { n } = this.db.prepare(`SELECT count(*) AS n FROM pratiche WHERE ${filter}`).get(params) as {
+      n: number;
+    };
+    return Promise.resolve({ codes: rows.map((r) => r.code), rows: rows.map(toInboxRow), total: n });
+  }
+
+  recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }> {
+    const db = this.db;
+    return Promise.resolve(
+      db.transaction(() => {
+        const row = db
+          .prepare(
+            `SELECT p.ente_id, e.ipa_code, e.aoo_code FROM pratiche p JOIN entes e ON e.id = p.ente_id
+             WHERE p.code = ?`,
+          )
+          .get(input.code) as { ente_id: string; ipa_code: string; aoo_code: string } | undefined;
+        if (!row) throw new Error(`No pratica ${input.code}`);
+        db.prepare(
+          `INSERT INTO pratica_events (pratica_code, seq, event)
+           SELECT ?, coalesce(max(seq), 0) + 1, ? FROM pratica_events WHERE pratica_code = ?`,
+        ).run(input.code, JSON.stringify(input.event), input.code);
+        db.prepare('UPDATE pratiche SET status = ?, due_date = ?, suspended_until = ? WHERE code = ?').run(
+          input.status,
+          input.clock.dueDate,
+          input.clock.suspendedUntil,
+          input.code,
+        );
+        if (input.assignment) {
+          db.prepare(
+            'UPDATE pratiche SET assignment = ?, office_id = ?, responsible_id = ? WHERE code = ?',
+          ).run(
+            JSON.stringify(input.assignment),
+            input.assignment.officeId ?? null,
+            input.assignment.responsibleId ?? null,
+            input.code,
+          );
+        }
+        for (const id of input.uploadIds ?? [])
+          db.prepare('UPDATE uploads SET pratica_code = ? WHERE id = ? AND pratica_code IS NULL').run(
+            input.code,
+            id,
+          );
+        const at = new Date(input.event.at).toISOString();
+        let outgoing: OutgoingProtocol | undefined;
+        if (input.outgoing) {
+          const date = romeDate(at);
+          const year = Number(date.slice(0, 4));
+          const { last: number } = db
+            .prepare(
+              `INSERT INTO protocol_counters (aoo_code, year, last) VALUES (?, ?, 1)
+               ON CONFLICT (aoo_code, year) DO UPDATE SET last = last + 1 RETURNING last`,
+            )
+            .get(row.aoo_code, year) as { last: number };
+          outgoing = {
+            ...input.outgoing,
+            number,
+            year,
+            date,
+            at,
+            segnatura: segnatura(row.ipa_code, row.aoo_code, number, date),
+          };
+          db.prepare(
+            `INSERT INTO outgoing_protocols (aoo_code, year, number, pratica_code, kind, at, date, segnatura,
+             subject, document_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            row.aoo_code,
+            year,
+            number,
+            input.code,
+            outgoing.kind,
+            at,
+            date,
+            outgoing.segnatura,
+            outgoing.subject,
+            outgoing.documentSha256,
+          );
+        }
+        appendAudit(db, {
+          at,
+          enteId: row.ente_id,
+          actor: input.actor,
+          action: `pratica.${input.event.type}`,
+          subject: input.code,
+          data: {
+            status: input.status,
+            ...(input.event.reason ? { reason: input.event.reason } : {}),
+            ...(outgoing ? { protocol: outgoing.number, year: outgoing.year } : {}),
+            ...input.audit,
+          },
+        });
+        return outgoing ? { outgoing } : {};
+      })(),
+    );
+  }
+
+  setClock(code: string, clock: ClockColumns, status?: string): Promise<void> {
+    this.db
+      .prepare(
+        'UPDATE pratiche SET due_date = ?, suspended_until = ?, status = coalesce(?, status) WHERE code = ?',
+      )
+      .run(clock.dueDate, clock.suspendedUntil, status ?? null, code);
+    return Promise.resolve();
+  }
+
+  clockOf(code: string): Promise<(ClockColumns & { comune: string | null }) | undefined> {
+    const row = this.db
+      .prepare('SELECT due_date, suspended_until, comune FROM pratiche WHERE code = ?')
+      .get(code) as { due_date: string | null; suspended_until: string | null; comune: unknown } | undefined;
+    return Promise.resolve(
+      row && {
+        dueDate: row.due_date,
+        suspendedUntil: row.suspended_until,
+        comune: typeof row.comune === 'string' ? row.comune : null,
+      },
+    );
+  }
+
+  outgoing(code: string): Promise<OutgoingProtocol[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM outgoing_protocols WHERE pratica_code = ? ORDER BY year, number')
+      .all(code) as OutgoingRow[];
+    return Promise.resolve(rows.map(toOutgoing));
+  }
+
+  addMessage(code: string, m: Omit<PraticaMessage, 'id'>): Promise<PraticaMessage> {
+    const db = this.db;
+    return Promise.resolve(
+      db.transaction(() => {
+        const info = db
+          .prepare(
+            'INSERT INTO pratica_messages (pratica_code, at, sender, author, body, attachments) VALUES (?, ?, ?, ?, ?, ?)',
+          )
+          .run(code, m.at, m.sender, m.author, m.body, JSON.stringify(m.attachments));
+        for (const a of m.attachments)
+          db.prepare('UPDATE uploads SET pratica_code = ? WHERE id = ? AND pratica_code IS NULL').run(
+            code,
+            a.uploadId,
+          );
+        return { id: Number(info.lastInsertRowid), ...m };
+      })(),
+    );
+  }
+
+  messages(code: string): Promise<PraticaMessage[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM pratica_messages WHERE pratica_code = ? ORDER BY id')
+      .all(code) as (Omit<PraticaMessage, 'attachments'> & { attachments: string })[];
+    return Promise.resolve(
+      rows.map((r) => ({
+        id: r.id,
+        at: r.at,
+        sender: r.sender,
+        author: r.author,
+        body: r.body,
+        attachments: JSON.parse(r.attachments) as PraticaMessage['attachments'],
+      })),
+    );
+  }
+
+  once(
+    code: string,
+    kind: string,
+    at: string,
+    audit: { enteId: string; action: string; data?: Record<string, unknown> },
+  ): Promise<boolean> {
+    const db = this.db;
+    return Promise.resolve(
+      db.transaction(() => {
+        const info = db
+          .prepare('INSERT OR IGNORE INTO pratica_alerts (pratica_code, kind, at) VALUES (?, ?, ?)')
+          .run(code, kind, at);
+        if (info.changes === 0) return false;
+        appendAudit(db, {
+          at,
+          enteId: audit.enteId,
+          actor: 'system',
+          action: audit.action,
+          subject: code,
+          ...(audit.data ? { data: audit.data } : {}),
+        });
+        return true;
+      })(),
+    );
+  }
+
+  clockCandidates(today: string, limit: number): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT code FROM pratiche WHERE due_date IS NOT NULL AND (due_date < @today OR suspended_until IS NOT NULL)
+         ORDER BY due_date LIMIT @limit`,
+      )
+      .all({ today, limit }) as { code: string }[];
+    return Promise.resolve(rows.map((r) => r.code));
+  }
+
+  lastRun(job: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT last_run FROM scheduler_runs WHERE job = ?').get(job) as
+      { last_run: string } | undefined;
+    return Promise.resolve(row?.last_run);
+  }
+
+  markRun(job: string, at: string): Promise<void> {
+    this.db
+      .prepare(
+        'INSERT INTO scheduler_runs (job, last_run) VALUES (?, ?) ON CONFLICT (job) DO UPDATE SET last_run = excluded.last_run',
+      )
+      .run(job, at);
+    return Promise.resolve();
+  }
+
+  auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?')
+      .all(seq, limit) as {
+      seq: number;
+      at: string;
+      ente_id: string;
+      actor: string;
+      action: string;
+      subject: string;
+      data: string | null;
+    }[];
+    return Promise.resolve(
+      rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        enteId: r.ente_id,
+        actor: r.actor,
+        action: r.action,
+        subject: r.subject,
+        ...(r.data === null ? {} : { data: JSON.parse(r.data) as Record<string, unknown> }),
+      })),
+    );
+  }
+
+  monitoring(enteId: string, today: string): Promise<ProcedureFigures[]> {
+    const db = this.db;
+    const base = db
+      .prepare(
+        `SELECT module_id, count(*) AS n, count(DISTINCT submitter) AS applicants,
+         sum(status LIKE 'ended_%') AS ended, sum(due_date IS NOT NULL AND due_date < ?) AS overdue
+         FROM pratiche WHERE ente_id = ? GROUP BY module_id ORDER BY module_id`,
+      )
+      .all(today, enteId) as {
+      module_id: string;
+      n: number;
+      applicants: number;
+      ended: number;
+      overdue: number;
+    }[];
+    const figures = new Map<string, ProcedureFigures>(
+      base.map((r) => [
+        r.module_id,
+        {
+          moduleId: r.module_id,
+          submissions: r.n,
+          applicants: r.applicants,
+          ended: r.ended,
+          silenzioAssenso: 0,
+          openOverdue: r.overdue,
+          suspended: 0,
+          perMonth: {},
+          decisions: [],
+        },
+      ]),
+    );
+    const months = db
+      .prepare(
+        `SELECT module_id, substr(protocol_date, 1, 7) AS month, count(*) AS n FROM pratiche WHERE ente_id = ?
+         GROUP BY module_id, month ORDER BY month`,
+      )
+      .all(enteId) as { module_id: string; month: string; n: number }[];
+    for (const m of months) figures.get(m.module_id)!.perMonth[m.month] = m.n;
+    const silent = db
+      .prepare(
+        `SELECT p.module_id, count(*) AS n FROM pratica_alerts a JOIN pratiche p ON p.code = a.pratica_code
+         WHERE p.ente_id = ? AND a.kind = 'silenzio-assenso' GROUP BY p.module_id`,
+      )
+      .all(enteId) as { module_id: string; n: number }[];
+    for (const r of silent) figures.get(r.module_id)!.silenzioAssenso = r.n;
+    const events = db
+      .prepare(
+        `SELECT p.module_id, p.protocol_date, p.deadline, json_extract(e.event, '$.type') AS type,
+         json_extract(e.event, '$.at') AS at
+         FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
+         WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'concluded'`,
+      )
+      .all(enteId) as {
+      module_id: string;
+      protocol_date: string;
+      deadline: string;
+      type: string;
+      at: string;
+    }[];
+    for (const e of events) {
+      if (e.type !== 'concluded') continue;
+      const on = romeDate(e.at);
+      figures
+        .get(e.module_id)!
+        .decisions.push({ days: daysBetween(e.protocol_date, on), withinTerm: on <= e.deadline });
+    }
+    const suspended = db
+      .prepare(
+        `SELECT p.module_id, count(DISTINCT p.code) AS n FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
+         WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'integration-requested' GROUP BY p.module_id`,
+      )
+      .all(enteId) as { module_id: string; n: number }[];
+    for (const r of suspended) figures.get(r.module_id)!.suspended = r.n;
+    return Promise.resolve([...figures.values()]);
+  }
+}
