@@ -41,13 +41,13 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
           </dd>
           <dt>{t('inbox.procedure')}</dt>
           <dd>
-            {p.moduleId} {p.moduleVersion}
+            {p.module.title ?? p.module.id} ({p.module.id} {p.module.version})
           </dd>
           <dt>{t('inbox.state')}</dt>
-          <dd>{t(`status.${p.status}`)}</dd>
+          <dd>{p.statusLabel}</dd>
           <dt>{t('pratica.assignment')}</dt>
           <dd>
-            {p.assignment.officeName} — {p.assignment.responsibleName}
+            {p.route.officeName} — {p.route.responsibleName}
           </dd>
           <dt>{t('pratica.deadline')}</dt>
           <dd className={p.overdue ? 'modulo-overdue' : undefined}>
@@ -93,8 +93,9 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
         ) : (
           <ul>
             {p.attachments.map((a) => (
-              <li key={`${a.field}:${a.name}`}>
-                {a.url ? <a href={a.url}>{a.name}</a> : a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB)
+              <li key={a.uploadId}>
+                {a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
+                <code className="modulo-hash">{a.sha256}</code>
               </li>
             ))}
           </ul>
@@ -103,10 +104,11 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
       <section aria-labelledby={`${id}-timeline`}>
         <h3 id={`${id}-timeline`}>{t('pratica.timeline')}</h3>
         <ol>
-          {p.timeline.map((e, i) => (
+          {p.timeline.entries.map((e, i) => (
             <li key={i}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString('it-IT')}</time> — {e.text}
+              <time dateTime={e.date}>{italianDate(e.date)}</time> — {e.title}
               {e.by && <> ({e.by})</>}
+              {e.detail && <>: {e.detail}</>}
             </li>
           ))}
         </ol>
@@ -117,10 +119,11 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
           <p>{t('pratica.noMessages')}</p>
         ) : (
           <ul>
-            {p.messages.map((m, i) => (
-              <li key={i}>
-                <strong>{m.from === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
-                <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.text}
+            {p.messages.map((m) => (
+              <li key={m.id}>
+                <strong>{m.sender === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
+                <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.body}
+                {m.attachments.length > 0 && <> ({m.attachments.map((a) => a.name).join(', ')})</>}
               </li>
             ))}
           </ul>

@@ -100,9 +100,10 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           <ActionDialog
             type={action}
             pratica={open}
-            offices={choices.offices.filter((o) => o.id !== open.assignment.officeId)}
+            offices={choices.offices.filter((o) => o.id !== open.route.officeId)}
             onClose={() => setAction(undefined)}
             onSubmit={submit}
+            onUpload={(file) => api.upload(file, file.name)}
           />
         )}
       </main>
