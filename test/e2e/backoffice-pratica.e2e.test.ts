@@ -164,7 +164,10 @@ describe('back office against the real server: file, take in charge, integrate, 
     await staff.getByRole('button', { name: new RegExp(`pratica ${code}$`) }).click();
     await staff.getByText('Allego la ricevuta del ticket e il documento.').waitFor();
     await expect.poll(() => stateShown().innerText()).toMatch(/integrat/i);
-    await expectNoViolations('pratica (integrated, with a message)');
+    await staff.getByLabel('Messaggio al cittadino').fill('Grazie, la ricevuta è completa.');
+    await staff.getByRole('button', { name: 'Invia il messaggio' }).click();
+    await staff.locator('.modulo-pratica li', { hasText: 'Grazie, la ricevuta è completa.' }).waitFor();
+    await expectNoViolations('pratica (integrated, with messages)');
 
     await staff.locator('button[data-action="conclude"]').click();
     const dialog = staff.getByRole('dialog');
@@ -185,5 +188,10 @@ describe('back office against the real server: file, take in charge, integrate, 
     const mine = await citizenFetch('GET', `/api/me/pratiche/${code}`);
     expect(mine.status).toBe(200);
     expect(mine.body.pratica).toMatchObject({ code, status: 'ended_by_positive_outcome' });
+    const messages = await citizenFetch('GET', `/api/pratiche/${code}/messages`);
+    expect(messages.body.messages).toMatchObject([
+      { sender: 'citizen', body: 'Allego la ricevuta del ticket e il documento.' },
+      { sender: 'office', body: 'Grazie, la ricevuta è completa.' },
+    ]);
   });
 });

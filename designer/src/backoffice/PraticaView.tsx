@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { ApiResult } from '../api/DesignerApi';
 import type { ActionType, PraticaDetail } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { dueText, italianDate } from './dueText';
@@ -7,6 +8,8 @@ export interface PraticaViewProps {
   pratica: PraticaDetail;
   onBack(): void;
   onAction(type: ActionType): void;
+  /** Sends the office's message to the citizen; absent: no message form. */
+  onSendMessage?(body: string): Promise<ApiResult<unknown>>;
 }
 
 const show = (v: unknown): string =>
@@ -19,9 +22,18 @@ const show = (v: unknown): string =>
       : String(v);
 
 /** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
-export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) {
+export function PraticaView({ pratica: p, onBack, onAction, onSendMessage }: PraticaViewProps) {
   const t = useBt();
   const id = useId();
+  const [draft, setDraft] = useState('');
+  const [sendError, setSendError] = useState<string | undefined>();
+  const send = async () => {
+    const r = await onSendMessage!(draft);
+    if (r.ok) {
+      setDraft('');
+      setSendError(undefined);
+    } else setSendError(r.error.message);
+  };
   return (
     <article aria-labelledby={`${id}-title`} className="modulo-pratica">
       <button type="button" onClick={onBack}>
@@ -127,6 +139,31 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
               </li>
             ))}
           </ul>
+        )}
+        {onSendMessage && (
+          <form
+            data-message-form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void send();
+            }}
+          >
+            <div className="modulo-input">
+              <label htmlFor={`${id}-reply`}>{t('pratica.newMessage')}</label>
+              <textarea
+                id={`${id}-reply`}
+                rows={3}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+              />
+            </div>
+            {sendError && (
+              <p role="alert" className="modulo-error">
+                {sendError}
+              </p>
+            )}
+            <button type="submit">{t('pratica.send')}</button>
+          </form>
         )}
       </section>
     </article>

@@ -51,4 +51,14 @@ describe('memory back office', () => {
     const gone = await api.get('ZZZZ-ZZZZ');
     expect(gone.ok ? 'ok' : gone.error.code).toBe('pratica_not_found');
   });
+
+  it('keeps the office’s messages and refuses a blank one', async () => {
+    const api = createMemoryBackofficeApi({ now: () => new Date('2026-12-02T10:00:00Z'), by: 'Marco Galli' });
+    const blank = await api.sendMessage('K7QM-4TZP', { body: '  ' });
+    expect(blank.ok ? 'ok' : blank.error.code).toBe('invalid_request');
+    const sent = await api.sendMessage('K7QM-4TZP', { body: 'La buca sarà riparata.' });
+    expect(sent.ok && sent.value.message).toMatchObject({ sender: 'office', body: 'La buca sarà riparata.' });
+    const p = await api.get('K7QM-4TZP');
+    expect(p.ok && p.value.messages.map((m) => m.body)).toEqual(['La buca sarà riparata.']);
+  });
 });

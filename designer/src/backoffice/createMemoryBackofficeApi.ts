@@ -122,6 +122,8 @@ export function createMemoryBackofficeApi(
     async sendMessage(code, m) {
       const p = find(code);
       if (!p) return notFound(code);
+      if (m.body.trim() === '')
+        return refusal('invalid_request', 'Scrivi il testo del messaggio.', 'Write the message.');
       const message = {
         id: p.messages.length + 1,
         at: now().toISOString(),
