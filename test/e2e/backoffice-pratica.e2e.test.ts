@@ -145,6 +145,7 @@ describe('back office against the real server: file, take in charge, integrate, 
     await dialog.getByRole('button', { name: 'Conferma' }).click();
     await staff.locator('form[data-action-form]').waitFor({ state: 'detached' });
     await expect.poll(() => stateShown().innerText()).toMatch(/integrazione/i);
+    await staff.locator('li[data-outgoing="integration_request"]').waitFor();
     await expectNoViolations('pratica (integration requested)');
   });
 
@@ -181,6 +182,7 @@ describe('back office against the real server: file, take in charge, integrate, 
     await dialog.getByRole('button', { name: 'Conferma' }).click();
     await staff.locator('form[data-action-form]').waitFor({ state: 'detached' });
     await staff.getByText('Nessuna azione possibile in questo stato.').waitFor();
+    expect(await staff.locator('li[data-outgoing="decision"]').innerText()).toContain('Provvedimento finale');
     await expectNoViolations('pratica (concluded)');
   });
 

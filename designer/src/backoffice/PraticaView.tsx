@@ -125,6 +125,21 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage }: Pra
           ))}
         </ol>
       </section>
+      <section aria-labelledby={`${id}-outgoing`}>
+        <h3 id={`${id}-outgoing`}>{t('pratica.outgoing')}</h3>
+        {p.outgoing.length === 0 ? (
+          <p>{t('pratica.noOutgoing')}</p>
+        ) : (
+          <ul>
+            {p.outgoing.map((o) => (
+              <li key={o.segnatura} data-outgoing={o.kind}>
+                {o.subject} — {o.segnatura}, {italianDate(o.date)} — SHA-256{' '}
+                <code className="modulo-hash">{o.documentSha256}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby={`${id}-messages`}>
         <h3 id={`${id}-messages`}>{t('pratica.messages')}</h3>
         {p.messages.length === 0 ? (
