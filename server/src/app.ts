@@ -67,8 +67,8 @@ const wantsPage = (c: Context) =>
 /** The page a 404 is shown on, in the language its `?lang` asks for. */
 const pageOf = (c: Context) => pageContext(c.req.url, c.req.query('lang'));
 
-/** Paths whose bodies are streamed and limited by their own handler (uploads). */
-const STREAMED = /^\/api\/entes\/[^/]+\/uploads$/;
+/** Paths whose bodies are streamed and limited by their own handler (uploads, maxUploadBytes). */
+const STREAMED = /^\/api\/(entes\/[^/]+\/uploads|backoffice\/uploads|pratiche\/[^/]+\/uploads)$/;
 
 /** The whole HTTP surface, without side effects: `main.ts` serves it, tests call `app.request()`. */
 export function createApp(options: AppOptions) {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { ApiResult } from '../api/DesignerApi';
 import { Dialog } from '../app/Dialog';
-import type { ActionType, PraticaAction, PraticaDetail } from './BackofficeApi';
+import type { ActionType, PraticaAction, PraticaDetail, UploadAnswer } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 
 export interface ActionDialogProps {
@@ -12,43 +12,75 @@ export interface ActionDialogProps {
   offices: { id: string; name: string }[];
   onClose(): void;
   onSubmit(action: PraticaAction): Promise<ApiResult<PraticaDetail>>;
+  /** Uploads the final document of `conclude` (`POST /api/backoffice/uploads`). */
+  onUpload(file: File): Promise<ApiResult<UploadAnswer>>;
 }
 
 /**
- * The dialog of one action: what it needs (a message, reasons, an outcome, an office), then the
- * server's answer; a refusal (409 `{ code, message }`) is shown in the dialog, in Italian.
+ * The dialog of one action: what the server's `BackofficeAction` needs (a message with the
+ * documents asked and a due date, reasons, an outcome with motivation and the final document,
+ * an office and a reason), then the server's answer; a refusal is shown in the dialog, in Italian.
  */
-export function ActionDialog({ type, pratica, offices, onClose, onSubmit }: ActionDialogProps) {
+export function ActionDialog({ type, pratica, offices, onClose, onSubmit, onUpload }: ActionDialogProps) {
   const t = useBt();
   const id = useId();
   const [text, setText] = useState('');
   const [extra, setExtra] = useState('');
+  const [documents, setDocuments] = useState('');
+  const [file, setFile] = useState<File | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     setText('');
+    setDocuments('');
+    setFile(undefined);
     setExtra(type === 'conclude' ? 'positive' : type === 'reassign' ? (offices[0]?.id ?? '') : '');
     setError(undefined);
   }, [type, pratica.code]);
   if (!type) return null;
 
-  const action = (): PraticaAction => {
+  const action = async (): Promise<ApiResult<PraticaAction>> => {
     switch (type) {
       case 'take_in_charge':
-        return { type };
+        return { ok: true, value: { type } };
       case 'request_integration':
-        return { type, message: text, ...(extra ? { dueBy: extra } : {}) };
+        return {
+          ok: true,
+          value: {
+            type,
+            message: text,
+            documents: documents
+              .split('\n')
+              .map((d) => d.trim())
+              .filter(Boolean),
+            dueBy: extra,
+          },
+        };
       case 'preavviso':
-        return { type, reasons: text };
-      case 'conclude':
-        return { type, outcome: extra === 'negative' ? 'negative' : 'positive', reason: text };
+        return { ok: true, value: { type, reasons: text } };
+      case 'conclude': {
+        if (!file)
+          return {
+            ok: false,
+            error: {
+              code: 'invalid_request',
+              message: t('dialog.documentMissing'),
+              messageEn: 'No document.',
+            },
+          };
+        const up = await onUpload(file);
+        if (!up.ok) return up;
+        const outcome = extra === 'negative' ? 'negative' : 'positive';
+        return { ok: true, value: { type, outcome, motivation: text, documentUploadId: up.value.id } };
+      }
       case 'reassign':
-        return { type, officeId: extra, ...(text ? { reason: text } : {}) };
+        return { ok: true, value: { type, officeId: extra, reason: text } };
     }
   };
   const submit = async () => {
     setBusy(true);
-    const r = await onSubmit(action());
+    const a = await action();
+    const r = a.ok ? await onSubmit(a.value) : a;
     setBusy(false);
     if (r.ok) onClose();
     else setError(r.error.message);
@@ -90,6 +122,19 @@ export function ActionDialog({ type, pratica, offices, onClose, onSubmit }: Acti
           <>
             {textarea(t('dialog.message'), t('dialog.integrationHint'))}
             <div className="modulo-input">
+              <label htmlFor={`${id}-docs`}>{t('dialog.documents')}</label>
+              <textarea
+                id={`${id}-docs`}
+                rows={3}
+                value={documents}
+                aria-describedby={`${id}-docs-hint`}
+                onChange={(e) => setDocuments(e.target.value)}
+              />
+              <small id={`${id}-docs-hint`} className="modulo-hint">
+                {t('dialog.documentsHint')}
+              </small>
+            </div>
+            <div className="modulo-input">
               <label htmlFor={`${id}-due`}>{t('dialog.dueBy')}</label>
               <input id={`${id}-due`} type="date" value={extra} onChange={(e) => setExtra(e.target.value)} />
             </div>
@@ -114,6 +159,15 @@ export function ActionDialog({ type, pratica, offices, onClose, onSubmit }: Acti
               ))}
             </fieldset>
             {textarea(t('dialog.reason'))}
+            <div className="modulo-input">
+              <label htmlFor={`${id}-file`}>{t('dialog.document')}</label>
+              <input
+                id={`${id}-file`}
+                type="file"
+                accept="application/pdf,image/png,image/jpeg"
+                onChange={(e) => setFile(e.target.files?.[0])}
+              />
+            </div>
           </>
         )}
         {type === 'reassign' && (

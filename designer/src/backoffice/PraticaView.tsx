@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { ApiResult } from '../api/DesignerApi';
 import type { ActionType, PraticaDetail } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { dueText, italianDate } from './dueText';
@@ -7,6 +8,8 @@ export interface PraticaViewProps {
   pratica: PraticaDetail;
   onBack(): void;
   onAction(type: ActionType): void;
+  /** Sends the office's message to the citizen; absent: no message form. */
+  onSendMessage?(body: string): Promise<ApiResult<unknown>>;
 }
 
 const show = (v: unknown): string =>
@@ -19,9 +22,18 @@ const show = (v: unknown): string =>
       : String(v);
 
 /** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
-export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) {
+export function PraticaView({ pratica: p, onBack, onAction, onSendMessage }: PraticaViewProps) {
   const t = useBt();
   const id = useId();
+  const [draft, setDraft] = useState('');
+  const [sendError, setSendError] = useState<string | undefined>();
+  const send = async () => {
+    const r = await onSendMessage!(draft);
+    if (r.ok) {
+      setDraft('');
+      setSendError(undefined);
+    } else setSendError(r.error.message);
+  };
   return (
     <article aria-labelledby={`${id}-title`} className="modulo-pratica">
       <button type="button" onClick={onBack}>
@@ -41,13 +53,13 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
           </dd>
           <dt>{t('inbox.procedure')}</dt>
           <dd>
-            {p.moduleId} {p.moduleVersion}
+            {p.module.title ?? p.module.id} ({p.module.id} {p.module.version})
           </dd>
           <dt>{t('inbox.state')}</dt>
-          <dd>{t(`status.${p.status}`)}</dd>
+          <dd>{p.statusLabel}</dd>
           <dt>{t('pratica.assignment')}</dt>
           <dd>
-            {p.assignment.officeName} — {p.assignment.responsibleName}
+            {p.route.officeName} — {p.route.responsibleName}
           </dd>
           <dt>{t('pratica.deadline')}</dt>
           <dd className={p.overdue ? 'modulo-overdue' : undefined}>
@@ -93,8 +105,9 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
         ) : (
           <ul>
             {p.attachments.map((a) => (
-              <li key={`${a.field}:${a.name}`}>
-                {a.url ? <a href={a.url}>{a.name}</a> : a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB)
+              <li key={a.uploadId}>
+                {a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
+                <code className="modulo-hash">{a.sha256}</code>
               </li>
             ))}
           </ul>
@@ -103,13 +116,29 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
       <section aria-labelledby={`${id}-timeline`}>
         <h3 id={`${id}-timeline`}>{t('pratica.timeline')}</h3>
         <ol>
-          {p.timeline.map((e, i) => (
+          {p.timeline.entries.map((e, i) => (
             <li key={i}>
-              <time dateTime={e.at}>{new Date(e.at).toLocaleString('it-IT')}</time> — {e.text}
+              <time dateTime={e.date}>{italianDate(e.date)}</time> — {e.title}
               {e.by && <> ({e.by})</>}
+              {e.detail && <>: {e.detail}</>}
             </li>
           ))}
         </ol>
+      </section>
+      <section aria-labelledby={`${id}-outgoing`}>
+        <h3 id={`${id}-outgoing`}>{t('pratica.outgoing')}</h3>
+        {p.outgoing.length === 0 ? (
+          <p>{t('pratica.noOutgoing')}</p>
+        ) : (
+          <ul>
+            {p.outgoing.map((o) => (
+              <li key={o.segnatura} data-outgoing={o.kind}>
+                {o.subject} — {o.segnatura}, {italianDate(o.date)} — SHA-256{' '}
+                <code className="modulo-hash">{o.documentSha256}</code>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby={`${id}-messages`}>
         <h3 id={`${id}-messages`}>{t('pratica.messages')}</h3>
@@ -117,13 +146,39 @@ export function PraticaView({ pratica: p, onBack, onAction }: PraticaViewProps) 
           <p>{t('pratica.noMessages')}</p>
         ) : (
           <ul>
-            {p.messages.map((m, i) => (
-              <li key={i}>
-                <strong>{m.from === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
-                <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.text}
+            {p.messages.map((m) => (
+              <li key={m.id}>
+                <strong>{m.sender === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
+                <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.body}
+                {m.attachments.length > 0 && <> ({m.attachments.map((a) => a.name).join(', ')})</>}
               </li>
             ))}
           </ul>
+        )}
+        {onSendMessage && (
+          <form
+            data-message-form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void send();
+            }}
+          >
+            <div className="modulo-input">
+              <label htmlFor={`${id}-reply`}>{t('pratica.newMessage')}</label>
+              <textarea
+                id={`${id}-reply`}
+                rows={3}
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+              />
+            </div>
+            {sendError && (
+              <p role="alert" className="modulo-error">
+                {sendError}
+              </p>
+            )}
+            <button type="submit">{t('pratica.send')}</button>
+          </form>
         )}
       </section>
     </article>

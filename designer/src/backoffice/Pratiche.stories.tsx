@@ -53,6 +53,10 @@ const dialog = (type: ActionType, refuse = false): StoryObj => ({
             }
           : { ok: true, value: inCharge }
       }
+      onUpload={async (file) => ({
+        ok: true,
+        value: { id: 'upload-1', name: file.name, size: file.size, type: file.type, sha256: '0'.repeat(64) },
+      })}
     />
   ),
 });

@@ -86,7 +86,16 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           </p>
         )}
         {open ? (
-          <PraticaView pratica={open} onBack={() => setOpen(undefined)} onAction={setAction} />
+          <PraticaView
+            pratica={open}
+            onBack={() => setOpen(undefined)}
+            onAction={setAction}
+            onSendMessage={async (body) => {
+              const r = await api.sendMessage(open.code, { body });
+              if (r.ok) await openPratica(open.code);
+              return r;
+            }}
+          />
         ) : (
           <PraticheInbox
             api={api}
@@ -100,9 +109,10 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           <ActionDialog
             type={action}
             pratica={open}
-            offices={choices.offices.filter((o) => o.id !== open.assignment.officeId)}
+            offices={choices.offices.filter((o) => o.id !== open.route.officeId)}
             onClose={() => setAction(undefined)}
             onSubmit={submit}
+            onUpload={(file) => api.upload(file, file.name)}
           />
         )}
       </main>

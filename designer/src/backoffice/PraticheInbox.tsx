@@ -57,11 +57,12 @@ export function PraticheInbox({ api, procedures, comuni, onOpen, version = 0 }: 
     value: string,
     options: [string, string][],
     on: (v: string) => void,
+    anyKey: BoKey = 'inbox.any',
   ) => (
     <div className="modulo-input">
       <label htmlFor={`${id}-${name}`}>{t(key)}</label>
       <select id={`${id}-${name}`} name={name} value={value} onChange={(e) => on(e.target.value)}>
-        <option value="">{t('inbox.any')}</option>
+        <option value="">{t(anyKey)}</option>
         {options.map(([v, label]) => (
           <option key={v} value={v}>
             {label}
@@ -78,8 +79,13 @@ export function PraticheInbox({ api, procedures, comuni, onOpen, version = 0 }: 
           'state',
           'inbox.state',
           query.state ?? '',
-          STATES.map((s) => [s, t(`status.${s}`)]),
-          (v) => set({ state: (v || undefined) as PraticaStatus | undefined }),
+          [
+            ...STATES.map((s): [string, string] => [s, t(`status.${s}`)]),
+            ['ended', t('inbox.ended')],
+            ['all', t('inbox.allStates')],
+          ],
+          (v) => set({ state: (v || undefined) as InboxQuery['state'] }),
+          'inbox.openStates',
         )}
         {filter(
           'procedure',

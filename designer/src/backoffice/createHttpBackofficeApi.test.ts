@@ -34,22 +34,62 @@ describe('createHttpBackofficeApi', () => {
       'GET /api/me': [200, { kind: 'staff', csrfToken: 'tok' }],
       'POST /api/backoffice/pratiche/K7QM-4TZP/actions': [
         409,
-        { code: 'action_not_allowed', message: 'Questa azione non è possibile.' },
+        { error: { code: 'transition_refused', message: 'Non è possibile.', messageEn: 'Refused.' } },
       ],
     });
     const api = createHttpBackofficeApi({ fetch });
-    const r = await api.act('K7QM-4TZP', { type: 'conclude', outcome: 'positive', reason: 'Fatto.' });
+    const action = {
+      type: 'conclude' as const,
+      outcome: 'positive' as const,
+      motivation: 'Fatto.',
+      documentUploadId: 'u1',
+    };
+    const r = await api.act('K7QM-4TZP', action);
     expect(r).toEqual({
       ok: false,
-      error: {
-        code: 'action_not_allowed',
-        message: 'Questa azione non è possibile.',
-        messageEn: 'Questa azione non è possibile.',
-      },
+      error: { code: 'transition_refused', message: 'Non è possibile.', messageEn: 'Refused.' },
     });
     const post = calls.find((c) => c.method === 'POST')!;
     expect(post.headers['x-csrf-token']).toBe('tok');
-    expect(JSON.parse(post.body!)).toEqual({ type: 'conclude', outcome: 'positive', reason: 'Fatto.' });
+    expect(JSON.parse(post.body!)).toEqual(action);
+  });
+
+  it('returns the pratica of the server’s { status, outgoingProtocol, pratica } answer', async () => {
+    const pratica = { code: 'K7QM-4TZP', status: 'in_charge' };
+    const { fetch } = fakeFetch({
+      'GET /api/me': [200, { csrfToken: 'tok' }],
+      'POST /api/backoffice/pratiche/K7QM-4TZP/actions': [
+        200,
+        { status: 'in_charge', outgoingProtocol: null, pratica },
+      ],
+    });
+    const r = await createHttpBackofficeApi({ fetch }).act('K7QM-4TZP', { type: 'take_in_charge' });
+    expect(r).toEqual({ ok: true, value: pratica });
+  });
+
+  it('uploads a document as the raw body with its name, and posts a message with attachments', async () => {
+    const { fetch, calls } = fakeFetch({
+      'GET /api/me': [200, { csrfToken: 'tok' }],
+      'POST /api/backoffice/uploads': [
+        201,
+        { id: 'u1', name: 'decisione.pdf', size: 8, type: 'application/pdf', sha256: 'x' },
+      ],
+      'POST /api/backoffice/pratiche/K7QM-4TZP/messages': [201, { message: { id: 1 }, status: 'in_charge' }],
+    });
+    const api = createHttpBackofficeApi({ fetch });
+    const blob = new Blob(['%PDF-1.4'], { type: 'application/pdf' });
+    const up = await api.upload(blob, 'decisione finale.pdf');
+    expect(up.ok && up.value.id).toBe('u1');
+    const upload = calls.find((c) => c.url === '/api/backoffice/uploads')!;
+    expect(upload.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'x-filename': 'decisione%20finale.pdf',
+      'x-csrf-token': 'tok',
+    });
+    expect(upload.body).toBe(blob as unknown as string);
+    await api.sendMessage('K7QM-4TZP', { body: 'Ciao', attachments: ['u1'] });
+    const msg = calls.find((c) => c.url.endsWith('/messages'))!;
+    expect(JSON.parse(msg.body!)).toEqual({ body: 'Ciao', attachments: ['u1'] });
   });
 
   it('reads the server’s { error } body too', async () => {

@@ -1,10 +1,18 @@
 import type { ApiFailure, ApiResult } from '../api/DesignerApi';
-import type { BackofficeApi, InboxQuery, PraticaDetail, PraticaSummary } from './BackofficeApi';
+import type {
+  BackofficeApi,
+  InboxQuery,
+  OutgoingProtocol,
+  PraticaDetail,
+  PraticaMessage,
+  PraticaSummary,
+  UploadAnswer,
+} from './BackofficeApi';
 
 /**
  * The back office over the server's staff API (`/api/backoffice/pratiche`, session cookie;
- * actions carry the `X-CSRF-Token` of `GET /api/me`). A refusal (409 `{ code, message }`, or
- * the server's `{ error: { … } }`) comes back as a failed result.
+ * writes carry the `X-CSRF-Token` of `GET /api/me`). A refusal (the server's `{ error: { … } }`)
+ * comes back as a failed result.
  */
 export function createHttpBackofficeApi(
   options: { baseUrl?: string; fetch?: typeof fetch } = {},
@@ -12,12 +20,21 @@ export function createHttpBackofficeApi(
   const doFetch = options.fetch ?? fetch.bind(globalThis);
   const origin = options.baseUrl ?? '';
   const root = `${origin}/api/backoffice/pratiche`;
+  const at = (code: string) => `${root}/${encodeURIComponent(code)}`;
   let csrf: string | undefined;
 
-  async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<ApiResult<T>> {
+  async function call<T>(
+    method: 'GET' | 'POST',
+    url: string,
+    body?: unknown,
+    file?: { blob: Blob; name: string },
+  ): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (method === 'POST') {
-      headers['content-type'] = 'application/json';
+      if (file) {
+        headers['content-type'] = file.blob.type || 'application/octet-stream';
+        headers['x-filename'] = encodeURIComponent(file.name);
+      } else headers['content-type'] = 'application/json';
       csrf ??= await doFetch(`${origin}/api/me`, { credentials: 'same-origin' })
         .then((r) => r.json() as Promise<{ csrfToken?: string }>)
         .then((me) => me.csrfToken)
@@ -30,7 +47,7 @@ export function createHttpBackofficeApi(
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: file ? file.blob : body === undefined ? undefined : JSON.stringify(body),
       });
     } catch {
       return {
@@ -42,10 +59,9 @@ export function createHttpBackofficeApi(
         },
       };
     }
-    const json = (await res.json().catch(() => undefined)) as
-      (Partial<ApiFailure> & { error?: ApiFailure }) | undefined;
+    const json = (await res.json().catch(() => undefined)) as { error?: Partial<ApiFailure> } | undefined;
     if (!res.ok) {
-      const e = json?.error ?? json;
+      const e = json?.error;
       return {
         ok: false,
         error: {
@@ -65,20 +81,21 @@ export function createHttpBackofficeApi(
       const qs = params.toString();
       return call<{ items: PraticaSummary[]; total: number }>('GET', qs ? `${root}?${qs}` : root);
     },
-    async get(code) {
-      const r = await call<PraticaDetail | { pratica: PraticaDetail }>(
-        'GET',
-        `${root}/${encodeURIComponent(code)}`,
-      );
-      return r.ok ? { ok: true, value: 'pratica' in r.value ? r.value.pratica : r.value } : r;
-    },
+    get: (code) => call<PraticaDetail>('GET', at(code)),
     async act(code, action) {
-      const r = await call<PraticaDetail | { pratica: PraticaDetail }>(
-        'POST',
-        `${root}/${encodeURIComponent(code)}/actions`,
-        action,
-      );
-      return r.ok ? { ok: true, value: 'pratica' in r.value ? r.value.pratica : r.value } : r;
+      const r = await call<{
+        status: string;
+        outgoingProtocol: OutgoingProtocol | null;
+        pratica: PraticaDetail;
+      }>('POST', `${at(code)}/actions`, action);
+      return r.ok ? { ok: true, value: r.value.pratica } : r;
     },
+    upload: (blob, name) =>
+      call<UploadAnswer>('POST', `${origin}/api/backoffice/uploads`, undefined, { blob, name }),
+    sendMessage: (code, message) =>
+      call<{ message: PraticaMessage; status: string }>('POST', `${at(code)}/messages`, {
+        body: message.body,
+        attachments: message.attachments ?? [],
+      }),
   };
 }

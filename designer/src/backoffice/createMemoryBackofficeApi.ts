@@ -1,5 +1,12 @@
 import type { ApiResult } from '../api/DesignerApi';
-import type { BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
+import type {
+  BackofficeApi,
+  PraticaAction,
+  PraticaDetail,
+  PraticaStatus,
+  PraticaSummary,
+  TimelineEntry,
+} from './BackofficeApi';
 import { ALLOWED_ACTIONS, nextStatus } from './allowedActions';
 import { filterPratiche } from './filterPratiche';
 import { samplePratiche } from './samplePratiche';
@@ -9,35 +16,69 @@ const refusal = (code: string, message: string, messageEn: string): ApiResult<ne
   error: { code, message, messageEn },
 });
 
-/** Why an action's data is not enough, or undefined. */
-function missing(action: PraticaAction): ApiResult<never> | undefined {
+/** Why an action's data is not enough (as the server's schema says), or undefined. */
+function missing(action: PraticaAction, uploads: Set<string>): ApiResult<never> | undefined {
   const blank = (s: string | undefined) => s === undefined || s.trim() === '';
-  if (action.type === 'request_integration' && blank(action.message))
-    return refusal('invalid_request', 'Scrivi che cosa deve integrare il cittadino.', 'Say what to add.');
+  if (action.type === 'request_integration') {
+    if (blank(action.message))
+      return refusal('invalid_request', 'Scrivi che cosa deve integrare il cittadino.', 'Say what to add.');
+    if (action.documents.filter((d) => !blank(d)).length === 0)
+      return refusal('invalid_request', 'Indica almeno un documento da integrare.', 'List a document.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(action.dueBy))
+      return refusal('invalid_due_date', 'Indica la data entro cui integrare.', 'Give dueBy.');
+  }
   if (action.type === 'preavviso' && blank(action.reasons))
     return refusal('invalid_request', 'Il preavviso di rigetto deve indicare i motivi.', 'Give the reasons.');
-  if (action.type === 'conclude' && blank(action.reason))
-    return refusal('invalid_request', 'Il provvedimento finale va motivato.', 'Give the reasons.');
-  if (action.type === 'reassign' && blank(action.officeId))
-    return refusal('invalid_request', 'Scegli l’ufficio a cui assegnare la pratica.', 'Pick an office.');
+  if (action.type === 'conclude' && blank(action.motivation))
+    return refusal('motivation_required', 'Il provvedimento finale va motivato.', 'Give the motivation.');
+  if (action.type === 'conclude' && !uploads.has(action.documentUploadId))
+    return refusal('upload_not_found', 'Documento caricato non trovato.', 'No such upload.');
+  if (action.type === 'reassign' && blank(action.officeId) && blank(action.operatorId))
+    return refusal('invalid_request', 'Indica un operatore o un ufficio.', 'Give operatorId or officeId.');
+  if (action.type === 'reassign' && blank(action.reason))
+    return refusal('invalid_request', 'Indica il motivo della riassegnazione.', 'Give the reason.');
   return undefined;
+}
+
+/** The inbox line of a pratica (what the server's `InboxItem` carries). */
+export function summaryOf(p: PraticaDetail): PraticaSummary {
+  return {
+    code: p.code,
+    subject: p.subject,
+    moduleId: p.module.id,
+    moduleVersion: p.module.version,
+    status: p.status,
+    protocol: {
+      number: p.protocol.number,
+      year: p.protocol.year,
+      date: p.protocol.date,
+      segnatura: p.protocol.segnatura,
+    },
+    assignment: p.route,
+    deadline: p.deadline,
+    daysLeft: p.daysLeft,
+    overdue: p.overdue,
+    ...(p.suspendedUntil ? { suspendedUntil: p.suspendedUntil } : {}),
+    ...(p.comune ? { comune: p.comune } : {}),
+  };
 }
 
 /**
  * The back office in memory, for stories and tests: the sample pratiche (or `pratiche`), the
- * server's filters and ordering, and actions that follow the states (a refused one is a 409-like
- * `{ code, message }` result).
+ * server's filters and ordering, uploads, messages, and actions that follow the states (a refused
+ * one is the server's `{ code, message }` as a failed result).
  */
 export function createMemoryBackofficeApi(
   options: { pratiche?: PraticaDetail[]; now?: () => Date; by?: string } = {},
 ): BackofficeApi {
   const pratiche = structuredClone(options.pratiche ?? samplePratiche());
   const now = options.now ?? (() => new Date());
+  const uploads = new Set<string>();
   const find = (code: string) => pratiche.find((p) => p.code === code);
   const notFound = (code: string) =>
     refusal('pratica_not_found', `Pratica ${code} non trovata.`, `Pratica ${code} not found.`);
   return {
-    list: async (query) => ({ ok: true, value: filterPratiche(pratiche, query) }),
+    list: async (query) => ({ ok: true, value: filterPratiche(pratiche.map(summaryOf), query) }),
     async get(code) {
       const p = find(code);
       return p ? { ok: true, value: structuredClone(p) } : notFound(code);
@@ -51,15 +92,48 @@ export function createMemoryBackofficeApi(
           'Questa azione non è possibile nello stato attuale della pratica.',
           'This action is not allowed in the pratica’s current state.',
         );
-      const bad = missing(action);
+      const bad = missing(action, uploads);
       if (bad) return bad;
-      p.status = nextStatus(p.status, action as { type: PraticaAction['type']; outcome?: string });
-      p.allowedActions = ALLOWED_ACTIONS[p.status];
-      if (action.type === 'reassign') {
-        p.assignment = { officeId: action.officeId, officeName: action.officeId, responsibleName: '—' };
-      }
-      p.timeline.push({ at: now().toISOString(), type: action.type, text: summary(action), by: options.by });
+      const status: PraticaStatus = nextStatus(
+        p.status,
+        action as { type: PraticaAction['type']; outcome?: string },
+      );
+      p.status = status;
+      p.allowedActions = ALLOWED_ACTIONS[status];
+      if (action.type === 'reassign' && action.officeId)
+        p.route = { ...p.route, officeId: action.officeId, officeName: action.officeId };
+      const entry: TimelineEntry = {
+        date: now().toISOString().slice(0, 10),
+        status,
+        statusLabel: status,
+        title: summary(action),
+        detail: '',
+        by: options.by ?? null,
+      };
+      p.timeline.entries.push(entry);
+      p.timeline.status = status;
       return { ok: true, value: structuredClone(p) };
+    },
+    async upload(file, name) {
+      const id = `upload-${uploads.size + 1}`;
+      uploads.add(id);
+      return { ok: true, value: { id, name, size: file.size, type: file.type, sha256: '0'.repeat(64) } };
+    },
+    async sendMessage(code, m) {
+      const p = find(code);
+      if (!p) return notFound(code);
+      if (m.body.trim() === '')
+        return refusal('invalid_request', 'Scrivi il testo del messaggio.', 'Write the message.');
+      const message = {
+        id: p.messages.length + 1,
+        at: now().toISOString(),
+        sender: 'office' as const,
+        author: options.by ?? 'staff',
+        body: m.body,
+        attachments: [],
+      };
+      p.messages.push(message);
+      return { ok: true, value: { message, status: p.status } };
     },
   };
 }
@@ -67,14 +141,14 @@ export function createMemoryBackofficeApi(
 function summary(action: PraticaAction): string {
   switch (action.type) {
     case 'take_in_charge':
-      return 'Presa in carico.';
+      return 'Presa in carico';
     case 'request_integration':
       return `Chiesta un’integrazione: ${action.message}`;
     case 'preavviso':
       return `Preavviso di rigetto: ${action.reasons}`;
     case 'conclude':
-      return `Conclusa (${action.outcome === 'positive' ? 'accolta' : 'respinta'}): ${action.reason}`;
+      return `Conclusa (${action.outcome === 'positive' ? 'accolta' : 'respinta'}): ${action.motivation}`;
     case 'reassign':
-      return `Assegnata all’ufficio ${action.officeId}.`;
+      return `Riassegnata: ${action.reason}`;
   }
 }

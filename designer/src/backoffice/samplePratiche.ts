@@ -1,19 +1,84 @@
-import type { PraticaDetail } from './BackofficeApi';
+import type { PraticaDetail, PraticaMessage, PraticaStatus, TimelineEntry } from './BackofficeApi';
 import { ALLOWED_ACTIONS } from './allowedActions';
 
-const base = {
-  moduleVersion: '1.0.0',
-  attachments: [],
-  messages: [],
+const LABELS: Record<PraticaStatus, string> = {
+  presented: 'Presentata',
+  in_charge: 'Presa in carico',
+  integration_requested: 'Integrazione richiesta',
+  integrated: 'Integrata',
+  refusal_notice: 'Preavviso di rigetto',
+  ended_by_positive_outcome: 'Conclusa con esito positivo',
+  ended_by_negative_outcome: 'Conclusa con esito negativo',
+  ended_by_submitter_cancel_requested: 'Ritirata',
 };
 
-const pratica = (
-  p: Omit<PraticaDetail, 'allowedActions' | 'attachments' | 'messages' | 'moduleVersion'> &
-    Partial<PraticaDetail>,
-): PraticaDetail => ({
-  ...base,
-  ...p,
-  allowedActions: p.allowedActions ?? ALLOWED_ACTIONS[p.status],
+interface Sample {
+  code: string;
+  subject: string;
+  moduleId: string;
+  status: PraticaStatus;
+  protocol: { number: number; year: number; date: string; segnatura: string };
+  assignment: { officeId: string; officeName: string; responsibleName: string };
+  deadline: string;
+  daysLeft: number | null;
+  overdue: boolean;
+  suspendedUntil?: string;
+  comune: string;
+  answers: Record<string, unknown>;
+  attachments?: { field: string; name: string; mediaType: string; size: number }[];
+  timeline: { at: string; status: PraticaStatus; title: string; by?: string }[];
+  messages?: Omit<PraticaMessage, 'id' | 'attachments'>[];
+}
+
+/** A sample in the server's `BackofficePratica` shape. */
+const pratica = (p: Sample): PraticaDetail => ({
+  code: p.code,
+  subject: p.subject,
+  status: p.status,
+  statusLabel: LABELS[p.status],
+  ente: { id: p.protocol.segnatura.split('|')[0]!, name: `Ente ${p.protocol.segnatura.split('|')[0]}` },
+  submitter: 'citizen:RSSMRA80A01H501U',
+  module: { id: p.moduleId, version: '1.0.0', document: null },
+  answers: p.answers,
+  attachments: (p.attachments ?? []).map((a, i) => ({
+    ...a,
+    uploadId: `${p.code}-${i + 1}`,
+    sha256: `${String(i + 1).repeat(64)}`.slice(0, 64),
+  })),
+  documentSha256: 'a'.repeat(64),
+  registerHash: 'b'.repeat(64),
+  protocol: {
+    ...p.protocol,
+    at: `${p.protocol.date}T09:00:00.000Z`,
+    aoo: p.protocol.segnatura.split('|')[1]!,
+  },
+  fees: null,
+  route: { ...p.assignment, responsibleTitle: 'Responsabile del procedimento' },
+  deadline: p.deadline,
+  daysLeft: p.daysLeft,
+  overdue: p.overdue,
+  ...(p.suspendedUntil ? { suspendedUntil: p.suspendedUntil } : {}),
+  comune: p.comune,
+  timeline: {
+    entries: p.timeline.map((e): TimelineEntry => ({
+      date: e.at.slice(0, 10),
+      status: e.status,
+      statusLabel: LABELS[e.status],
+      title: e.title,
+      detail: '',
+      by: e.by ?? null,
+    })),
+    status: p.status,
+    statusLabel: LABELS[p.status],
+    responsible: { role: 'responsabile', name: p.assignment.responsibleName, label: 'Responsabile' },
+    citizenAction: null,
+    citizenActionDueBy: null,
+    answerDueBy: p.status.startsWith('ended_') ? null : p.deadline,
+    deadline: null,
+  },
+  outgoing: [],
+  messages: (p.messages ?? []).map((m, i) => ({ ...m, id: i + 1, attachments: [] })),
+  allowedActions: ALLOWED_ACTIONS[p.status],
 });
 
 /** Demo pratiche for stories and tests: every state, overdue and near deadlines, two Comuni. */
@@ -36,7 +101,7 @@ export function samplePratiche(): PraticaDetail[] {
         descrizione: 'Buca profonda davanti al civico 12.',
       },
       timeline: [
-        { at: '2026-11-30T09:12:00Z', type: 'presented', text: 'Domanda presentata e protocollata.' },
+        { at: '2026-11-30T09:12:00Z', status: 'presented', title: 'Domanda presentata e protocollata.' },
       ],
     }),
     pratica({
@@ -64,16 +129,21 @@ export function samplePratiche(): PraticaDetail[] {
         },
       ],
       timeline: [
-        { at: '2026-11-03T10:00:00Z', type: 'presented', text: 'Domanda presentata e protocollata.' },
+        { at: '2026-11-03T10:00:00Z', status: 'presented', title: 'Domanda presentata e protocollata.' },
         {
           at: '2026-11-04T08:30:00Z',
-          type: 'in_charge',
-          text: 'Presa in carico da Marco Galli.',
+          status: 'in_charge',
+          title: 'Presa in carico da Marco Galli.',
           by: 'Marco Galli',
         },
       ],
       messages: [
-        { at: '2026-11-05T11:00:00Z', from: 'citizen', text: 'Posso ritirare le copie di persona?' },
+        {
+          at: '2026-11-05T11:00:00Z',
+          sender: 'citizen',
+          author: 'citizen:RSSMRA80A01H501U',
+          body: 'Posso ritirare le copie di persona?',
+        },
       ],
     }),
     pratica({
@@ -94,9 +164,9 @@ export function samplePratiche(): PraticaDetail[] {
       comune: 'roccafiorita',
       answers: { indirizzo: 'Via dei Mille 4', larghezza: 3.5 },
       timeline: [
-        { at: '2026-10-12T09:00:00Z', type: 'presented', text: 'Domanda presentata e protocollata.' },
-        { at: '2026-10-14T09:00:00Z', type: 'in_charge', text: 'Presa in carico.' },
-        { at: '2026-11-11T09:00:00Z', type: 'integration_requested', text: 'Chiesta la planimetria.' },
+        { at: '2026-10-12T09:00:00Z', status: 'presented', title: 'Domanda presentata e protocollata.' },
+        { at: '2026-10-14T09:00:00Z', status: 'in_charge', title: 'Presa in carico.' },
+        { at: '2026-11-11T09:00:00Z', status: 'integration_requested', title: 'Chiesta la planimetria.' },
       ],
     }),
     pratica({
@@ -112,8 +182,8 @@ export function samplePratiche(): PraticaDetail[] {
       comune: 'roccafiorita',
       answers: { indirizzo: 'Via Garibaldi 8', superficie: 92 },
       timeline: [
-        { at: '2026-10-01T09:00:00Z', type: 'presented', text: 'Domanda presentata e protocollata.' },
-        { at: '2026-10-02T09:00:00Z', type: 'in_charge', text: 'Presa in carico da Anna Neri.' },
+        { at: '2026-10-01T09:00:00Z', status: 'presented', title: 'Domanda presentata e protocollata.' },
+        { at: '2026-10-02T09:00:00Z', status: 'in_charge', title: 'Presa in carico da Anna Neri.' },
       ],
     }),
     pratica({
@@ -128,13 +198,13 @@ export function samplePratiche(): PraticaDetail[] {
         responsibleName: 'Luca Sala',
       },
       deadline: '2026-10-02',
-      daysLeft: 0,
+      daysLeft: null,
       overdue: false,
       comune: 'montebello',
       answers: { data: '2026-09-20', luogo: 'Piazza Garibaldi' },
       timeline: [
-        { at: '2026-09-02T09:00:00Z', type: 'presented', text: 'Domanda presentata e protocollata.' },
-        { at: '2026-09-25T09:00:00Z', type: 'ended_by_positive_outcome', text: 'Conclusa: accolta.' },
+        { at: '2026-09-02T09:00:00Z', status: 'presented', title: 'Domanda presentata e protocollata.' },
+        { at: '2026-09-25T09:00:00Z', status: 'ended_by_positive_outcome', title: 'Conclusa: accolta.' },
       ],
     }),
   ];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backofficeFixture } from './backofficeFixture';
+import { backofficeFixture, PDF } from './backofficeFixture';
 
 let f: Awaited<ReturnType<typeof backofficeFixture>>;
 beforeAll(async () => {
@@ -211,5 +211,23 @@ describe('POST /api/pratiche/{code}/substitute-request (art. 2 c. 9-ter)', () =>
     expect(r).toMatchObject({ status: 201, body: { substituteDueDate: '2026-04-27' } });
     const again = await f.send('mario', 'POST', `/api/pratiche/${f.pratiche.marioAltro}/substitute-request`);
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'substitute_already_requested' } } });
+  });
+});
+
+describe('POST /api/backoffice/uploads', () => {
+  it('takes a final document larger than a JSON body (limited by maxUploadBytes, not maxJsonBytes)', async () => {
+    const big = new Uint8Array(2 * 1024 * 1024);
+    big.set(PDF);
+    const res = await f.app.request('/api/backoffice/uploads', {
+      method: 'POST',
+      headers: {
+        ...f.actors['operatorUrp'],
+        'x-filename': 'decisione.pdf',
+        'content-type': 'application/pdf',
+      },
+      body: big,
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ name: 'decisione.pdf', size: big.byteLength });
   });
 });
