@@ -35,7 +35,7 @@ defaults
   timeout connect 2s
   timeout client 60s
   timeout server 60s
-  timeout check 5s
+  timeout check 10s
   retries 3
   option redispatch
   retry-on conn-failure
@@ -52,7 +52,7 @@ backend modulo
   balance roundrobin
   option httpchk GET /api/entes
   http-response set-header X-Modulo-Instance %s
-${backends.map((b) => `  server ${b.name} 127.0.0.1:${b.port} check inter 1s fall 3 rise 1`).join('\n')}
+${backends.map((b) => `  server ${b.name} 127.0.0.1:${b.port} check inter 1s fall 5 rise 1`).join('\n')}
 `;
 }
 
