@@ -22,7 +22,10 @@ const list = createRoute({
       description: 'One page of the inbox',
       content: {
         'application/json': {
-          schema: z.object({ items: z.array(InboxItemSchema), total: z.number().int() }),
+          schema: z.object({
+            items: z.array(InboxItemSchema),
+            total: z.number().int().openapi({ description: 'Counted up to 10,000; 10,001 means more' }),
+          }),
         },
       },
     },
@@ -55,7 +58,10 @@ export function inboxApi() {
         scope,
         offset: (q.page - 1) * q.pageSize,
         limit: q.pageSize,
-        ...(state === 'open' ? { open: true } : {}),
+        // A status that is not an end is open too: the open pratiche's index gives the order.
+        ...(state === 'open' || (!['ended', 'all'].includes(state) && !state.startsWith('ended_'))
+          ? { open: true }
+          : {}),
         ...(state === 'ended'
           ? {
               statuses: [

@@ -114,7 +114,10 @@ export interface RecordEventInput {
 
 /** The back office's storage: inbox queries, events with their clock, outgoing protocol, messages, alerts. */
 export interface BackofficeStore {
-  /** Codes of one page of the inbox, sorted by due date (soonest first, ended last), and the total. */
+  /**
+   * One page of the inbox, sorted by due date (soonest first, ended last), and the total; a store
+   * may stop counting past 10,000 and answer 10,001 ("more than 10,000").
+   */
   inbox(query: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }>;
   /** Stores the event, status, clock, routing, outgoing protocol and audit in one transaction. */
   recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }>;

@@ -27,6 +27,8 @@ END;
 CREATE INDEX pratiche_inbox ON pratiche (ente_id, status, due_date);
 CREATE INDEX pratiche_open_by_due ON pratiche (ente_id, due_date) WHERE due_date IS NOT NULL;
 CREATE INDEX pratiche_office_due ON pratiche (ente_id, office_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_responsible_due ON pratiche (ente_id, responsible_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_module_due ON pratiche (ente_id, module_id, due_date) WHERE due_date IS NOT NULL;
 
 -- Outgoing documents the law wants protocolled (integration request, preavviso, decision): their
 -- numbers come from the same gapless counter as the incoming filings (protocol_counters).
