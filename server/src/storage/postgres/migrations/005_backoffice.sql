@@ -41,6 +41,8 @@ CREATE TRIGGER pratiche_backoffice_columns BEFORE INSERT ON pratiche
 CREATE INDEX pratiche_inbox ON pratiche (ente_id, status, due_date);
 CREATE INDEX pratiche_open_by_due ON pratiche (ente_id, due_date) WHERE due_date IS NOT NULL;
 CREATE INDEX pratiche_office_due ON pratiche (ente_id, office_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_responsible_due ON pratiche (ente_id, responsible_id, due_date) WHERE due_date IS NOT NULL;
+CREATE INDEX pratiche_module_due ON pratiche (ente_id, module_id, due_date) WHERE due_date IS NOT NULL;
 
 -- Numbered from protocol_counters inside the event's transaction, under the same locks as a filing.
 CREATE TABLE outgoing_protocols (
