@@ -22,7 +22,12 @@ export function explainStandalone(fn: AjvFunction, module: Module): AnswerValida
     errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
     const explained: AnswerError[] = errors.map((e) => {
       const issue = explainError(e, fields);
-      return { ...issue, message: formatError(issue, 'it'), messageEn: formatError(issue, 'en') };
+      return {
+        path: issue.path,
+        code: issue.code,
+        message: formatError(issue, 'it'),
+        messageEn: formatError(issue, 'en'),
+      };
     });
     const malformed = new Set(explained.filter((e) => e.code === 'invalid_format').map((e) => e.path));
     const seen = new Set<string>();

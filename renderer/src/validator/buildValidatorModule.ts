@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Module } from '@modulo/form-model';
-import { compile, localize, walkFields } from '@modulo/form-model';
+import { compile, walkFields } from '@modulo/form-model';
 import { Ajv2020, _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
@@ -36,7 +36,11 @@ export async function buildValidatorModule(
     ajv.addFormat(name, { type: 'string', validate: () => true });
   const validate = ajv.compile(schema);
   const code = standaloneCode(ajv, validate);
-  const labels = walkFields(module).map((l) => [l.field.id, localize(l.field.label)]);
+  // What explainError reads of each field (id, kind, label): messages come from form-model's catalogue.
+  const fields = walkFields(module).map(({ field }) => [
+    field.id,
+    { id: field.id, kind: field.kind, label: field.label },
+  ]);
   const formatsJs = `
     import { fullFormats } from 'ajv-formats/dist/formats.js';
     import { italianFormats } from ${JSON.stringify(join(FORM_MODEL_SRC, 'formats.ts'))};
@@ -46,14 +50,19 @@ export async function buildValidatorModule(
   const entry = `
     import validate from 'virtual:standalone';
     import { explainError } from ${JSON.stringify(join(FORM_MODEL_SRC, 'explainError.ts'))};
-    const labels = new Map(${JSON.stringify(labels)});
+    import { formatError } from ${JSON.stringify(join(FORM_MODEL_SRC, 'messages', 'formatError.ts'))};
+    const fields = new Map(${JSON.stringify(fields)});
     export default validate;
     export function validateAnswers(data, lang) {
       if (validate(data)) return [];
       const errors = (validate.errors || []).filter((e) => e.keyword !== 'if');
       errors.sort((a, b) => Number(b.keyword === 'format') - Number(a.keyword === 'format'));
       const seen = new Set();
-      return errors.map((e) => explainError(e, labels)).filter((e) => {
+      const explained = errors.map((e) => {
+        const issue = explainError(e, fields);
+        return { ...issue, message: formatError(issue, 'it'), messageEn: formatError(issue, 'en') };
+      });
+      return explained.filter((e) => {
         const key = e.path + '|' + e.code;
         if (seen.has(key)) return false;
         seen.add(key);
@@ -72,6 +81,12 @@ export async function buildValidatorModule(
       {
         name: 'virtual',
         setup(b) {
+          // The kinds' markdown compiler (marked + sanitize-html) is for the server; texts arrive as HTML.
+          b.onResolve({ filter: /^\.\/markdownToHtml$/ }, (args) =>
+            /form-model[\\/]src[\\/]kinds[\\/]/.test(args.importer)
+              ? { path: join(RENDERER_DIR, 'src', 'embed', 'markdownToHtmlStub.ts') }
+              : undefined,
+          );
           b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'virtual' }));
           b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) =>
             args.path === 'virtual:standalone'
