@@ -61,6 +61,26 @@ async function setRule(editor: Locator, field: string, value: string): Promise<v
   await expect.poll(() => editor.locator('[role="alert"]').count()).toBe(0);
 }
 
+/** Drags a field kind from the palette onto the card of `ontoFieldId` by pointer; the new field's id. */
+async function dragFromPalette(kind: string, ontoFieldId: string): Promise<string> {
+  const before = await stepFieldIds(staff, 'step-segnalazione');
+  const source = (await staff.locator(`button[data-kind="${kind}"]`).boundingBox())!;
+  const target = (await staff.locator(`li[data-field-id="${ontoFieldId}"]`).boundingBox())!;
+  expect(target.y + target.height).toBeLessThan(2200);
+  await staff.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await staff.mouse.down();
+  // Past the 5 px activation distance, then across to the card, in small moves.
+  await staff.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, { steps: 2 });
+  await staff.mouse.move(target.x + target.width / 2, target.y + target.height / 3, { steps: 12 });
+  await staff.locator('.modulo-overlay').waitFor();
+  await staff.mouse.up();
+  await expect.poll(() => stepFieldIds(staff, 'step-segnalazione')).toHaveLength(before.length + 1);
+  const after = await stepFieldIds(staff, 'step-segnalazione');
+  const added = after.find((id) => !before.includes(id))!;
+  expect(after.indexOf(added)).toBe(after.indexOf(ontoFieldId) - 1);
+  return added;
+}
+
 /** The text dnd-kit's live region says last. */
 const announced = (page: Page) =>
   page.evaluate(() =>
@@ -82,22 +102,8 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
   });
 
   it('drags a codice fiscale field from the palette onto the canvas, and makes it conditional', async () => {
-    const before = await stepFieldIds(staff, 'step-segnalazione');
-    const source = (await staff.locator('button[data-kind="codice-fiscale"]').boundingBox())!;
-    const target = (await staff.locator('li[data-field-id="vuoiRisposta"]').boundingBox())!;
-    expect(target.y + target.height).toBeLessThan(2200);
-    await staff.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
-    await staff.mouse.down();
-    // Past the 5 px activation distance, then across to the card, in small moves.
-    await staff.mouse.move(source.x + source.width / 2 + 10, source.y + source.height / 2, { steps: 2 });
-    await staff.mouse.move(target.x + target.width / 2, target.y + target.height / 3, { steps: 12 });
-    await staff.locator('.modulo-overlay').waitFor();
-    await staff.mouse.up();
-    await expect.poll(() => stepFieldIds(staff, 'step-segnalazione')).toHaveLength(before.length + 1);
-    const after = await stepFieldIds(staff, 'step-segnalazione');
-    newFieldId = after.find((id) => !before.includes(id))!;
+    newFieldId = await dragFromPalette('codice-fiscale', 'vuoiRisposta');
     expect(newFieldId).toMatch(/^codiceFiscale/);
-    expect(after.indexOf(newFieldId)).toBe(after.indexOf('vuoiRisposta') - 1);
 
     // The new field is selected: show it only for "Sportello" reports.
     await setRule(ruleEditor(staff, 'Mostra il campo solo se'), 'categoria', 'sportello');
@@ -124,6 +130,13 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
       .getByLabel('Aiuto', { exact: true })
       .fill('Scrivi il codice fiscale della persona allo sportello.');
     await finding.waitFor({ state: 'detached' });
+  });
+
+  it('drags a second field, a short text, and shows it only for the same category', async () => {
+    const textId = await dragFromPalette('short-text', 'vuoiRisposta');
+    await setRule(ruleEditor(staff, 'Mostra il campo solo se'), 'categoria', 'sportello');
+    await staff.locator(`li[data-field-id="${textId}"] .modulo-badge`, { hasText: 'condizionato' }).waitFor();
+    await staff.locator('li[data-field-id="categoria"] .modulo-readers', { hasText: textId }).waitFor();
   });
 
   it('reorders a field by keyboard (Space, arrow up, Space)', async () => {
@@ -253,5 +266,24 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
     expect(pratica.office.id).toBe(ROUTED_OFFICE);
     expect(JSON.stringify(pratica.fees)).toContain('200');
     await context.close();
+
+    // The ente admin's back-office inbox, filtered by the routed office, holds it.
+    const adminContext = await browser!.newContext({ baseURL: server!.url, locale: 'it-IT' });
+    const admin = await adminContext.newPage();
+    admin.setDefaultTimeout(20_000);
+    await admin.goto(`/auth/login?kind=staff&ente=${ENTE}&returnTo=${encodeURIComponent('/api/me')}`);
+    await admin.waitForURL(/\/interaction\//);
+    await admin.locator('#persona').selectOption(`demo:staff:${ENTE}:mtb-admin`);
+    await Promise.all([admin.waitForURL('**/api/me'), admin.locator('button[type=submit]').first().click()]);
+    const inbox = await admin.evaluate(
+      async (office) =>
+        (await (await fetch(`/api/backoffice/pratiche?officeId=${office}&pageSize=100`)).json()) as {
+          items: { code: string; assignment: { officeId?: string } }[];
+        },
+      ROUTED_OFFICE,
+    );
+    const row = inbox.items.find((i) => i.code === (filed.body.pratica as { code: string }).code);
+    expect(row?.assignment.officeId).toBe(ROUTED_OFFICE);
+    await adminContext.close();
   });
 });
