@@ -1,27 +1,10 @@
 import type { PraticaEvent } from '@modulo/procedure';
-import type { Assignment, FiledAttachment, StoredPratica } from '../PraticaStore';
+import type { FiledAttachment, StoredPratica } from '../PraticaStore';
+import type { PraticaRow as BaseRow } from '../praticaRow';
+import { toStoredPratica } from '../praticaRow';
 
 /** A pratica row with its attachments, register hash and later events (see `SELECT_PRATICA`). */
-export interface PraticaRow {
-  code: string;
-  ente_id: string;
-  module_id: string;
-  module_version: string;
-  submitter: string;
-  status: string;
-  aoo_code: string;
-  protocol_year: number;
-  protocol_number: number;
-  protocol_at: string;
-  protocol_date: string;
-  segnatura: string;
-  assignment: string;
-  deadline: string;
-  term_days: number;
-  fees: string;
-  subject: string;
-  document: string;
-  document_sha256: string;
+export interface PraticaRow extends BaseRow {
   attachments: FiledAttachment[];
   register_hash: string | null;
   events: string[];
@@ -38,33 +21,6 @@ export const SELECT_PRATICA = `SELECT p.*, r.hash AS register_hash, ${ATTACHMENT
   FROM pratiche p LEFT JOIN register r ON r.pratica_code = p.code`;
 
 export function toPratica(row: PraticaRow): StoredPratica {
-  return {
-    code: row.code,
-    enteId: row.ente_id,
-    moduleId: row.module_id,
-    moduleVersion: row.module_version,
-    submitter: row.submitter,
-    status: row.status,
-    protocol: {
-      number: row.protocol_number,
-      year: row.protocol_year,
-      date: row.protocol_date,
-      at: row.protocol_at,
-      aoo: row.aoo_code,
-      segnatura: row.segnatura,
-    },
-    assignment: JSON.parse(row.assignment) as Assignment,
-    deadline: row.deadline,
-    termDays: row.term_days,
-    fees: JSON.parse(row.fees) as unknown,
-    subject: row.subject,
-    document: row.document,
-    documentSha256: row.document_sha256,
-    attachments: row.attachments,
-    registerHash: row.register_hash ?? '',
-    events: [
-      { type: 'presented', at: row.protocol_at, by: row.submitter },
-      ...row.events.map((e) => JSON.parse(e) as PraticaEvent),
-    ],
-  };
+  const later = row.events.map((e) => JSON.parse(e) as PraticaEvent);
+  return toStoredPratica(row, row.attachments, row.register_hash ?? '', later);
 }

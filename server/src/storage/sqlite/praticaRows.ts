@@ -1,28 +1,6 @@
-import type { PraticaEvent } from '@modulo/procedure';
-import type { Assignment, FiledAttachment, StoredPratica } from '../PraticaStore';
-
-/** A row of `pratiche`. */
-export interface PraticaRow {
-  code: string;
-  ente_id: string;
-  module_id: string;
-  module_version: string;
-  submitter: string;
-  status: string;
-  aoo_code: string;
-  protocol_year: number;
-  protocol_number: number;
-  protocol_at: string;
-  protocol_date: string;
-  segnatura: string;
-  assignment: string;
-  deadline: string;
-  term_days: number;
-  fees: string;
-  subject: string;
-  document: string;
-  document_sha256: string;
-}
+import type { FiledAttachment } from '../PraticaStore';
+export type { PraticaRow } from '../praticaRow';
+export { toStoredPratica as toPratica } from '../praticaRow';
 
 /** A row of `pratica_attachments`. */
 export interface AttachmentRow {
@@ -46,38 +24,3 @@ export const toAttachment = (a: AttachmentRow): FiledAttachment => ({
   size: a.size,
   sha256: a.sha256,
 });
-
-/** A stored pratica from its rows. */
-export function toPratica(
-  row: PraticaRow,
-  attachments: FiledAttachment[],
-  registerHash: string,
-  later: PraticaEvent[],
-): StoredPratica {
-  return {
-    code: row.code,
-    enteId: row.ente_id,
-    moduleId: row.module_id,
-    moduleVersion: row.module_version,
-    submitter: row.submitter,
-    status: row.status,
-    protocol: {
-      number: row.protocol_number,
-      year: row.protocol_year,
-      date: row.protocol_date,
-      at: row.protocol_at,
-      aoo: row.aoo_code,
-      segnatura: row.segnatura,
-    },
-    assignment: JSON.parse(row.assignment) as Assignment,
-    deadline: row.deadline,
-    termDays: row.term_days,
-    fees: JSON.parse(row.fees) as unknown,
-    subject: row.subject,
-    document: row.document,
-    documentSha256: row.document_sha256,
-    attachments,
-    registerHash,
-    events: [{ type: 'presented', at: row.protocol_at, by: row.submitter }, ...later],
-  };
-}
