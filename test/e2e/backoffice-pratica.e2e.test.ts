@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { closeBrowser, launchBrowser } from './browser';
+import { loginWithDemoIdp, staffLogin } from './demoLogin';
 import { buildDesigner } from './serveDesigner';
 import type { RunningServer } from './startServer';
 import { startServer } from './startServer';
@@ -81,13 +82,12 @@ afterAll(async () => {
 
 describe('back office against the real server: file, take in charge, integrate, conclude', () => {
   it('a citizen files a pratica through the API', async () => {
-    await citizen.goto('/auth/login?returnTo=/api/me&level=2');
-    await citizen.waitForURL(/\/interaction\//);
-    await citizen.locator('#persona').selectOption('demo:laura-bianchi');
-    await Promise.all([
-      citizen.waitForURL('**/api/me'),
-      citizen.locator('button[type=submit]').first().click(),
-    ]);
+    await loginWithDemoIdp(
+      citizen,
+      '/auth/login?returnTo=/api/me&level=2',
+      'demo:laura-bianchi',
+      '**/api/me',
+    );
     const me = await citizenFetch('GET', '/api/me');
     const who = me.body.citizen as { fiscalNumber: string; givenName?: string; familyName?: string };
     const filed = await citizenFetch('POST', `/api/entes/${ENTE}/modules/${MODULE}/submissions`, {
@@ -113,13 +113,7 @@ describe('back office against the real server: file, take in charge, integrate, 
 
   it('the ente admin logs in, finds it in the Pratiche inbox and opens it (axe clean)', async () => {
     const area = `/designer/?area=pratiche&ente=${ENTE}`;
-    await staff.goto(`/auth/login?kind=staff&ente=${ENTE}&returnTo=${encodeURIComponent(area)}`);
-    await staff.waitForURL(/\/interaction\//);
-    await staff.locator('#persona').selectOption(`demo:staff:${ENTE}:mtb-admin`);
-    await Promise.all([
-      staff.waitForURL(/\/designer\//),
-      staff.locator('button[type=submit]').first().click(),
-    ]);
+    await loginWithDemoIdp(staff, staffLogin(ENTE, area), `demo:staff:${ENTE}:mtb-admin`, /\/designer\//);
     const row = staff.locator(`tr[data-code="${code}"]`);
     await row.waitFor();
     expect(await row.innerText()).toContain('Presentata');

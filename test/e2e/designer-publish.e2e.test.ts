@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { closeBrowser, launchBrowser } from './browser';
+import { loginWithDemoIdp, staffLogin } from './demoLogin';
 import { stepFieldIds } from './designerPage';
 import { buildDesigner } from './serveDesigner';
 import type { RunningServer } from './startServer';
@@ -90,13 +91,12 @@ const announced = (page: Page) =>
 describe('designer against the real server: build, publish 1.1.0, a citizen files, routed', () => {
   it('staff log in with the demo identity provider and open the library module', async () => {
     const designer = `/designer/?ente=${ENTE}&module=${MODULE}`;
-    await staff.goto(`/auth/login?kind=staff&ente=${ENTE}&returnTo=${encodeURIComponent(designer)}`);
-    await staff.waitForURL(/\/interaction\//);
-    await staff.locator('#persona').selectOption(`demo:staff:${ENTE}:mtb-designer`);
-    await Promise.all([
-      staff.waitForURL(/\/designer\//),
-      staff.locator('button[type=submit]').first().click(),
-    ]);
+    await loginWithDemoIdp(
+      staff,
+      staffLogin(ENTE, designer),
+      `demo:staff:${ENTE}:mtb-designer`,
+      /\/designer\//,
+    );
     await staff.locator('li[data-field-id="vuoiRisposta"]').waitFor();
     expect(await stepFieldIds(staff, 'step-richiedente')).toContain('codiceFiscale');
   });
@@ -218,13 +218,12 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
     const context = await browser!.newContext({ baseURL: server!.url, locale: 'it-IT' });
     const citizen = await context.newPage();
     citizen.setDefaultTimeout(20_000);
-    await citizen.goto('/auth/login?returnTo=/api/me&level=2');
-    await citizen.waitForURL(/\/interaction\//);
-    await citizen.locator('#persona').selectOption('demo:laura-bianchi');
-    await Promise.all([
-      citizen.waitForURL('**/api/me'),
-      citizen.locator('button[type=submit]').first().click(),
-    ]);
+    await loginWithDemoIdp(
+      citizen,
+      '/auth/login?returnTo=/api/me&level=2',
+      'demo:laura-bianchi',
+      '**/api/me',
+    );
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const filed = await citizen.evaluate(
       async ({ ente, module, day }) => {
@@ -271,10 +270,7 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
     const adminContext = await browser!.newContext({ baseURL: server!.url, locale: 'it-IT' });
     const admin = await adminContext.newPage();
     admin.setDefaultTimeout(20_000);
-    await admin.goto(`/auth/login?kind=staff&ente=${ENTE}&returnTo=${encodeURIComponent('/api/me')}`);
-    await admin.waitForURL(/\/interaction\//);
-    await admin.locator('#persona').selectOption(`demo:staff:${ENTE}:mtb-admin`);
-    await Promise.all([admin.waitForURL('**/api/me'), admin.locator('button[type=submit]').first().click()]);
+    await loginWithDemoIdp(admin, staffLogin(ENTE, '/api/me'), `demo:staff:${ENTE}:mtb-admin`, '**/api/me');
     const inbox = await admin.evaluate(
       async (office) =>
         (await (await fetch(`/api/backoffice/pratiche?officeId=${office}&pageSize=100`)).json()) as {
