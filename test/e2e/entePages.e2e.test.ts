@@ -56,6 +56,23 @@ describe('ente pages in Chromium', () => {
     await expectNoA11yViolations(page);
   });
 
+  it('the monitoring page: charts with table alternatives, reached from the catalogue, no axe violations', async () => {
+    const page = await session.newPage();
+    await page.goto('/entes/montebello');
+    await Promise.all([
+      page.waitForURL('**/entes/montebello/monitoraggio'),
+      page.getByRole('link', { name: 'Monitoraggio e tempi medi' }).click(),
+    ]);
+    expect(await page.locator('h1').innerText()).toBe('Monitoraggio dei servizi — Comune di Montebello');
+    expect(await page.locator('svg[role="img"]').count()).toBe(2);
+    expect(await page.locator('table caption').count()).toBe(2);
+    expect(await page.locator('li[data-module] dl').count()).toBeGreaterThan(0);
+    await expectNoA11yViolations(page);
+    await page.goto('/entes/montebello/monitoraggio?lang=en');
+    expect(await page.locator('h1').innerText()).toBe('Service monitoring — Comune di Montebello');
+    await expectNoA11yViolations(page);
+  });
+
   it('/verifica: the form by keyboard, and an input error tied to its field', async () => {
     const page = await session.newPage();
     await page.goto('/verifica');

@@ -13,6 +13,7 @@ const texts = {
     openData: 'Dati aperti (art. 35 D.Lgs 33/2013):',
     breadcrumb: 'Percorso',
     services: 'Servizi online',
+    monitoring: 'Monitoraggio e tempi medi',
   },
   en: {
     title: (ente: string) => `Online services · ${ente}`,
@@ -21,6 +22,7 @@ const texts = {
     openData: 'Open data (art. 35 D.Lgs 33/2013):',
     breadcrumb: 'Breadcrumb',
     services: 'Online services',
+    monitoring: 'Monitoring and average times',
   },
 } as const;
 
@@ -54,7 +56,8 @@ export function enteCataloguePage(
       <p class="lead">
         ${published.length ? x.count(published.length) : x.none} ${x.openData}
         <a href="/api/entes/${ente.id}/services">JSON</a> ·
-        <a href="/api/entes/${ente.id}/services.csv">CSV</a>
+        <a href="/api/entes/${ente.id}/services.csv">CSV</a> ·
+        <a href="${hrefIn(lang, `/entes/${ente.id}/monitoraggio`)}">${x.monitoring}</a>
       </p>
       <ul class="row list-unstyled">
         ${published.map(

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
+import { localize } from '@modulo/form-model';
+import { indicatorsCsv, indicatorsOf } from '../backoffice/monitoringApi';
+import { todayOf } from '../backoffice/praticaView';
+import type { Store } from '../storage/Store';
 import { embedSnippet } from '../pages/embedSnippet';
+import { monitoringPage } from '../pages/monitoringPage';
 import { enteCataloguePage } from '../pages/enteCataloguePage';
 import { pageContext } from '../pages/lang';
 import { modulePage } from '../pages/modulePage';
@@ -14,9 +19,19 @@ const enteNotFound = (id: string) =>
   new ApiError('ente_not_found', `Ente "${id}" non trovato.`, `Ente "${id}" not found.`);
 const moduleNotFound = () => new ApiError('module_not_found', 'Modulo non trovato.', 'Module not found.');
 
+/** The public indicators of an ente's procedures (open data), as the back office computes them. */
+async function publicIndicators(store: Store, enteId: string, today: string) {
+  const figures = await store.backoffice.monitoring(enteId, today);
+  const titles = new Map(
+    (await store.modules.list(enteId)).map((m) => [m.moduleId, localize(m.module.title)]),
+  );
+  return figures.map((f) => indicatorsOf(f, titles.get(f.moduleId) ?? f.moduleId));
+}
+
 /**
  * The pages of an ente for citizens: its service catalogue (`/entes/:ente`), each published
- * procedure (`/entes/:ente/modules/:id`), and the receipt check (`/verifica`).
+ * procedure (`/entes/:ente/modules/:id`), its public indicators (`/entes/:ente/monitoraggio`, with
+ * the CSV beside it), and the receipt check (`/verifica`).
  */
 export function entePages() {
   return new Hono<Env>()
@@ -28,6 +43,23 @@ export function entePages() {
       return c.html(
         enteCataloguePage(pageContext(c.req.url, c.req.query('lang')), ente, published, unione?.name),
       );
+    })
+    .get('/entes/:ente/monitoraggio', async (c) => {
+      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      if (!ente) throw enteNotFound(c.req.param('ente'));
+      const today = todayOf(c.var.now);
+      const procedures = await publicIndicators(c.var.store, ente.id, today);
+      const ratings = await c.var.store.ratings.summary(ente.id);
+      const ctx = pageContext(c.req.url, c.req.query('lang'));
+      return c.html(monitoringPage(ctx, ente, today, procedures, ratings));
+    })
+    .get('/entes/:ente/monitoraggio.csv', async (c) => {
+      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      if (!ente) throw enteNotFound(c.req.param('ente'));
+      const today = todayOf(c.var.now);
+      c.header('Content-Type', 'text/csv; charset=utf-8');
+      c.header('Content-Disposition', `attachment; filename="indicatori-${ente.id}-${today}.csv"`);
+      return c.body(indicatorsCsv(await publicIndicators(c.var.store, ente.id, today)));
     })
     .get('/entes/:ente/modules/:moduleId', async (c) => {
       const ente = await c.var.store.entes.get(c.req.param('ente'));
