@@ -72,6 +72,14 @@ const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: 
 Stop with Ctrl+C.`);
 });
 
+// Behind a load balancer the balancer must close idle keep-alive connections before Node does:
+// otherwise it may send a request on a connection Node is closing (Node's default is 5 s, as is
+// HAProxy's idle pool), and the citizen's POST fails with no answer. 65 s > any balancer's idle.
+if ('keepAliveTimeout' in server) {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}
+
 // A clean stop waits for queued filings to commit before closing the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -36,6 +36,7 @@ defaults
   timeout client 60s
   timeout server 60s
   timeout check 10s
+  timeout http-keep-alive 10s
   retries 3
   option redispatch
   retry-on conn-failure
