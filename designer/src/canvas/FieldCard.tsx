@@ -20,36 +20,56 @@ export interface FieldCardProps {
  * One field on the canvas: a drag handle (pointer or keyboard), its label (selects it), badges
  * (required, conditional, the rules that read it), and, when selected, buttons that do every
  * move a drag does. Memoised: it re-renders when its own field or position changes.
+ *
+ * During a drag dnd-kit re-renders every sortable item whenever the card under the pointer
+ * changes (its hook reads the drag context): this outer part is only the hook and the `<li>`
+ * with its transform; the body below is memoised on the card's own props, so a drag-over
+ * reconciles one element per card instead of the card's whole tree.
  */
-export const FieldCard = memo(
-  function FieldCard({ field, parent, index, last, ctx }: FieldCardProps) {
+export const FieldCard = memo(function FieldCard(props: FieldCardProps) {
+  const { field, parent, index } = props;
+  const lang = useLang();
+  const data: DragData = { source: 'field', parent, index, label: pick(field.label, lang) };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: field.id, data });
+  const selected = props.ctx.selectedId === field.id;
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`modulo-card${selected ? ' modulo-selected' : ''}${isDragging ? ' modulo-dragging' : ''}`}
+      data-field-id={field.id}
+    >
+      <CardBody {...props} handle={{ attributes, listeners, setActivatorNodeRef }} />
+    </li>
+  );
+}, sameCard);
+
+interface HandleProps {
+  attributes: ReturnType<typeof useSortable>['attributes'];
+  listeners: ReturnType<typeof useSortable>['listeners'];
+  setActivatorNodeRef: ReturnType<typeof useSortable>['setActivatorNodeRef'];
+}
+
+/** The card's content; dnd-kit keeps the handle's props stable, so this skips drag-overs. */
+const CardBody = memo(
+  function CardBody({ field, parent, index, last, ctx, handle }: FieldCardProps & { handle: HandleProps }) {
     const t = useT();
     const lang = useLang();
     const kind = getFieldKind(field.kind);
     const label = pick(field.label, lang);
-    const data: DragData = { source: 'field', parent, index, label };
-    const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-      useSortable({
-        id: field.id,
-        data,
-      });
     const selected = ctx.selectedId === field.id;
     const readers = ctx.readers.get(field.id) ?? [];
     const labelId = useId();
     return (
-      <li
-        ref={setNodeRef}
-        style={{ transform: CSS.Translate.toString(transform), transition }}
-        className={`modulo-card${selected ? ' modulo-selected' : ''}${isDragging ? ' modulo-dragging' : ''}`}
-        data-field-id={field.id}
-      >
+      <>
         <div className="modulo-card-row">
           <button
             type="button"
-            ref={setActivatorNodeRef}
+            ref={handle.setActivatorNodeRef}
             className="modulo-handle"
-            {...attributes}
-            {...listeners}
+            {...handle.attributes}
+            {...handle.listeners}
             aria-roledescription={lang === 'en' ? 'draggable field' : 'campo trascinabile'}
             aria-label={`${t('canvas.drag')}: ${label}`}
           >
@@ -79,10 +99,19 @@ export const FieldCard = memo(
         {kind?.container && (
           <FieldList fields={field.fields ?? []} parent={{ containerId: field.id }} label={label} ctx={ctx} />
         )}
-      </li>
+      </>
     );
   },
   (a, b) =>
+    sameCard(a, b) &&
+    a.handle.attributes === b.handle.attributes &&
+    a.handle.listeners === b.handle.listeners &&
+    a.handle.setActivatorNodeRef === b.handle.setActivatorNodeRef,
+);
+
+/** A card's own props are unchanged: same field, place, selection state and readers. */
+function sameCard(a: FieldCardProps, b: FieldCardProps): boolean {
+  return (
     a.field === b.field &&
     a.index === b.index &&
     a.last === b.last &&
@@ -92,8 +121,9 @@ export const FieldCard = memo(
     // Only the cards whose selection or readers changed re-render.
     (a.ctx.selectedId === a.field.id) === (b.ctx.selectedId === b.field.id) &&
     sameReaders(a.ctx.readers.get(a.field.id), b.ctx.readers.get(b.field.id)) &&
-    (!a.field.fields || a.ctx === b.ctx),
-);
+    (!a.field.fields || a.ctx === b.ctx)
+  );
+}
 
 function samePlace(a: FieldParent, b: FieldParent): boolean {
   return 'stepId' in a
