@@ -1,7 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
@@ -32,6 +31,7 @@ import { ASSETS_PREFIX, bootstrapItaliaAssets } from './pages/bootstrapItaliaAss
 import type { Env, ServerConfig } from './env';
 import { DEFAULT_CONFIG } from './env';
 import { ApiError, errorBody } from './errors';
+import { jsonBodyLimit } from './jsonBodyLimit';
 import { pageContext } from './pages/lang';
 import { notFoundPage } from './pages/notFoundPage';
 import { cataloguePages } from './routes/cataloguePages';
@@ -77,16 +77,7 @@ export function createApp(options: AppOptions) {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...options.config };
   const { store } = options;
   const oidc = options.oidc && oidcClient(options.oidc);
-  const jsonLimit = bodyLimit({
-    maxSize: config.maxJsonBytes,
-    onError: () => {
-      throw new ApiError(
-        'payload_too_large',
-        `Il corpo della richiesta supera il limite di ${Math.round(config.maxJsonBytes / 1024)} KB.`,
-        `The request body exceeds ${config.maxJsonBytes} bytes.`,
-      );
-    },
-  });
+  const jsonLimit = jsonBodyLimit(config.maxJsonBytes);
 
   const base = new OpenAPIHono<Env>();
   // The document and its reference page are registered on the base app, which collects the

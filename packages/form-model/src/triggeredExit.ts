@@ -1,7 +1,6 @@
 import { conditionFields, evaluateCondition } from './evaluateCondition';
-import { pruneHidden } from './pruneHidden';
 import type { Condition, Exit, Module } from './types';
-import { visibleFields } from './visibleFields';
+import { walkVisible } from './visibility';
 
 /** An exit that a submission reaches, and the step that carries it (absent for a module exit). */
 export interface TriggeredExit {
@@ -17,8 +16,10 @@ export interface TriggeredExit {
  * hidden answers are ignored. `undefined` when the procedure is for this citizen.
  */
 export function triggeredExit(module: Module, answers: Record<string, unknown>): TriggeredExit | undefined {
-  const visible = visibleFields(module, answers);
-  const shown = pruneHidden(module, answers);
+  if (!module.exits?.length && !module.steps.some((s) => s.exits?.length)) return undefined;
+  // One walk gives both `visibleFields` and `pruneHidden`: it is a visible share of a filing's CPU.
+  const visible = new Set<string>();
+  const shown = walkVisible(module, answers, ({ field }) => visible.add(field.id));
   const holds = (c: Condition) =>
     conditionFields(c).every((id) => visible.has(id)) && evaluateCondition(c, shown);
   for (const exit of module.exits ?? []) {

@@ -14,6 +14,16 @@ describe('romeDate', () => {
     expect(romeDate('2026-06-30T21:59:00Z')).toBe('2026-06-30');
   });
 
+  it('agrees with Intl minute by minute across midnights and both DST changes (cached by hour)', () => {
+    const rome = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
+    for (const start of ['2026-03-28T20:00:00Z', '2026-10-24T20:00:00Z', '2026-12-31T20:00:00Z']) {
+      for (let m = 0; m < 36 * 60; m += 1) {
+        const at = new Date(Date.parse(start) + m * 60_000);
+        expect(romeDate(at.toISOString())).toBe(rome.format(at));
+      }
+    }
+  });
+
   it('honours explicit offsets', () => {
     expect(romeDate('2026-01-01T00:30:00+01:00')).toBe('2026-01-01');
     expect(romeDate('2025-12-31T18:30:00-05:00')).toBe('2026-01-01'); // 23:30 UTC

@@ -33,9 +33,18 @@ interface Run {
   p99: number;
   ok: number;
   bad: number;
+  /** The server process's CPU time (user + system) per answered request, in µs. */
+  cpuUs: number;
 }
 
-async function load(url: string): Promise<Run> {
+/** User + system CPU time of a process so far, in µs (from /proc; clock ticks of 10 ms). */
+function cpuTimeUs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+async function load(url: string, pid: number): Promise<Run> {
+  const cpu0 = cpuTimeUs(pid);
   const r = await autocannon({
     url,
     method: 'POST',
@@ -50,6 +59,7 @@ async function load(url: string): Promise<Run> {
     p99: r.latency.p99,
     ok: r['2xx'],
     bad: r.non2xx + r.errors,
+    cpuUs: (cpuTimeUs(pid) - cpu0) / Math.max(1, r['2xx'] + r.non2xx),
   };
 }
 
@@ -63,8 +73,8 @@ async function phase(label: string, dir: string): Promise<{ bare: Run; filing: R
   try {
     // Warm up: the first filing compiles the module's validator.
     await fetch(server.url + FILING, { method: 'POST', headers, body });
-    const bare = await load(server.url + '/bare');
-    const filing = await load(server.url + FILING);
+    const bare = await load(server.url + '/bare', server.child.pid!);
+    const filing = await load(server.url + FILING, server.child.pid!);
     const rss = rssMb(server.child.pid!);
     const ratio = filing.rps / bare.rps;
     console.log(`\n## ${label}`);
@@ -75,6 +85,10 @@ async function phase(label: string, dir: string): Promise<{ bare: Run; filing: R
       `full filing (FULL commit)  ${filing.rps.toFixed(0).padStart(6)} submissions/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${filing.ok} filed, ${filing.bad} non-2xx/errors)`,
     );
     console.log(`submissions/s ÷ bare Hono req/s = ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
+    // Under load from other processes the rates swing; the server's CPU per request does not.
+    console.log(
+      `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
+    );
     return { bare, filing, rss };
   } finally {
     server.child.kill('SIGTERM');

@@ -115,7 +115,9 @@ export async function fileSubmission(
     throw new ApiError('ineligible', localize(exit.exit.message), localize(exit.exit.title, 'en'), {
       details: { exit: exit.exit.id, title: localize(exit.exit.title), link: exit.exit.link?.url },
     });
-  const errors = validateSubmission(module, answers);
+  const filedOn = romeDate(now.toISOString());
+  // Date rules are judged on the filing day, the same day the protocol and the deadline use.
+  const errors = validateSubmission(module, answers, { today: filedOn });
   if (errors.length > 0)
     throw new ApiError(
       'invalid_submission',
@@ -145,13 +147,7 @@ export async function fileSubmission(
 
   const fees = computeFees(module, answers);
   const assignment = assignmentOf(routeSubmission(module, answers), ente);
-  const filedOn = romeDate(now.toISOString());
-  const deadline = dueDateFor(
-    filedOn,
-    module.procedure.termDays,
-    0,
-    ente.patron ? { patron: ente.patron } : {},
-  );
+  const deadline = deadlineOf(filedOn, module.procedure.termDays, ente.patron);
   const document = canonicalJson({
     ente: ente.id,
     module: { id: module.id, version: module.version },
@@ -194,6 +190,19 @@ export async function fileSubmission(
     case 'ente_not_found':
       throw new ApiError('ente_not_found', 'Ente non trovato.', 'Ente not found.');
   }
+}
+
+// The same few deadlines all day long: walking the holiday calendar per filing showed in profiles.
+const deadlines = new Map<string, string>();
+function deadlineOf(filedOn: string, termDays: number, patron: string | undefined): string {
+  const key = `${filedOn}|${termDays}|${patron ?? ''}`;
+  let due = deadlines.get(key);
+  if (due === undefined) {
+    if (deadlines.size >= 1000) deadlines.clear();
+    due = dueDateFor(filedOn, termDays, 0, patron ? { patron } : {});
+    deadlines.set(key, due);
+  }
+  return due;
 }
 
 /** Replaces attachment references by the server's records of the uploads. */

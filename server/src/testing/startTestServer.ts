@@ -15,11 +15,17 @@ export interface TestServer {
 
 /** Starts the test server on `dataDir` and resolves once it listens. */
 export function startTestServer(dataDir: string, timeoutMs = 60_000): Promise<TestServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/testing/serveForTests.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // SERVER_NODE_FLAGS: extra node flags for the server child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
+  const flags = (process.env.SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...flags, '--import', 'tsx', 'server/src/testing/serveForTests.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {

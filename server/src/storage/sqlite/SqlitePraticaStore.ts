@@ -38,12 +38,16 @@ export class SqlitePraticaStore implements PraticaStore {
       counter: db.prepare(`INSERT INTO protocol_counters (aoo_code, year, last) VALUES (?, ?, 1)
         ON CONFLICT (aoo_code, year) DO UPDATE SET last = last + 1 RETURNING last`),
       codeTaken: db.prepare('SELECT 1 FROM pratiche WHERE code = ?'),
+      // The back-office columns with the expressions of migration 005's trigger, which then stays idle.
       insert: db.prepare(`INSERT INTO pratiche (code, ente_id, module_id, module_version, submitter, status,
         aoo_code, protocol_year, protocol_number, protocol_at, protocol_date, segnatura, office_id, assignment,
-        deadline, term_days, fees, subject, document, document_sha256)
+        deadline, term_days, fees, subject, document, document_sha256, due_date, responsible_id, comune,
+        on_behalf_of)
         VALUES (@code, @ente_id, @module_id, @module_version, @submitter, 'presented', @aoo_code, @protocol_year,
         @protocol_number, @protocol_at, @protocol_date, @segnatura, @office_id, @assignment, @deadline,
-        @term_days, @fees, @subject, @document, @document_sha256)`),
+        @term_days, @fees, @subject, @document, @document_sha256, @deadline,
+        json_extract(@assignment, '$.responsibleId'),
+        CASE WHEN json_valid(@document) THEN json_extract(@document, '$.answers.comune') END, @on_behalf_of)`),
       attach: db.prepare(`INSERT INTO pratica_attachments
         (pratica_code, position, field_id, upload_id, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       lastLink: db.prepare('SELECT seq, hash FROM register WHERE aoo_code = ? ORDER BY seq DESC LIMIT 1'),
@@ -198,6 +202,7 @@ export class SqlitePraticaStore implements PraticaStore {
       subject: input.subject,
       document: input.document,
       document_sha256: input.documentSha256,
+      on_behalf_of: input.onBehalfOf ?? null,
     });
     input.attachments.forEach((a, i) => {
       s.attach!.run(code, i, a.fieldId, a.uploadId, a.name, a.mediaType, a.size, a.sha256);
