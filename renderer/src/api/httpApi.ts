@@ -25,8 +25,18 @@ export function httpApi(server: string): ModuloApi {
   const enc = encodeURIComponent;
   let csrfToken = '';
   const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
+  /** The session's CSRF token, read from `GET /api/me` once before the first write. */
+  const ensureCsrf = async () => {
+    if (csrfToken) return;
+    const res = await fetch(url('/api/me'), {
+      credentials: 'include',
+      headers: { accept: 'application/json' },
+    });
+    if (res.ok) csrfToken = ((await res.json()) as { csrfToken?: string }).csrfToken ?? '';
+  };
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const write = (init.method ?? 'GET') !== 'GET';
+    if (write) await ensureCsrf();
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
@@ -57,8 +67,10 @@ export function httpApi(server: string): ModuloApi {
         throw e;
       }
     },
-    upload: (ente, file, onProgress, signal) =>
-      sendFile(url(`/api/entes/${enc(ente)}/uploads`), file, csrf(), onProgress, signal),
+    upload: async (ente, file, onProgress, signal) => {
+      await ensureCsrf();
+      return sendFile(url(`/api/entes/${enc(ente)}/uploads`), file, csrf(), onProgress, signal);
+    },
     submit: async (ente, moduleId, body, idempotencyKey) => {
       const res = await call<{ pratica: FiledPratica }>(`${mod(ente, moduleId)}/submissions`, {
         method: 'POST',
@@ -101,8 +113,10 @@ export function httpApi(server: string): ModuloApi {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ body, attachments }),
       }),
-    uploadForPratica: (code, file, onProgress) =>
-      sendFile(url(`/api/pratiche/${enc(code)}/uploads`), file, csrf(), onProgress),
+    uploadForPratica: async (code, file, onProgress) => {
+      await ensureCsrf();
+      return sendFile(url(`/api/pratiche/${enc(code)}/uploads`), file, csrf(), onProgress);
+    },
     requestSubstitute: (code) => call(`/api/pratiche/${enc(code)}/substitute-request`, { method: 'POST' }),
     myRating: async (code) => {
       try {
