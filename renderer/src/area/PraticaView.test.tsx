@@ -91,7 +91,11 @@ describe('PraticaView', () => {
     await click(ask);
     await settle();
     expect(api.substituteRequests).toEqual([OVERDUE_PRATICA.code]);
-    expect(container.querySelector('[data-element="substitute-request"]')).toBeNull();
+    const section = container.querySelector('[data-element="substitute-request"]')!;
+    expect(section.querySelector('[role=status]')!.textContent).toBe(
+      'Richiesta inviata a Segretario comunale: deve concludere entro il 20/1/2027.',
+    );
+    expect(section.querySelector('button')).toBeNull();
   });
 
   it('shows the outcome, the final document and the rating once concluded; a rated pratica says so', async () => {

@@ -31,6 +31,8 @@ export function PraticaView({ pratica: initial, lang, api, onBack, focusOnMount 
   useEffect(() => setPratica(initial), [initial]);
   const heading = useRef<HTMLHeadingElement>(null);
   const answerBox = useRef<HTMLTextAreaElement>(null);
+  // Kept after the request so its outcome stays announced once the reload hides the offer.
+  const [askedSubstitute, setAskedSubstitute] = useState(false);
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();
   }, [focusOnMount]);
@@ -103,8 +105,16 @@ export function PraticaView({ pratica: initial, lang, api, onBack, focusOnMount 
           {tl.citizenAction}
         </p>
       ) : null}
-      {api && pratica.canRequestSubstitute ? (
-        <SubstituteRequest api={api} code={pratica.code} lang={lang} onDone={reload} />
+      {api && (pratica.canRequestSubstitute || askedSubstitute) ? (
+        <SubstituteRequest
+          api={api}
+          code={pratica.code}
+          lang={lang}
+          onDone={() => {
+            setAskedSubstitute(true);
+            reload();
+          }}
+        />
       ) : null}
       <h2>{t.history}</h2>
       <ol className="modulo-timeline" lang={procLang}>
