@@ -13,6 +13,7 @@ import { moduleAdminApi } from './api/moduleAdminApi';
 import { publishedModulesApi } from './api/publishedModulesApi';
 import { receiptApi } from './api/receiptApi';
 import { ratingApi } from './api/ratingApi';
+import { citizenDocumentsApi } from './api/citizenDocumentsApi';
 import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions) {
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
     .route('/api/pratiche', citizenPraticaApi())
+    .route('/api/pratiche', citizenDocumentsApi())
     .route('/api/backoffice', inboxApi())
     .route('/api/backoffice', actionsApi())
     .route('/api/backoffice/pratiche', staffMessagesApi())

@@ -6,15 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { closeBrowser, launchBrowser } from './browser';
 import { loginWithDemoIdp, staffLogin } from './demoLogin';
+import { ensureEmbedBuilt } from './rendererSession';
 import { buildDesigner } from './serveDesigner';
 import type { RunningServer } from './startServer';
 import { startServer } from './startServer';
 
-// Issue 14 against the real server: a citizen files through the API; the ente admin opens the
-// Pratiche area, finds it in the inbox, takes it in charge and requests an integration; the
-// citizen answers through POST /api/pratiche/{code}/messages; the operator concludes with an
-// uploaded final document; the citizen's GET shows the outcome. axe on the pratica page with
-// real data. Each step waits for the state it needs (no fixed sleeps).
+// Issue 14's "Done when" against the real server: a citizen files through the API; the ente admin
+// opens the Pratiche area, finds it in the inbox, takes it in charge and requests an integration;
+// the citizen answers from the personal area (<modulo-area-personale> on the demo Comune site)
+// with text and an attachment; the operator sees it and concludes with an uploaded final
+// document; the citizen sees the outcome in the personal area, downloads the decision and rates
+// the service there; the public monitoring page counts the concluded pratica and the rating. axe
+// on the staff pratica page and on every personal-area state with real data. Each step waits for
+// the state it needs (no fixed sleeps).
 
 const ENTE = 'montebello';
 const MODULE = 'segnalazione-disservizio';
@@ -42,10 +46,45 @@ const citizenFetch = (method: 'GET' | 'POST', path: string, body?: unknown) =>
     { method, path, body },
   );
 
-const expectNoViolations = async (what: string) => {
-  const v = await axeViolations(staff);
+const expectNoViolations = async (what: string, page: Page = staff) => {
+  const v = await axeViolations(page);
   expect(v, formatViolations(what, v)).toEqual([]);
 };
+
+/** The personal area on the demo Comune site (a shadow root: Playwright's locators pierce it). */
+const AREA = `/demo/${ENTE}/area-personale`;
+const area = () => citizen.locator('modulo-area-personale');
+
+/** Opens the personal area and the pratica from its list; resolves once its heading has focus. */
+const openInArea = async () => {
+  await citizen.goto(AREA);
+  await area().locator(`button[data-code="${code}"]`).click();
+  await area().locator('[data-element="pratica"] h1').waitFor();
+  await expect
+    .poll(() => citizen.evaluate(() => document.activeElement?.tagName))
+    .toBe('MODULO-AREA-PERSONALE');
+};
+
+/** The public monitoring page's figure `label` for the module, and its ratings line. */
+const monitoring = async () => {
+  const page = await citizen.context().newPage();
+  await page.goto(`/entes/${ENTE}/monitoraggio`);
+  const row = page.locator(`li[data-module="${MODULE}"]`);
+  const concluded = Number(
+    await row
+      .locator('dt', { hasText: /^Concluse$/ })
+      .locator('xpath=following-sibling::dd[1]')
+      .innerText(),
+  );
+  const ratings = await page
+    .getByRole('heading', { name: 'Soddisfazione degli utenti' })
+    .locator('xpath=following-sibling::p[1]')
+    .innerText();
+  const v = await axeViolations(page);
+  await page.close();
+  return { concluded, ratings, violations: v };
+};
+let before: Awaited<ReturnType<typeof monitoring>>;
 
 /** The pratica page's "Stato" value. */
 const stateShown = () =>
@@ -59,6 +98,7 @@ const romeDay = (days: number) =>
 
 beforeAll(async () => {
   buildDesigner();
+  ensureEmbedBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'modulo-backoffice-e2e-'));
   browser = await launchBrowser();
   server = await startServer(60_000, { DATA_DIR: dataDir });
@@ -109,6 +149,7 @@ describe('back office against the real server: file, take in charge, integrate, 
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     code = (filed.body.pratica as { code: string }).code;
     expect(code).toMatch(/^[A-Z0-9-]{4,20}$/);
+    before = await monitoring();
   });
 
   it('the ente admin logs in, finds it in the Pratiche inbox and opens it (axe clean)', async () => {
@@ -143,15 +184,32 @@ describe('back office against the real server: file, take in charge, integrate, 
     await expectNoViolations('pratica (integration requested)');
   });
 
-  it('the citizen answers through the API, which integrates the pratica', async () => {
-    const mine = await citizenFetch('GET', `/api/me/pratiche/${code}`);
-    expect(mine.body.pratica).toMatchObject({ code, status: 'integration_requested' });
-    const sent = await citizenFetch('POST', `/api/pratiche/${code}/messages`, {
-      body: 'Allego la ricevuta del ticket e il documento.',
-      attachments: [],
+  it('the citizen answers the integration request from the personal area (axe clean)', async () => {
+    await openInArea();
+    const notice = area().locator('[data-element="integration-request"]');
+    expect(await notice.innerText()).toContain('Serve la ricevuta del ticket.');
+    expect(await area().locator('[data-element="pratica-status"]').innerText()).toMatch(
+      /^Integrazione richiesta · Termine sospeso fino al \d+\/\d+\/\d{4} al massimo$/,
+    );
+    await expectNoViolations('personal area (integration requested)', citizen);
+    await notice.getByRole('button', { name: 'Rispondi alla richiesta di integrazione' }).click();
+    const box = area().getByLabel('La tua risposta alla richiesta di integrazione');
+    await expect
+      .poll(() => box.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement))
+      .toBe(true);
+    await box.fill('Allego la ricevuta del ticket e il documento.');
+    await area().getByLabel('Allegati (facoltativi)').setInputFiles({
+      name: 'ricevuta-ticket.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
     });
-    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-    expect(sent.body.status).toBe('integrated');
+    await area().getByRole('button', { name: 'Invia l’integrazione' }).click();
+    await area().getByText('Integrazione inviata: il termine della pratica riprende a decorrere.').waitFor();
+    await expect.poll(() => area().locator('[data-element="pratica-status"]').innerText()).toBe('Integrata');
+    expect(await area().locator('[data-element="integration-request"]').count()).toBe(0);
+    const mine = await citizenFetch('GET', `/api/me/pratiche/${code}`);
+    expect(mine.body.pratica).toMatchObject({ code, status: 'integrated' });
+    await expectNoViolations('personal area (integrated, with messages)', citizen);
   });
 
   it('the operator sees the answer and concludes with an uploaded final document', async () => {
@@ -180,14 +238,57 @@ describe('back office against the real server: file, take in charge, integrate, 
     await expectNoViolations('pratica (concluded)');
   });
 
-  it('the citizen’s GET of the pratica shows the outcome', async () => {
-    const mine = await citizenFetch('GET', `/api/me/pratiche/${code}`);
-    expect(mine.status).toBe(200);
-    expect(mine.body.pratica).toMatchObject({ code, status: 'ended_by_positive_outcome' });
-    const messages = await citizenFetch('GET', `/api/pratiche/${code}/messages`);
-    expect(messages.body.messages).toMatchObject([
-      { sender: 'citizen', body: 'Allego la ricevuta del ticket e il documento.' },
-      { sender: 'office', body: 'Grazie, la ricevuta è completa.' },
+  it('the citizen sees the outcome in the personal area, downloads the decision and rates it (axe clean)', async () => {
+    await openInArea();
+    expect(await area().locator('[data-element="pratica-status"]').innerText()).toBe(
+      'Conclusa con esito positivo',
+    );
+    expect(await area().locator('.modulo-timeline').innerText()).toContain('Esito positivo');
+    const messages = area().locator('[data-element="pratica-messages"]');
+    expect(await messages.locator('[data-sender="citizen"]').innerText()).toContain('ricevuta-ticket.pdf');
+    expect(await messages.locator('[data-sender="office"]').innerText()).toContain(
+      'Grazie, la ricevuta è completa.',
+    );
+    const [download] = await Promise.all([
+      citizen.waitForEvent('download'),
+      area().locator('[data-document="decision"] a').click(),
     ]);
+    expect(download.suggestedFilename()).toBe('provvedimento.pdf');
+    expect(Buffer.concat(await (await download.createReadStream()).toArray())).toEqual(PDF);
+    await expectNoViolations('personal area (concluded, rating offered)', citizen);
+
+    await area().locator('[data-element="feedback-rate-5"]').click();
+    await area().getByText('Le domande erano chiare').click();
+    await area().getByRole('button', { name: 'Avanti' }).click();
+    await area().locator('#modulo-rating-detail').fill('Risposta rapida.');
+    await area().getByRole('button', { name: 'Invia', exact: true }).click();
+    await area().locator('[data-element="feedback-rating-thanks"]').waitFor();
+    const stored = await citizenFetch('GET', `/api/pratiche/${code}/rating`);
+    expect(stored.body).toMatchObject({
+      rating: { score: 5, followUp: 'clear-questions', comment: 'Risposta rapida.' },
+    });
+    await expectNoViolations('personal area (rated)', citizen);
+    // Back in the list: the state in procedure's words, and once more the pratica says it is rated.
+    await area().getByRole('button', { name: 'Torna alle pratiche' }).click();
+    await expect
+      .poll(() =>
+        area()
+          .locator(`button[data-code="${code}"]`)
+          .evaluate((b) => b.matches(':focus')),
+      )
+      .toBe(true);
+    expect(await area().locator('.modulo-area__item', { hasText: code }).innerText()).toContain(
+      'Conclusa con esito positivo',
+    );
+    await openInArea();
+    await area().locator('[data-element="feedback-rated"]').waitFor();
+  });
+
+  it('the public monitoring page counts the concluded pratica and the rating (axe clean)', async () => {
+    const after = await monitoring();
+    expect(after.concluded).toBe(before.concluded + 1);
+    const count = (line: string) => Number(/^(\d+) valutazion/.exec(line)?.[1] ?? 0);
+    expect(count(after.ratings)).toBe(count(before.ratings) + 1);
+    expect(after.violations, formatViolations('monitoring', after.violations)).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ beforeAll(async () => {
     entries: Record<string, { type: string; id: string }>;
   };
   stories = Object.values(index.entries)
-    .filter((e) => e.type === 'story' && /^(designer|backoffice)-/.test(e.id))
+    .filter((e) => e.type === 'story' && /^(designer|backoffice|renderer-personalarea)-/.test(e.id))
     .map((e) => e.id);
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -88,6 +88,9 @@ describe('designer stories: axe (WCAG 2.1 AA) on each', () => {
       'backoffice-pratiche--inbox',
       'backoffice-pratiche--pratica',
       'backoffice-pratiche--conclude',
+      'renderer-personalarea--integration-requested',
+      'renderer-personalarea--concluded',
+      'renderer-personalarea--term-passed',
     ])
       expect(
         stories.some((s) => s.startsWith(prefix)),

@@ -1,5 +1,5 @@
 import type { JsonSchema, Module, UiSchema } from '@modulo/form-model';
-import type { RatingFollowUp } from '@modulo/procedure';
+import type { RatingFollowUp, Timeline } from '@modulo/procedure';
 
 /** A module as the server serves it (docs/decisions/2026-12-02-format3-and-api-contract.md). */
 export interface PublishedModule {
@@ -100,6 +100,44 @@ export interface PraticaSummary {
   suspended?: boolean;
 }
 
+/** A document of a pratica the citizen may download (`progress.documents` of the server). */
+export interface PraticaDocument {
+  kind: 'decision' | 'message' | 'filing';
+  uploadId: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256?: string;
+  /** Server path of the download. */
+  url: string;
+}
+
+/** One pratica of the citizen as the personal area shows it: the timeline is @modulo/procedure's. */
+export interface PraticaDetail {
+  code: string;
+  title: string;
+  protocol?: { number: string | number; date: string };
+  office?: { name: string; email?: string; address?: string };
+  receiptUrl?: string;
+  timeline: Timeline;
+  /** The term is suspended until this day at the latest. */
+  suspendedUntil?: string | null;
+  /** An integration request waits for the citizen's answer. */
+  integrationPending?: boolean;
+  /** The term has passed: the citizen may ask the substitute official (art. 2 c. 9-ter). */
+  canRequestSubstitute?: boolean;
+  documents?: PraticaDocument[];
+}
+
+/** A message between the office and the citizen on a pratica. */
+export interface PraticaMessage {
+  id: number;
+  at: string;
+  sender: 'office' | 'citizen';
+  body: string;
+  attachments: { uploadId: string; name: string; mediaType: string; size: number }[];
+}
+
 /** One service of an ente's catalogue (`GET /api/entes/{ente}/services`), as the confirmation links it. */
 export interface CatalogueService {
   moduleId: string;
@@ -139,7 +177,20 @@ export interface ModuloApi {
     pratiche: PraticaSummary[];
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;
-  pratica(code: string): Promise<Record<string, unknown>>;
+  pratica(code: string): Promise<PraticaDetail>;
+  /** `GET /api/pratiche/{code}/messages`: the messages with the office, oldest first. */
+  messages(code: string): Promise<PraticaMessage[]>;
+  /**
+   * `POST /api/pratiche/{code}/messages`: while an integration is pending the message is the
+   * integration (the term resumes). Returns the pratica's status after it.
+   */
+  sendMessage(code: string, body: string, attachments: string[]): Promise<{ status: string }>;
+  /** `POST /api/pratiche/{code}/uploads`: an attachment for a message on the citizen's pratica. */
+  uploadForPratica(code: string, file: File, onProgress?: (fraction: number) => void): Promise<UploadedFile>;
+  /** `POST /api/pratiche/{code}/substitute-request` (art. 2 c. 9-ter). */
+  requestSubstitute(code: string): Promise<{ substitute: string | null; substituteDueDate: string | null }>;
+  /** `GET /api/pratiche/{code}/rating`: the citizen's rating, or null if not given yet. */
+  myRating(code: string): Promise<{ score: number; followUp: RatingFollowUp; comment?: string } | null>;
   /** The ente's published services (for "related services"). */
   services(ente: string, lang: string): Promise<CatalogueService[]>;
   /** `POST /api/pratiche/{code}/rating` (C.SE.1.7): the citizen who filed, once. */

@@ -69,6 +69,19 @@ describe('httpApi', () => {
     expect(seen.find((s) => s.method === 'GET')!.csrf).toBeUndefined();
   });
 
+  it('fetches the CSRF token before the first write when me() was never called (the personal area)', async () => {
+    const api = httpApi(base);
+    const from = seen.length;
+    expect(await api.sendMessage('AB12-CD34', 'Ecco il documento.', ['u1'])).toEqual({});
+    const calls = seen.slice(from);
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/me',
+      'POST /api/pratiche/AB12-CD34/messages',
+    ]);
+    expect(calls[1]).toMatchObject({ csrf: 'tok-1' });
+    expect(JSON.parse(calls[1]!.body)).toEqual({ body: 'Ecco il documento.', attachments: ['u1'] });
+  });
+
   it("lists the server's pratiche as rows of the personal area", async () => {
     expect(await httpApi(base).myPratiche()).toEqual({
       pratiche: [

@@ -4,11 +4,14 @@ import type {
   FiledPratica,
   Identity,
   ModuloApi,
+  PraticaMessage,
   PraticaSummary,
   PublishedModule,
   UploadedFile,
 } from './ModuloApi';
 import { ApiError } from './ModuloApi';
+import type { MyPraticaAnswer } from './praticaDetailOf';
+import { praticaDetailOf } from './praticaDetailOf';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
@@ -22,8 +25,18 @@ export function httpApi(server: string): ModuloApi {
   const enc = encodeURIComponent;
   let csrfToken = '';
   const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
+  /** The session's CSRF token, read from `GET /api/me` once before the first write. */
+  const ensureCsrf = async () => {
+    if (csrfToken) return;
+    const res = await fetch(url('/api/me'), {
+      credentials: 'include',
+      headers: { accept: 'application/json' },
+    });
+    if (res.ok) csrfToken = ((await res.json()) as { csrfToken?: string }).csrfToken ?? '';
+  };
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const write = (init.method ?? 'GET') !== 'GET';
+    if (write) await ensureCsrf();
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
@@ -54,30 +67,10 @@ export function httpApi(server: string): ModuloApi {
         throw e;
       }
     },
-    upload: (ente, file, onProgress, signal) =>
-      new Promise<UploadedFile>((resolve, reject) => {
-        // XMLHttpRequest: fetch has no upload progress.
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', url(`/api/entes/${enc(ente)}/uploads`));
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-        xhr.setRequestHeader('X-Filename', encodeURIComponent(file.name));
-        for (const [k, v] of Object.entries(csrf())) xhr.setRequestHeader(k, v);
-        xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
-        xhr.onload = () => {
-          let body: unknown;
-          try {
-            body = JSON.parse(xhr.responseText);
-          } catch {
-            body = undefined;
-          }
-          if (xhr.status >= 200 && xhr.status < 300) resolve(body as UploadedFile);
-          else reject(errorFrom(xhr.status, body));
-        };
-        xhr.onerror = () => reject(new ApiError(0, 'network_error', 'Connessione non riuscita.'));
-        signal?.addEventListener('abort', () => xhr.abort());
-        xhr.send(file);
-      }),
+    upload: async (ente, file, onProgress, signal) => {
+      await ensureCsrf();
+      return sendFile(url(`/api/entes/${enc(ente)}/uploads`), file, csrf(), onProgress, signal);
+    },
     submit: async (ente, moduleId, body, idempotencyKey) => {
       const res = await call<{ pratica: FiledPratica }>(`${mod(ente, moduleId)}/submissions`, {
         method: 'POST',
@@ -111,11 +104,31 @@ export function httpApi(server: string): ModuloApi {
       );
       return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
     },
-    pratica: async (code) => {
-      const r = await call<{ pratica?: Record<string, unknown> } & Record<string, unknown>>(
-        `/api/me/pratiche/${enc(code)}`,
-      );
-      return r.pratica ?? r;
+    pratica: async (code) => praticaDetailOf(await call<MyPraticaAnswer>(`/api/me/pratiche/${enc(code)}`)),
+    messages: async (code) =>
+      (await call<{ messages: PraticaMessage[] }>(`/api/pratiche/${enc(code)}/messages`)).messages,
+    sendMessage: async (code, body, attachments) =>
+      call<{ status: string }>(`/api/pratiche/${enc(code)}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ body, attachments }),
+      }),
+    uploadForPratica: async (code, file, onProgress) => {
+      await ensureCsrf();
+      return sendFile(url(`/api/pratiche/${enc(code)}/uploads`), file, csrf(), onProgress);
+    },
+    requestSubstitute: (code) => call(`/api/pratiche/${enc(code)}/substitute-request`, { method: 'POST' }),
+    myRating: async (code) => {
+      try {
+        return (
+          await call<{ rating: Awaited<ReturnType<ModuloApi['myRating']>> }>(
+            `/api/pratiche/${enc(code)}/rating`,
+          )
+        ).rating;
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 404) return null;
+        throw e;
+      }
     },
     services: async (ente, lang) =>
       (await call<{ services: CatalogueService[] }>(`/api/entes/${enc(ente)}/services?lang=${enc(lang)}`))
@@ -154,6 +167,38 @@ export function praticaSummaryOf(p: Record<string, unknown>): PraticaSummary {
     answerDueBy: str(p.answerDueBy) ?? null,
     suspended: p.suspended === true,
   };
+}
+
+/** POSTs a file with upload progress (fetch has none), with the session's cookies and CSRF token. */
+function sendFile(
+  to: string,
+  file: File,
+  headers: Record<string, string>,
+  onProgress?: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<UploadedFile> {
+  return new Promise<UploadedFile>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', to);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    xhr.setRequestHeader('X-Filename', encodeURIComponent(file.name));
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as UploadedFile);
+      else reject(errorFrom(xhr.status, body));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', 'Connessione non riuscita.'));
+    signal?.addEventListener('abort', () => xhr.abort());
+    xhr.send(file);
+  });
 }
 
 async function toError(res: Response): Promise<ApiError> {

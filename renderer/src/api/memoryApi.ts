@@ -1,6 +1,16 @@
 import type { Module } from '@modulo/form-model';
 import { compile, localize } from '@modulo/form-model';
-import type { Draft, FiledPratica, Identity, ModuloApi, PraticaSummary, UploadedFile } from './ModuloApi';
+import { STATUS_LABELS } from '@modulo/procedure';
+import type {
+  Draft,
+  FiledPratica,
+  Identity,
+  ModuloApi,
+  PraticaDetail,
+  PraticaMessage,
+  PraticaSummary,
+  UploadedFile,
+} from './ModuloApi';
 import { ApiError } from './ModuloApi';
 
 export interface MemoryApiOptions {
@@ -11,17 +21,37 @@ export interface MemoryApiOptions {
   /** Milliseconds each upload takes, in 4 progress steps. */
   uploadMs?: number;
   pratiche?: PraticaSummary[];
+  /** The pratiche `pratica(code)` opens, with their messages. */
+  details?: PraticaDetail[];
+  messages?: Record<string, PraticaMessage[]>;
+  /** Ratings already given, by pratica code. */
+  ratings?: Record<string, { score: number; followUp: string; comment?: string }>;
+  /** `sendMessage` fails (to show the error). */
+  failMessages?: boolean;
 }
 
 /**
  * An in-memory Modulo server for Storybook and component tests: same interface as the HTTP
  * client, no network. Submissions get a pratica code and a protocol number of their own.
  */
-export function memoryApi(
-  options: MemoryApiOptions = {},
-): ModuloApi & { drafts: Map<string, Draft>; submitted: unknown[]; ratings: Map<string, unknown> } {
+export function memoryApi(options: MemoryApiOptions = {}): ModuloApi & {
+  drafts: Map<string, Draft>;
+  submitted: unknown[];
+  ratings: Map<string, unknown>;
+  sent: Map<string, PraticaMessage[]>;
+  substituteRequests: string[];
+} {
   const drafts = new Map<string, Draft>();
-  const ratings = new Map<string, unknown>();
+  const ratings = new Map<string, unknown>(Object.entries(options.ratings ?? {}));
+  const details = new Map((options.details ?? []).map((d) => [d.code, structuredClone(d)]));
+  const sent = new Map(Object.entries(options.messages ?? {}).map(([k, v]) => [k, [...v]]));
+  const substituteRequests: string[] = [];
+  const uploadNames = new Map<string, string>();
+  const detail = (code: string) => {
+    const d = details.get(code);
+    if (!d) throw new ApiError(404, 'pratica_not_found', `Pratica ${code} non trovata.`);
+    return d;
+  };
   const submitted: unknown[] = [];
   const failed = new Set<string>();
   let uploads = 0;
@@ -34,6 +64,8 @@ export function memoryApi(
     drafts,
     submitted,
     ratings,
+    sent,
+    substituteRequests,
     async getModule(_ente, moduleId) {
       const module = find(moduleId);
       return { module, ...compile(module), version: module.version };
@@ -92,7 +124,59 @@ export function memoryApi(
       };
     },
     async pratica(code) {
-      return { code };
+      return structuredClone(detail(code));
+    },
+    async messages(code) {
+      detail(code);
+      return [...(sent.get(code) ?? [])];
+    },
+    async sendMessage(code, body, attachments) {
+      const d = detail(code);
+      if (options.failMessages) throw new ApiError(503, 'unavailable', 'Servizio non disponibile.');
+      const list = sent.get(code) ?? [];
+      list.push({
+        id: list.length + 1,
+        at: new Date().toISOString(),
+        sender: 'citizen',
+        body,
+        attachments: attachments.map((id) => ({
+          uploadId: id,
+          name: uploadNames.get(id) ?? id,
+          mediaType: 'application/pdf',
+          size: 1,
+        })),
+      });
+      sent.set(code, list);
+      if (!d.integrationPending) return { status: d.timeline.status };
+      // As the server does: the answer is the integration, and the term resumes.
+      d.integrationPending = false;
+      d.suspendedUntil = null;
+      d.timeline = {
+        ...d.timeline,
+        status: 'integrated',
+        statusLabel: STATUS_LABELS.integrated,
+        citizenAction: null,
+        citizenActionDueBy: null,
+        deadline: { ...d.timeline.deadline, status: 'integrated', suspendedNow: false },
+      };
+      return { status: 'integrated' };
+    },
+    async uploadForPratica(code, file, onProgress) {
+      detail(code);
+      const u = await this.upload('memory', file, onProgress);
+      uploadNames.set(u.id, u.name);
+      return u;
+    },
+    async requestSubstitute(code) {
+      const d = detail(code);
+      if (!d.canRequestSubstitute)
+        throw new ApiError(409, 'term_not_expired', 'Il termine non è ancora scaduto.');
+      d.canRequestSubstitute = false;
+      substituteRequests.push(code);
+      return { substitute: 'Segretario comunale', substituteDueDate: '2027-01-20' };
+    },
+    async myRating(code) {
+      return (ratings.get(code) as Awaited<ReturnType<ModuloApi['myRating']>>) ?? null;
     },
     async services(ente, lang) {
       return (options.modules ?? []).map((m) => ({

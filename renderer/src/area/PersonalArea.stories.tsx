@@ -1,13 +1,14 @@
 import '../testing/storyStyles';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { memoryApi } from '../api/memoryApi';
-import { PersonalArea, PraticaView } from './PersonalArea';
-import { SAMPLE_TIMELINE } from './sampleTimeline';
+import { PersonalArea } from './PersonalArea';
+import { PraticaView } from './PraticaView';
+import { CONCLUDED_PRATICA, INTEGRATION_PRATICA, OVERDUE_PRATICA, SAMPLE_MESSAGES } from './samplePratiche';
 
 const api = memoryApi({
   pratiche: [
     {
-      code: 'PR-2026-00042',
+      code: INTEGRATION_PRATICA.code,
       title: 'Contributo economico',
       status: 'integration_requested',
       statusLabel: 'Integrazione richiesta',
@@ -16,13 +17,15 @@ const api = memoryApi({
       suspended: true,
     },
     {
-      code: 'PR-2026-00017',
+      code: CONCLUDED_PRATICA.code,
       title: 'Segnalazione disservizio',
       status: 'ended_by_positive_outcome',
-      statusLabel: 'Conclusa',
+      statusLabel: 'Conclusa con esito positivo',
       filedAt: '2026-10-12',
     },
   ],
+  details: [INTEGRATION_PRATICA, CONCLUDED_PRATICA, OVERDUE_PRATICA],
+  messages: { [INTEGRATION_PRATICA.code]: SAMPLE_MESSAGES },
 });
 void api.putDraft('c_h199', 'iscrizione-mensa-scolastica', { version: '1.0.0', answers: {}, step: 'figli' });
 
@@ -33,19 +36,26 @@ const meta: Meta<typeof PersonalArea> = {
 };
 export default meta;
 
-export const MyPratiche: StoryObj<typeof PersonalArea> = {};
-export const OnePratica: StoryObj<typeof PraticaView> = {
-  render: () => (
-    <PraticaView
-      lang="it"
-      pratica={{
-        code: 'PR-2026-00042',
-        title: 'Contributo economico',
-        protocol: { number: '0001234', date: '2026-11-02' },
-        office: { name: 'Servizi sociali' },
-        receiptUrl: '/api/pratiche/PR-2026-00042/receipt.pdf',
-        timeline: SAMPLE_TIMELINE,
-      }}
-    />
-  ),
+type Story = StoryObj<typeof PersonalArea>;
+
+export const MyPratiche: Story = {};
+export const MyPraticheEnglish: Story = { args: { lang: 'en' } };
+/** An integration request is pending: the notice, and the form that answers it. */
+export const IntegrationRequested: Story = {
+  render: () => <PraticaView lang="it" api={api} pratica={INTEGRATION_PRATICA} />,
+};
+/** Concluded: the outcome, the final document and the rating. */
+export const Concluded: Story = {
+  render: () => <PraticaView lang="it" api={api} pratica={CONCLUDED_PRATICA} />,
+};
+export const ConcludedEnglish: Story = {
+  render: () => <PraticaView lang="en" api={api} pratica={CONCLUDED_PRATICA} />,
+};
+/** Past its term: "Chiedi l'intervento del titolare del potere sostitutivo". */
+export const TermPassed: Story = {
+  render: () => <PraticaView lang="it" api={api} pratica={OVERDUE_PRATICA} />,
+};
+/** Read-only, without an API (e.g. a printed page). */
+export const ReadOnly: Story = {
+  render: () => <PraticaView lang="it" pratica={INTEGRATION_PRATICA} />,
 };

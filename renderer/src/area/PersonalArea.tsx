@@ -1,18 +1,9 @@
-import type { Timeline } from '@modulo/procedure';
-import { useEffect, useState } from 'react';
-import type { Draft, ModuloApi, PraticaSummary } from '../api/ModuloApi';
+import { useEffect, useRef, useState } from 'react';
+import type { Draft, ModuloApi, PraticaDetail, PraticaSummary } from '../api/ModuloApi';
 import { formatDay } from '../flow/Confirmation';
 import { messages } from '../messages';
-
-/** One pratica as `GET /api/me/pratiche/:code` returns it: the timeline is @modulo/procedure's. */
-export interface PraticaDetail {
-  code: string;
-  title: string;
-  protocol?: { number: string | number; date: string };
-  office?: { name: string; email?: string; address?: string };
-  receiptUrl?: string;
-  timeline: Timeline;
-}
+import { areaMessages } from './areaMessages';
+import { PraticaView } from './PraticaView';
 
 export interface PersonalAreaProps {
   api: ModuloApi;
@@ -24,28 +15,59 @@ export interface PersonalAreaProps {
 type DraftRow = Draft & { ente: string; moduleId: string; title?: string };
 
 /**
- * "Le mie pratiche": the citizen's pratiche and drafts; one pratica's state timeline with its
- * dates, the responsible and office, the deadline and any suspension, and the receipt.
+ * "Le mie pratiche": the citizen's pratiche (state in @modulo/procedure's words, suspension,
+ * answer date) and drafts; opening one shows `PraticaView`, and going back returns focus to it.
  */
 export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) {
   const t = messages(lang);
+  const a = areaMessages(lang);
   const [list, setList] = useState<{ pratiche: PraticaSummary[]; drafts: DraftRow[] }>();
   const [error, setError] = useState(false);
+  const [openFailed, setOpenFailed] = useState(false);
   const [open, setOpen] = useState<PraticaDetail>();
+  const lastOpened = useRef<string | undefined>(undefined);
+  const listRef = useRef<HTMLDivElement>(null);
+  const load = () => api.myPratiche().then(setList, () => setError(true));
   useEffect(() => {
-    api.myPratiche().then(setList, () => setError(true));
+    void load();
   }, [api]);
+  useEffect(() => {
+    if (open || !lastOpened.current) return;
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${lastOpened.current}"]`)?.focus();
+  }, [open, list]);
+  const openPratica = (code: string) => {
+    lastOpened.current = code;
+    setOpenFailed(false);
+    api.pratica(code).then(setOpen, () => setOpenFailed(true));
+  };
   if (error)
     return (
       <div className="alert alert-danger" role="alert">
-        {t.loadFailed}
+        {a.loadFailed}
       </div>
     );
-  if (!list) return <p role="status">{t.loading}</p>;
-  if (open) return <PraticaView pratica={open} lang={lang} api={api} onBack={() => setOpen(undefined)} />;
+  if (!list) return <p role="status">{a.loading}</p>;
+  if (open)
+    return (
+      <PraticaView
+        pratica={open}
+        lang={lang}
+        api={api}
+        focusOnMount
+        onBack={() => {
+          setOpen(undefined);
+          void load();
+        }}
+      />
+    );
   return (
-    <div className="modulo-area" lang={lang}>
+    <div className="modulo-area" lang={lang} ref={listRef}>
       <h1 className="modulo-title">{t.myPratiche}</h1>
+      {openFailed ? (
+        <div className="alert alert-danger" role="alert">
+          {a.openFailed}
+        </div>
+      ) : null}
       {list.pratiche.length === 0 ? <p>{t.noPratiche}</p> : null}
       <ul className="modulo-area__list">
         {list.pratiche.map((p) => (
@@ -54,7 +76,8 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
               <button
                 type="button"
                 className="btn btn-link"
-                onClick={() => void api.pratica(p.code).then((d) => setOpen(d as unknown as PraticaDetail))}
+                data-code={p.code}
+                onClick={() => openPratica(p.code)}
               >
                 {p.title} <span className="modulo-area__code">{p.code}</span>
               </button>
@@ -63,7 +86,7 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
               <div className="modulo-summary__row">
                 <dt>{t.status}</dt>
                 <dd>
-                  {p.statusLabel ?? p.status}
+                  {a.statusLabel(p.status, p.statusLabel)}
                   {p.suspended ? ` · ${t.suspended}` : ''}
                 </dd>
               </div>
@@ -97,83 +120,6 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
             ))}
           </ul>
         </>
-      ) : null}
-    </div>
-  );
-}
-
-/** One pratica: where it stands and its history. */
-export function PraticaView({
-  pratica,
-  lang,
-  api,
-  onBack,
-}: {
-  pratica: PraticaDetail;
-  lang: string;
-  api?: ModuloApi;
-  onBack?(): void;
-}) {
-  const t = messages(lang);
-  const tl = pratica.timeline;
-  return (
-    <div className="modulo-area" lang={lang}>
-      <h1 className="modulo-title">
-        {pratica.title} <span className="modulo-area__code">{pratica.code}</span>
-      </h1>
-      <dl className="modulo-summary__list">
-        <div className="modulo-summary__row">
-          <dt>{t.status}</dt>
-          <dd>
-            {tl.statusLabel}
-            {tl.deadline.suspendedNow ? ` · ${t.suspended}` : ''}
-          </dd>
-        </div>
-        {pratica.protocol ? (
-          <div className="modulo-summary__row">
-            <dt>{t.protocol}</dt>
-            <dd>
-              {t.protocolValue(String(pratica.protocol.number), formatDay(pratica.protocol.date, lang))}
-            </dd>
-          </div>
-        ) : null}
-        <div className="modulo-summary__row">
-          <dt>{t.responsible}</dt>
-          <dd>{tl.responsible.name ?? tl.responsible.label}</dd>
-        </div>
-        {pratica.office ? (
-          <div className="modulo-summary__row">
-            <dt>{t.office}</dt>
-            <dd>{pratica.office.name}</dd>
-          </div>
-        ) : null}
-        {tl.answerDueBy ? (
-          <div className="modulo-summary__row">
-            <dt>{t.answerBy}</dt>
-            <dd>{formatDay(tl.answerDueBy, lang)}</dd>
-          </div>
-        ) : null}
-      </dl>
-      {tl.citizenAction ? <div className="alert alert-warning">{tl.citizenAction}</div> : null}
-      <h2>{t.history}</h2>
-      <ol className="modulo-timeline">
-        {tl.entries.map((e, i) => (
-          <li key={i}>
-            <p className="modulo-timeline__date">{formatDay(e.date, lang)}</p>
-            <p className="modulo-timeline__title">{e.title}</p>
-            <p>{e.detail}</p>
-          </li>
-        ))}
-      </ol>
-      {pratica.receiptUrl ? (
-        <p>
-          <a href={api ? api.url(pratica.receiptUrl) : pratica.receiptUrl}>{t.receiptPdf}</a>
-        </p>
-      ) : null}
-      {onBack ? (
-        <button type="button" className="btn btn-outline-primary" onClick={onBack}>
-          {t.back}
-        </button>
       ) : null}
     </div>
   );

@@ -7,6 +7,7 @@ import { bearerOf, tokenOf } from '../auth/requireToken';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import type { StoredPratica } from '../storage/PraticaStore';
+import { citizenListExtras, citizenProgress, CitizenProgressSchema } from './citizenPraticaView';
 import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
 import { FilingAnswerSchema, praticaAnswer } from './praticaAnswer';
@@ -20,6 +21,15 @@ const CodeParam = z.object({
     .openapi({ param: { name: 'code', in: 'path' }, example: 'K7QM-4TZP' }),
 });
 const ListSchema = z.object({ pratiche: z.array(PraticaSchema) });
+const MyListSchema = z.object({
+  pratiche: z.array(
+    PraticaSchema.extend({
+      statusLabel: z.string(),
+      suspended: z.boolean(),
+      answerDueBy: z.string().nullable(),
+    }),
+  ),
+});
 
 /** Who may see which pratiche of an ente: everything, or the pratiche of some offices. */
 type Visibility = { all: true } | { all: false; offices: string[] };
@@ -48,9 +58,9 @@ const myList = createRoute({
   method: 'get',
   path: '/',
   tags: ['Pratiche'],
-  summary: "The logged-in citizen's own pratiche, in every ente",
+  summary: "The logged-in citizen's own pratiche, in every ente, with the state's words and the clock",
   responses: {
-    200: { description: 'Pratiche', content: { 'application/json': { schema: ListSchema } } },
+    200: { description: 'Pratiche', content: { 'application/json': { schema: MyListSchema } } },
     ...errors(401),
   },
 });
@@ -58,12 +68,14 @@ const myOne = createRoute({
   method: 'get',
   path: '/{code}',
   tags: ['Pratiche'],
-  summary: "One of the citizen's own pratiche (someone else's is a 404)",
+  summary: "One of the citizen's own pratiche with its timeline and documents (someone else's is a 404)",
   request: { params: CodeParam },
   responses: {
     200: {
       description: 'The pratica',
-      content: { 'application/json': { schema: z.object({ pratica: PraticaSchema }) } },
+      content: {
+        'application/json': { schema: z.object({ pratica: PraticaSchema, progress: CitizenProgressSchema }) },
+      },
     },
     ...errors(401, 404),
   },
@@ -102,7 +114,10 @@ export function myPraticheApi() {
       const out = [];
       for (const ente of await c.var.store.entes.list())
         for (const p of await c.var.store.pratiche.list(ente.id, { submitter }))
-          out.push(praticaAnswer(p, ente).pratica);
+          out.push({
+            ...praticaAnswer(p, ente).pratica,
+            ...(await citizenListExtras(c.var.store, p, c.var.now)),
+          });
       return c.json({ pratiche: out }, 200);
     })
     .openapi(myOne, async (c) => {
@@ -111,7 +126,8 @@ export function myPraticheApi() {
       // Someone else's pratica does not exist for this citizen: 404, not 403.
       if (!p || p.submitter !== citizenKey(citizenOf(c))) throw notFound(code);
       const ente = await requireEnte(c, p.enteId);
-      return c.json({ pratica: praticaAnswer(p, ente).pratica }, 200);
+      const progress = await citizenProgress(c.var.store, p, c.var.now);
+      return c.json({ pratica: praticaAnswer(p, ente).pratica, progress }, 200);
     });
 }
 
