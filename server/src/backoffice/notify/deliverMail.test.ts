@@ -135,7 +135,8 @@ describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {
       await new Promise((done) => setTimeout(done, 100));
       mails = (await smtp.received()).filter(wanted);
     }
-    const to = (address: string) => mails.filter((m) => m.to?.text === address).map((m) => m.subject);
+    const to = (address: string) =>
+      mails.filter((m) => (m.to as { text?: string } | undefined)?.text === address).map((m) => m.subject);
     expect(to('mario.rossi@example.it')).toEqual([
       `[Comune di borgo] Abbiamo ricevuto la tua pratica (${code})`,
       `[Comune di borgo] Il termine della tua pratica è scaduto (${code})`,

@@ -94,7 +94,7 @@ async function mailsFor(store: Store, e: StoredAuditEvent, publicUrl: string): P
   if (!texts || !to) return mails;
   const { title, body } = texts({ ...e.data, protocol: p.protocol.segnatura, deadline: p.deadline });
   const { text, html } = renderMail(title, [`Pratica ${p.code} – ${p.subject}.`, body], link);
-  const attachments = kind === 'filed' ? await receipt() : [];
+  const attachments: Mail['attachments'] = kind === 'filed' ? await receipt() : [];
   const doc = e.data?.['document'] as { uploadId?: string; name?: string } | undefined;
   if (kind === 'concluded' && doc?.uploadId) {
     const [content, record] = await Promise.all([
