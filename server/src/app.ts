@@ -18,6 +18,7 @@ import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { actionsApi } from './backoffice/actionsApi';
+import { auditApi } from './backoffice/auditApi';
 import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
 import { webhooksApi } from './backoffice/webhooks/webhooksApi';
@@ -128,6 +129,7 @@ export function createApp(options: AppOptions) {
     .route('/api/backoffice/pratiche', staffMessagesApi())
     .route('/api/backoffice', webhooksApi())
     .route('/api/backoffice', monitoringApi())
+    .route('/api/backoffice', auditApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

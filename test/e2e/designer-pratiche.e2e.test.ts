@@ -88,6 +88,15 @@ describe('Pratiche area: inbox, pratica, action dialogs', () => {
     await dialog.getByRole('button', { name: 'Conferma' }).click();
     await page.getByText('Nessuna azione possibile in questo stato.').waitFor();
     expect(await page.locator('.modulo-pratica').innerText()).toContain('Conclusa (respinta)');
+    // The audit log follows: filed, then the conclusion; its CSV downloads from a link.
+    const log = page.locator('[data-audit-log]');
+    await log.getByRole('cell', { name: 'Conclusa', exact: true }).waitFor();
+    expect(await log.locator('tbody tr').count()).toBe(2);
+    const csv = await log
+      .getByRole('link', { name: /Scarica il registro delle attività/ })
+      .getAttribute('href');
+    expect(decodeURIComponent(csv!.split(',').slice(1).join(','))).toContain('pratica.concluded');
+    await expectNoViolations('pratica with its audit log');
   });
 
   it('takes a new pratica in charge from its dialog (axe clean)', async () => {

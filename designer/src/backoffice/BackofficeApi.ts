@@ -173,6 +173,17 @@ export type PraticaAction =
     }
   | { type: 'reassign'; operatorId?: string; officeId?: string; reason: string };
 
+/** One event of a pratica's audit log (`GET /api/backoffice/pratiche/{code}/audit`). */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  /** "staff:<id>", "citizen:<CF>", "system". */
+  actor: string;
+  /** e.g. "pratica.taken-in-charge". */
+  action: string;
+  data?: Record<string, unknown>;
+}
+
 /** What `POST /api/backoffice/uploads` answers. */
 export interface UploadAnswer {
   id: string;
@@ -199,4 +210,8 @@ export interface BackofficeApi {
     code: string,
     message: { body: string; attachments?: string[] },
   ): Promise<ApiResult<{ message: PraticaMessage; status: string }>>;
+  /** The pratica's audit log, oldest first. */
+  audit(code: string): Promise<ApiResult<AuditEntry[]>>;
+  /** Where the audit log downloads as CSV (a link, so the browser saves it). */
+  auditCsvHref(code: string): string;
 }

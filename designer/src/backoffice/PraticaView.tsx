@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { ApiResult } from '../api/DesignerApi';
+import type { AuditLogProps } from './AuditLog';
+import { AuditLog } from './AuditLog';
 import type { ActionType, PraticaDetail } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { dueText, italianDate } from './dueText';
@@ -10,6 +12,8 @@ export interface PraticaViewProps {
   onAction(type: ActionType): void;
   /** Sends the office's message to the citizen; absent: no message form. */
   onSendMessage?(body: string): Promise<ApiResult<unknown>>;
+  /** The pratica's audit log and its CSV download; absent: no log section. */
+  audit?: AuditLogProps;
 }
 
 const show = (v: unknown): string =>
@@ -22,7 +26,7 @@ const show = (v: unknown): string =>
       : String(v);
 
 /** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
-export function PraticaView({ pratica: p, onBack, onAction, onSendMessage }: PraticaViewProps) {
+export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit }: PraticaViewProps) {
   const t = useBt();
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -181,6 +185,7 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage }: Pra
           </form>
         )}
       </section>
+      {audit && <AuditLog {...audit} />}
     </article>
   );
 }

@@ -34,6 +34,24 @@ export const Pratica: StoryObj = {
   render: () => <PraticaView pratica={inCharge} onBack={() => undefined} onAction={() => undefined} />,
 };
 
+const auditEntries = [
+  { seq: 1, at: '2026-03-02T09:00:00.000Z', actor: 'citizen:RSSMRA80A01H501U', action: 'pratica.filed' },
+  { seq: 2, at: '2026-03-03T10:15:00.000Z', actor: 'staff:oscar', action: 'pratica.taken-in-charge' },
+  { seq: 3, at: '2026-04-02T01:00:00.000Z', actor: 'system', action: 'pratica.overdue' },
+];
+
+/** A pratica with its audit log and the CSV download. */
+export const PraticaWithAuditLog: StoryObj = {
+  render: () => (
+    <PraticaView
+      pratica={inCharge}
+      onBack={() => undefined}
+      onAction={() => undefined}
+      audit={{ code: inCharge.code, csvHref: '#registro.csv', entries: auditEntries }}
+    />
+  ),
+};
+
 const dialog = (type: ActionType, refuse = false): StoryObj => ({
   render: () => (
     <ActionDialog

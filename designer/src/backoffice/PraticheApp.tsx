@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n/useT';
 import { LangContext } from '../i18n/useT';
 import { ActionDialog } from './ActionDialog';
-import type { ActionType, BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
+import type { ActionType, AuditEntry, BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { PraticaView } from './PraticaView';
 import { PraticheInbox } from './PraticheInbox';
@@ -34,6 +34,19 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
     offices: [] as { id: string; name: string }[],
   });
   const [error, setError] = useState<string | undefined>();
+  const [audit, setAudit] = useState<{ code: string; entries?: AuditEntry[]; error?: string }>();
+  const code = open?.code;
+  useEffect(() => {
+    // The open pratica's audit log, read again after every change to it (`open` is replaced).
+    if (!code) return;
+    let live = true;
+    void api.audit(code).then((r) => {
+      if (live) setAudit(r.ok ? { code, entries: r.value } : { code, error: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, code, open]);
   useEffect(() => {
     // The filters' choices: what the ente's pratiche hold (the server has no separate list yet).
     void api.list({ pageSize: 500 }).then((r) => {
@@ -89,6 +102,12 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           <PraticaView
             pratica={open}
             onBack={() => setOpen(undefined)}
+            audit={{
+              code: open.code,
+              csvHref: api.auditCsvHref(open.code),
+              entries: audit?.code === open.code ? audit.entries : undefined,
+              ...(audit?.code === open.code && audit.error ? { error: audit.error } : {}),
+            }}
             onAction={setAction}
             onSendMessage={async (body) => {
               const r = await api.sendMessage(open.code, { body });

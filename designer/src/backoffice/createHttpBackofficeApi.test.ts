@@ -106,4 +106,14 @@ describe('createHttpBackofficeApi', () => {
       messageEn: 'Not found.',
     });
   });
+
+  it('reads a pratica’s audit log and links its CSV export', async () => {
+    const events = [{ seq: 4, at: '2026-03-02T09:00:00.000Z', actor: 'system', action: 'pratica.filed' }];
+    const { fetch } = fakeFetch({
+      'GET /api/backoffice/pratiche/K7QM-4TZP/audit': [200, { code: 'K7QM-4TZP', events }],
+    });
+    const local = createHttpBackofficeApi({ fetch });
+    expect(await local.audit('K7QM-4TZP')).toEqual({ ok: true, value: events });
+    expect(local.auditCsvHref('K7QM-4TZP')).toBe('/api/backoffice/pratiche/K7QM-4TZP/audit?format=csv');
+  });
 });

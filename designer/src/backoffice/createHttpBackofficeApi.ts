@@ -1,5 +1,6 @@
 import type { ApiFailure, ApiResult } from '../api/DesignerApi';
 import type {
+  AuditEntry,
   BackofficeApi,
   InboxQuery,
   OutgoingProtocol,
@@ -97,5 +98,10 @@ export function createHttpBackofficeApi(
         body: message.body,
         attachments: message.attachments ?? [],
       }),
+    async audit(code) {
+      const r = await call<{ events: AuditEntry[] }>('GET', `${at(code)}/audit`);
+      return r.ok ? { ok: true, value: r.value.events } : r;
+    },
+    auditCsvHref: (code) => `${at(code)}/audit?format=csv`,
   };
 }

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../api/DesignerApi';
 import type {
+  AuditEntry,
   BackofficeApi,
   PraticaAction,
   PraticaDetail,
@@ -75,6 +76,23 @@ export function createMemoryBackofficeApi(
   const now = options.now ?? (() => new Date());
   const uploads = new Set<string>();
   const find = (code: string) => pratiche.find((p) => p.code === code);
+  // Each pratica's audit log: its filing, then what the actions here add.
+  const logs = new Map<string, AuditEntry[]>(
+    pratiche.map((p) => [
+      p.code,
+      [{ seq: 1, at: p.protocol.at, actor: p.submitter, action: 'pratica.filed' }],
+    ]),
+  );
+  const log = (code: string, action: string, data?: Record<string, unknown>) => {
+    const entries = logs.get(code)!;
+    entries.push({
+      seq: entries.length + 1,
+      at: now().toISOString(),
+      actor: `staff:${options.by ?? 'staff'}`,
+      action,
+      ...(data ? { data } : {}),
+    });
+  };
   const notFound = (code: string) =>
     refusal('pratica_not_found', `Pratica ${code} non trovata.`, `Pratica ${code} not found.`);
   return {
@@ -112,6 +130,7 @@ export function createMemoryBackofficeApi(
       };
       p.timeline.entries.push(entry);
       p.timeline.status = status;
+      log(code, `pratica.${AUDIT_ACTIONS[action.type]}`, { status });
       return { ok: true, value: structuredClone(p) };
     },
     async upload(file, name) {
@@ -133,10 +152,33 @@ export function createMemoryBackofficeApi(
         attachments: [],
       };
       p.messages.push(message);
+      log(code, 'pratica.message');
       return { ok: true, value: { message, status: p.status } };
+    },
+    async audit(code) {
+      const entries = logs.get(code);
+      return entries ? { ok: true, value: structuredClone(entries) } : notFound(code);
+    },
+    auditCsvHref(code) {
+      const rows = (logs.get(code) ?? []).map((e) =>
+        [e.seq, e.at, e.actor, e.action, e.data ? JSON.stringify(e.data) : '']
+          .map((c) => `"${String(c).replace(/"/g, '""')}"`)
+          .join(','),
+      );
+      const csv = ['numero,istante,autore,azione,dettagli', ...rows].join('\r\n') + '\r\n';
+      return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
     },
   };
 }
+
+/** The server's event name of each action (`pratica.<event>` in the audit log). */
+const AUDIT_ACTIONS: Record<PraticaAction['type'], string> = {
+  take_in_charge: 'taken-in-charge',
+  request_integration: 'integration-requested',
+  preavviso: 'preavviso',
+  conclude: 'concluded',
+  reassign: 'reassigned',
+};
 
 function summary(action: PraticaAction): string {
   switch (action.type) {

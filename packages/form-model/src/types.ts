@@ -130,11 +130,21 @@ export interface Procedure {
   loginLevel: LoginLevel;
   /** How the citizen learns the state of the application, if not only online. */
   statusInfo?: LocalizedText;
+  /** How long the server keeps what citizens leave; absent: the defaults of `Retention`. */
+  retention?: Retention;
   /**
    * Format 3: who gets a submission. Ordered rules, first match wins; no match: `office`
    * and `responsible` above. See `routeSubmission`.
    */
   routing?: RoutingRule[];
+}
+
+/** Retention of a procedure's personal data (GDPR art. 5 c. 1 e), run by the server's scheduler. */
+export interface Retention {
+  /** Years a draft is kept after its last save: at least 1 (the default, Designers Italia). */
+  draftYears?: number;
+  /** Years after a pratica ends before its personal data are anonymised; absent: kept. */
+  anonymiseAfterYears?: number;
 }
 
 /** Format 3: route submissions whose answers satisfy `when` to an office and a responsible. */

@@ -1,6 +1,7 @@
 import { deadline, romeDate } from '@modulo/procedure';
 import type { Store } from '../storage/Store';
 import { clockColumns, praticaContext } from './praticaClock';
+import { runRetention } from './retention/runRetention';
 
 /** What one run of the clock did; every count is of things done for the first time. */
 export interface ClockRunReport {
@@ -46,7 +47,7 @@ export async function runBackofficeClock(store: Store, now: Date): Promise<Clock
         data: { acceptedOn: d.endedOn, dueDate: d.dueDate },
       });
       if (first) report.silenzioAssenso++;
-      await store.backoffice.setClock(code, clockColumns(d), 'ended_by_positive_outcome');
+      await store.backoffice.setClock(code, clockColumns(d), 'ended_by_positive_outcome', at);
       continue;
     }
     if (before.suspendedUntil !== null && !d.suspendedNow) {
@@ -81,7 +82,7 @@ export async function runBackofficeClock(store: Store, now: Date): Promise<Clock
 }
 
 /**
- * Runs the clock now and then every `everyMs` (default hourly) until stopped; `now` is the
+ * Runs the clock, then the retention (once a day), now and then every `everyMs` (default hourly) until stopped; `now` is the
  * server's one clock. A run that fails is logged and retried at the next tick.
  */
 export function startBackofficeScheduler(store: Store, now: () => Date, everyMs = 3_600_000): () => void {
@@ -89,6 +90,7 @@ export function startBackofficeScheduler(store: Store, now: () => Date, everyMs 
   const tick = () => {
     running = running
       .then(() => runBackofficeClock(store, now()))
+      .then(() => runRetention(store, now()))
       .catch((err: unknown) => console.error('scheduler', err));
   };
   tick();

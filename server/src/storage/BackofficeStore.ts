@@ -121,8 +121,11 @@ export interface BackofficeStore {
   inbox(query: InboxQuery): Promise<{ codes: string[]; rows: InboxRow[]; total: number }>;
   /** Stores the event, status, clock, routing, outgoing protocol and audit in one transaction. */
   recordEvent(input: RecordEventInput): Promise<{ outgoing?: OutgoingProtocol }>;
-  /** Updates the clock (and the status, e.g. accepted by silence) without an event, with an audit event. */
-  setClock(code: string, clock: ClockColumns, status?: string): Promise<void>;
+  /**
+   * Updates the clock (and the status, e.g. accepted by silence) without an event; `at` is when
+   * an ending status took effect (kept for retention).
+   */
+  setClock(code: string, clock: ClockColumns, status?: string, at?: string): Promise<void>;
   clockOf(code: string): Promise<(ClockColumns & { comune: string | null }) | undefined>;
   outgoing(code: string): Promise<OutgoingProtocol[]>;
   addMessage(code: string, message: Omit<PraticaMessage, 'id'>): Promise<PraticaMessage>;
@@ -146,4 +149,21 @@ export interface BackofficeStore {
   monitoring(enteId: string, today: string): Promise<ProcedureFigures[]>;
   /** Audit events of every ente after `seq`, in order: what notifications and webhooks follow. */
   auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]>;
+  /** Retention: the (ente, module) pairs that have citizen drafts. */
+  draftModules(): Promise<{ enteId: string; moduleId: string }[]>;
+  /**
+   * Retention: deletes the module's drafts last saved at or before `cutoff` (ISO), each with a
+   * `draft.purged` audit event, in one transaction; returns how many.
+   */
+  purgeDrafts(enteId: string, moduleId: string, cutoff: string, at: string): Promise<number>;
+  /** Retention: the (ente, module) pairs with ended pratiche not yet anonymised. */
+  endedModules(): Promise<{ enteId: string; moduleId: string }[]>;
+  /** Retention: the module's pratiche ended at or before `endedBefore` (ISO), not yet anonymised. */
+  anonymisable(enteId: string, moduleId: string, endedBefore: string, limit: number): Promise<string[]>;
+  /**
+   * Retention: replaces a pratica's personal data (its document, the messages, the citizen's
+   * uploads) and keeps every hash and the register, with a `pratica.anonymised` audit event, in
+   * one transaction; false when it was already anonymised. See docs/decisions/2026-12-02-retention.md.
+   */
+  anonymise(code: string, at: string): Promise<boolean>;
 }

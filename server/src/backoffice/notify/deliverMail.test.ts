@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLibraryModule } from '@modulo/form-library';
+import { citizenKey } from '../../auth/identity';
 import { suiteFiling } from '../../storage/storeSuite';
+import { MARIO } from '../../testing/authFixture';
+import { runBackofficeClock } from '../runBackofficeClock';
 import { backofficeFixture, PDF } from '../backofficeFixture';
 import { deliverMail } from './deliverMail';
 import { smtpMailer } from './mailer';
@@ -43,8 +47,8 @@ describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {
     })();
     const mailer = smtpMailer(smtp.url, 'Comune di Borgo <noreply@borgo.example.it>');
     try {
-      // borgo's two fixture pratiche and this one, filed to Tina.
-      expect(await deliverMail(f.store, mailer, 'https://modulo.example.it')).toBe(3);
+      // borgo's two fixture pratiche and this one, filed to Tina; and Mario's receipt.
+      expect(await deliverMail(f.store, mailer, 'https://modulo.example.it')).toBe(4);
       const act = (body: unknown) =>
         f.send('adminBorgo', 'POST', `/api/backoffice/pratiche/${pratica.code}/actions`, body);
       f.clock.now = new Date('2026-03-05T09:00:00Z');
@@ -67,7 +71,7 @@ describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {
       mailer.close();
     }
     let mails = await smtp.received();
-    for (let i = 0; i < 50 && mails.length < 5; i++) {
+    for (let i = 0; i < 50 && mails.length < 6; i++) {
       await new Promise((r) => setTimeout(r, 100));
       mails = await smtp.received();
     }
@@ -79,10 +83,12 @@ describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {
     )!;
     expect(filed.to).toMatchObject({ text: 'tina@borgo.example.it' });
     expect(toMario.map((m) => m.subject)).toEqual([
+      `[Comune di borgo] Abbiamo ricevuto la tua pratica (${pratica.code})`,
       `[Comune di borgo] La tua pratica è stata presa in carico (${pratica.code})`,
       `[Comune di borgo] La tua pratica è conclusa con esito positivo (${pratica.code})`,
     ]);
-    const decision = toMario[1]!;
+    expect(toMario[0]!.to).toMatchObject({ text: 'mario.rossi@example.it' });
+    const decision = toMario[2]!;
     expect(decision.text).toContain('Motivazione: Requisiti verificati: è tutto in regola.');
     expect(decision.html).toContain('<h1>La tua pratica è conclusa con esito positivo</h1>');
     expect(decision.attachments).toHaveLength(1);
@@ -91,5 +97,65 @@ describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {
       contentType: 'application/pdf',
     });
     expect(new Uint8Array(decision.attachments[0]!.content)).toEqual(PDF);
+  });
+
+  it('sends the citizen the receipt on filing, and the substitute official the escalation and the citizen’s request', async () => {
+    const mensa = getLibraryModule('iscrizione-mensa-scolastica')!;
+    // Without silenzio-assenso, a term that passes escalates to the substitute (Laura Ferri).
+    const module = { ...mensa, procedure: { ...mensa.procedure, silenzioAssenso: false } };
+    await f.store.modules.publish('borgo', module, new Date('2026-01-01T00:00:00Z'));
+    const r = await f.store.pratiche.file(
+      suiteFiling({
+        enteId: 'borgo',
+        moduleId: module.id,
+        moduleVersion: module.version,
+        submitter: citizenKey(MARIO),
+        subject: 'Iscrizione mensa',
+        document: JSON.stringify({ answers: { email: 'mario.rossi@example.it' } }),
+        at: new Date('2026-03-10T09:00:00Z'),
+      }),
+    );
+    if (!r.ok) throw new Error(r.code);
+    const code = r.pratica.code;
+    const mailer = smtpMailer(smtp.url, 'Comune di Borgo <noreply@borgo.example.it>');
+    const url = 'https://modulo.example.it';
+    try {
+      await deliverMail(f.store, mailer, url);
+      f.clock.now = new Date('2026-05-04T09:00:00Z');
+      expect((await runBackofficeClock(f.store, f.clock.now)).escalated).toBeGreaterThan(0);
+      await deliverMail(f.store, mailer, url);
+      expect((await f.send('mario', 'POST', `/api/pratiche/${code}/substitute-request`)).status).toBe(201);
+      await deliverMail(f.store, mailer, url);
+    } finally {
+      mailer.close();
+    }
+    const wanted = (m: { subject?: string }) => m.subject?.includes(code) ?? false;
+    let mails = (await smtp.received()).filter(wanted);
+    for (let i = 0; i < 50 && mails.length < 5; i++) {
+      await new Promise((done) => setTimeout(done, 100));
+      mails = (await smtp.received()).filter(wanted);
+    }
+    const to = (address: string) =>
+      mails.filter((m) => (m.to as { text?: string } | undefined)?.text === address).map((m) => m.subject);
+    expect(to('mario.rossi@example.it')).toEqual([
+      `[Comune di borgo] Abbiamo ricevuto la tua pratica (${code})`,
+      `[Comune di borgo] Il termine della tua pratica è scaduto (${code})`,
+      `[Comune di borgo] Hai chiesto l’intervento del titolare del potere sostitutivo (${code})`,
+    ]);
+    expect(to('segretario@valdemo.example.it')).toEqual([
+      `[Comune di borgo] Pratica ${code} oltre il termine`,
+      `[Comune di borgo] Richiesta di intervento sostitutivo: pratica ${code}`,
+    ]);
+    const receipt = mails.find((m) => m.subject?.startsWith('[Comune di borgo] Abbiamo ricevuto'))!;
+    expect(receipt.text).toContain('In allegato la ricevuta');
+    expect(receipt.html).toContain('<h1>Abbiamo ricevuto la tua pratica</h1>');
+    expect(receipt.attachments).toHaveLength(1);
+    expect(receipt.attachments[0]).toMatchObject({
+      filename: `ricevuta-${code}.pdf`,
+      contentType: 'application/pdf',
+    });
+    expect(Buffer.from(receipt.attachments[0]!.content).subarray(0, 5).toString()).toBe('%PDF-');
+    const request = mails.find((m) => m.subject?.includes('Richiesta di intervento sostitutivo'))!;
+    expect(request.text).toContain('art. 2 c. 9-ter');
   });
 });

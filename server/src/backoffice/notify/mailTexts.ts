@@ -3,6 +3,15 @@ import { formatDateIt } from '@modulo/procedure';
 /** What a citizen is told on each change of their pratica (the audit action after "pratica."). */
 export const CITIZEN_TEXTS: Record<string, (d: Record<string, unknown>) => { title: string; body: string }> =
   {
+    filed: (d) => ({
+      title: 'Abbiamo ricevuto la tua pratica',
+      body:
+        `Protocollo ${String(d['protocol'] ?? '')}. ` +
+        (typeof d['deadline'] === 'string'
+          ? `Il procedimento deve concludersi entro il ${formatDateIt(d['deadline'])}. `
+          : '') +
+        'In allegato la ricevuta (art. 18-bis L. 241/1990); puoi seguire la pratica dalla tua area personale.',
+    }),
     'taken-in-charge': () => ({
       title: 'La tua pratica è stata presa in carico',
       body: 'Il responsabile del procedimento ha preso in carico la tua pratica.',
@@ -46,6 +55,22 @@ export const CITIZEN_TEXTS: Record<string, (d: Record<string, unknown>) => { tit
     'substitute-requested': () => ({
       title: 'Hai chiesto l’intervento del titolare del potere sostitutivo',
       body: 'Deve concludere entro la metà del termine originario da oggi (art. 2 c. 9-ter L. 241/1990).',
+    }),
+    observations: () => ({
+      title: 'Abbiamo ricevuto le tue osservazioni',
+      body: 'Le osservazioni sono agli atti; il termine del procedimento riprende a decorrere (art. 10-bis L. 241/1990).',
+    }),
+    withdrawn: () => ({
+      title: 'La tua pratica è stata ritirata',
+      body: 'Abbiamo registrato il ritiro della pratica: il procedimento è chiuso.',
+    }),
+    'suspension-ended': (d) => ({
+      title: 'Il termine della tua pratica riprende a decorrere',
+      body:
+        'Il periodo concesso per l’integrazione è terminato.' +
+        (typeof d['dueDate'] === 'string'
+          ? ` Il procedimento deve concludersi entro il ${formatDateIt(d['dueDate'])}.`
+          : ''),
     }),
     reassigned: () => ({
       title: 'La tua pratica ha un nuovo responsabile',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backofficeStoreSuite } from '../backofficeStoreSuite';
 import { suiteEnte, suiteFiling } from '../storeSuite';
+import { retentionStoreSuite } from '../retentionStoreSuite';
 import { webhookStoreSuite } from '../webhookStoreSuite';
 import type { RunningPostgres } from '../../testing/startPostgres';
 import { startPostgres } from '../../testing/startPostgres';
@@ -19,6 +20,7 @@ afterAll(() => pg?.stop(), 60_000);
 let n = 0;
 backofficeStoreSuite('PostgreSQL', () => openPgStore(pg.createDatabase(`backoffice_${n++}`)));
 webhookStoreSuite('PostgreSQL', () => openPgStore(pg.createDatabase(`backoffice_${n++}`)));
+retentionStoreSuite('PostgreSQL', () => openPgStore(pg.createDatabase(`backoffice_${n++}`)));
 
 const range = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 

@@ -17,6 +17,7 @@ import { auditHorizon } from './auditHorizon';
 import { appendPgAudit } from './PgAuditStore';
 import { inTransaction } from './pgPool';
 import { pgProcedureFigures } from './pgProcedureFigures';
+import { pgRetention } from './pgRetention';
 
 interface OutgoingRow {
   kind: OutgoingProtocol['kind'];
@@ -195,12 +196,11 @@ export class PgBackofficeStore implements BackofficeStore {
          SELECT $1, coalesce(max(seq), 0) + 1, $2 FROM pratica_events WHERE pratica_code = $1`,
         [input.code, JSON.stringify(input.event)],
       );
-      await c.query('UPDATE pratiche SET status = $1, due_date = $2, suspended_until = $3 WHERE code = $4', [
-        input.status,
-        input.clock.dueDate,
-        input.clock.suspendedUntil,
-        input.code,
-      ]);
+      await c.query(
+        `UPDATE pratiche SET status = $1, due_date = $2, suspended_until = $3,
+         ended_at = CASE WHEN $1 LIKE 'ended\\_%' THEN coalesce(ended_at, $5) END WHERE code = $4`,
+        [input.status, input.clock.dueDate, input.clock.suspendedUntil, input.code, at],
+      );
       if (input.assignment)
         await c.query(
           'UPDATE pratiche SET assignment = $1, office_id = $2, responsible_id = $3 WHERE code = $4',
@@ -233,10 +233,12 @@ export class PgBackofficeStore implements BackofficeStore {
     });
   }
 
-  async setClock(code: string, clock: ClockColumns, status?: string): Promise<void> {
+  async setClock(code: string, clock: ClockColumns, status?: string, at?: string): Promise<void> {
     await this.pool.query(
-      'UPDATE pratiche SET due_date = $1, suspended_until = $2, status = coalesce($3, status) WHERE code = $4',
-      [clock.dueDate, clock.suspendedUntil, status ?? null, code],
+      `UPDATE pratiche SET due_date = $1, suspended_until = $2, status = coalesce($3, status),
+       ended_at = CASE WHEN coalesce($3, status) LIKE 'ended\\_%' THEN coalesce(ended_at, $5) END
+       WHERE code = $4`,
+      [clock.dueDate, clock.suspendedUntil, status ?? null, code, at ?? null],
     );
   }
 
@@ -342,6 +344,15 @@ export class PgBackofficeStore implements BackofficeStore {
   monitoring(enteId: string, today: string): Promise<ProcedureFigures[]> {
     return pgProcedureFigures(this.pool, enteId, today);
   }
+
+  // Retention lives in pgRetention.ts.
+  draftModules = () => pgRetention.draftModules(this.pool);
+  purgeDrafts = (enteId: string, moduleId: string, cutoff: string, at: string) =>
+    pgRetention.purgeDrafts(this.pool, enteId, moduleId, cutoff, at);
+  endedModules = () => pgRetention.endedModules(this.pool);
+  anonymisable = (enteId: string, moduleId: string, endedBefore: string, limit: number) =>
+    pgRetention.anonymisable(this.pool, enteId, moduleId, endedBefore, limit);
+  anonymise = (code: string, at: string) => pgRetention.anonymise(this.pool, code, at);
 
   async auditAfter(seq: number, limit: number): Promise<StoredAuditEvent[]> {
     const horizon = await auditHorizon(this.pool);

@@ -1,6 +1,7 @@
 import type { Queryable } from './pgPool';
 import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { registerEntry } from '../../register/registerEntry';
+import { documentMatches } from '../anonymisedDocument';
 import { sha256Hex } from '../../register/sha256Hex';
 import type { ChainCheck } from '../PraticaStore';
 import { ATTACHMENTS_OF_P } from './praticaRows';
@@ -9,6 +10,7 @@ import type { PraticaRow } from './praticaRows';
 const PAGE = 2000;
 
 type LinkRow = Partial<PraticaRow> & {
+  anonymised_at?: string | null;
   seq: number;
   pratica_code: string;
   entry: string;
@@ -71,7 +73,7 @@ export async function verifyPgChain(q: Queryable, upTo?: string): Promise<ChainC
         });
         if (r.seq !== expectedSeq) return broken(`link ${expectedSeq} is missing`);
         if (!r.code) return broken('the pratica of this link is missing');
-        if (sha256Hex(r.document!) !== r.document_sha256)
+        if (!documentMatches(r.document!, r.document_sha256!, r.anonymised_at, sha256Hex))
           return broken('the document does not match its SHA-256');
         const year = r.protocol_year!;
         let expectedNumber = (lastNumber.get(year) ?? 0) + 1;

@@ -15,6 +15,7 @@ import type {
 import type { StoredAuditEvent } from '../AuditStore';
 import { appendAudit } from './SqliteAuditStore';
 import { sqliteProcedureFigures } from './sqliteProcedureFigures';
+import { sqliteRetention } from './sqliteRetention';
 
 interface OutgoingRow {
   kind: OutgoingProtocol['kind'];
@@ -171,12 +172,16 @@ export class SqliteBackofficeStore implements BackofficeStore {
           `INSERT INTO pratica_events (pratica_code, seq, event)
            SELECT ?, coalesce(max(seq), 0) + 1, ? FROM pratica_events WHERE pratica_code = ?`,
         ).run(input.code, JSON.stringify(input.event), input.code);
-        db.prepare('UPDATE pratiche SET status = ?, due_date = ?, suspended_until = ? WHERE code = ?').run(
-          input.status,
-          input.clock.dueDate,
-          input.clock.suspendedUntil,
-          input.code,
-        );
+        db.prepare(
+          `UPDATE pratiche SET status = @status, due_date = @due, suspended_until = @until,
+           ended_at = CASE WHEN @status LIKE 'ended_%' THEN coalesce(ended_at, @at) END WHERE code = @code`,
+        ).run({
+          status: input.status,
+          due: input.clock.dueDate,
+          until: input.clock.suspendedUntil,
+          at: new Date(input.event.at).toISOString(),
+          code: input.code,
+        });
         if (input.assignment) {
           db.prepare(
             'UPDATE pratiche SET assignment = ?, office_id = ?, responsible_id = ? WHERE code = ?',
@@ -245,12 +250,14 @@ export class SqliteBackofficeStore implements BackofficeStore {
     );
   }
 
-  setClock(code: string, clock: ClockColumns, status?: string): Promise<void> {
+  setClock(code: string, clock: ClockColumns, status?: string, at?: string): Promise<void> {
     this.db
       .prepare(
-        'UPDATE pratiche SET due_date = ?, suspended_until = ?, status = coalesce(?, status) WHERE code = ?',
+        `UPDATE pratiche SET due_date = @due, suspended_until = @until, status = coalesce(@status, status),
+         ended_at = CASE WHEN coalesce(@status, status) LIKE 'ended_%' THEN coalesce(ended_at, @at) END
+         WHERE code = @code`,
       )
-      .run(clock.dueDate, clock.suspendedUntil, status ?? null, code);
+      .run({ due: clock.dueDate, until: clock.suspendedUntil, status: status ?? null, at: at ?? null, code });
     return Promise.resolve();
   }
 
@@ -388,4 +395,13 @@ export class SqliteBackofficeStore implements BackofficeStore {
   monitoring(enteId: string, today: string): Promise<ProcedureFigures[]> {
     return Promise.resolve(sqliteProcedureFigures(this.db, enteId, today));
   }
+
+  // Retention lives in sqliteRetention.ts.
+  draftModules = () => Promise.resolve(sqliteRetention.draftModules(this.db));
+  purgeDrafts = (enteId: string, moduleId: string, cutoff: string, at: string) =>
+    Promise.resolve(sqliteRetention.purgeDrafts(this.db, enteId, moduleId, cutoff, at));
+  endedModules = () => Promise.resolve(sqliteRetention.endedModules(this.db));
+  anonymisable = (enteId: string, moduleId: string, endedBefore: string, limit: number) =>
+    Promise.resolve(sqliteRetention.anonymisable(this.db, enteId, moduleId, endedBefore, limit));
+  anonymise = (code: string, at: string) => Promise.resolve(sqliteRetention.anonymise(this.db, code, at));
 }

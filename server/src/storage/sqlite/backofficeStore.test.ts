@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { backofficeStoreSuite } from '../backofficeStoreSuite';
+import { retentionStoreSuite } from '../retentionStoreSuite';
 import { webhookStoreSuite } from '../webhookStoreSuite';
 import { openSqliteStore } from './openSqliteStore';
 
@@ -12,3 +13,4 @@ let n = 0;
 
 backofficeStoreSuite('SQLite file', () => Promise.resolve(openSqliteStore(join(dir, `bo-${n++}.sqlite`))));
 webhookStoreSuite('SQLite file', () => Promise.resolve(openSqliteStore(join(dir, `wh-${n++}.sqlite`))));
+retentionStoreSuite('SQLite file', () => Promise.resolve(openSqliteStore(join(dir, `rt-${n++}.sqlite`))));

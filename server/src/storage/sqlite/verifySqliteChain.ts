@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { registerEntry } from '../../register/registerEntry';
+import { documentMatches } from '../anonymisedDocument';
 import { sha256Hex } from '../../register/sha256Hex';
 import type { ChainCheck } from '../PraticaStore';
 import type { AttachmentRow, PraticaRow } from './praticaRows';
@@ -109,6 +110,7 @@ function verifyAoo(
   let rehashed = 0;
   for (const raw of links.iterate(aoo, start?.seq ?? 0, until)) {
     const r = raw as PraticaRow & {
+      anonymised_at: string | null;
       seq: number;
       pratica_code: string;
       entry: string;
@@ -123,7 +125,8 @@ function verifyAoo(
     if (badCheckpoint && badCheckpoint.seq < r.seq) return { entries, rehashed, broken: badCheckpoint };
     if (r.seq !== expectedSeq) return broken(`link ${expectedSeq} is missing`);
     if (r.code === null || r.code === undefined) return broken('the pratica of this link is missing');
-    if (sha256Hex(r.document) !== r.document_sha256) return broken('the document does not match its SHA-256');
+    if (!documentMatches(r.document, r.document_sha256, r.anonymised_at, sha256Hex))
+      return broken('the document does not match its SHA-256');
     let expectedNumber = (lastNumber.get(r.protocol_year) ?? 0) + 1;
     // Numbers given to outgoing documents (back office) belong to the same gapless register.
     while (outgoingTaken.get(aoo, r.protocol_year, expectedNumber)) expectedNumber++;
