@@ -21,9 +21,10 @@ export interface PgStore extends Store {
 
 /**
  * Opens a PostgreSQL store on `url` and applies the migrations not yet applied, under an
- * advisory lock so that instances starting together migrate once.
+ * advisory lock so that instances starting together migrate once. `checkpointEvery`: links of
+ * an AOO between two register checkpoints (1,000; tests use fewer).
  */
-export async function openPgStore(url: string): Promise<PgStore> {
+export async function openPgStore(url: string, options: { checkpointEvery?: number } = {}): Promise<PgStore> {
   const pool = createPgPool(url);
   try {
     await migratePg(pool);
@@ -31,7 +32,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     await pool.end();
     throw error;
   }
-  const pratiche = new PgPraticaStore(pool);
+  const pratiche = new PgPraticaStore(pool, options.checkpointEvery);
   let closed = false;
   return {
     url,
