@@ -85,7 +85,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     server.close();
     stopScheduler();
-    stopNotifications();
-    void Promise.all([store.close(), idp?.close()]).then(() => process.exit(0));
+    // The notification run in progress ends before the database closes under it.
+    void stopNotifications()
+      .then(() => Promise.all([store.close(), idp?.close()]))
+      .then(() => process.exit(0));
   });
 }

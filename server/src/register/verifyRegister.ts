@@ -9,7 +9,8 @@ export async function verifyRegister(target: string): Promise<ChainCheck & { pra
   const pool = createPgPool(target, 1);
   try {
     const { rows } = await pool.query<{ n: number }>('SELECT count(*) AS n FROM pratiche');
-    return { ...(await verifyPgChain(pool)), pratiche: rows[0]!.n };
+    const { rehashed: _rehashed, ...check } = await verifyPgChain(pool, { full: true });
+    return { ...check, pratiche: rows[0]!.n };
   } finally {
     await pool.end();
   }

@@ -25,6 +25,12 @@ export interface Store {
   ratings: RatingStore;
   backoffice: BackofficeStore;
   webhooks: WebhookStore;
+  /**
+   * Runs `work` unless another instance is running `job` now (then resolves undefined at once):
+   * for jobs that must not run twice at the same time, such as sending e-mails. Only stores
+   * shared by several instances have it; with one instance the caller runs `work` directly.
+   */
+  runAlone?<T>(job: string, work: () => Promise<T>): Promise<T | undefined>;
   /** Flushes pending work and closes the database. */
   close(): Promise<void>;
 }

@@ -30,6 +30,11 @@ const TABLES: { name: string; where: string; order?: string; omit?: string[] }[]
     where: `pratica_code IN (SELECT code FROM pratiche WHERE ente_id IN (SELECT value FROM json_each(@entes)))`,
   },
   { name: 'register', where: 'aoo_code IN (SELECT value FROM json_each(@aoos))', order: 'aoo_code, seq' },
+  {
+    name: 'register_checkpoints',
+    where: 'aoo_code IN (SELECT value FROM json_each(@aoos))',
+    order: 'aoo_code, seq',
+  },
   { name: 'idempotency', where: 'ente_id IN (SELECT value FROM json_each(@entes))' },
   {
     name: 'pratica_events',
@@ -137,7 +142,7 @@ export async function copySqliteToPg(file: string, url: string, only?: string[])
         [FOLLOWERS, before.rows[0]?.seq ?? 0],
       );
     });
-    const check = await verifyPgChain(pool);
+    const { rehashed: _rehashed, ...check } = await verifyPgChain(pool, { full: true });
     const chains = [];
     for (const aoo of aoos) {
       const source = db

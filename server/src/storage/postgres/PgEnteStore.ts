@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { DirectoryOffice, Ente, EnteStore, StaffMember } from '../EnteStore';
 import { inTransaction } from './pgPool';
+import { SharedReads } from './SharedReads';
 
 interface EnteRow {
   id: string;
@@ -36,7 +37,8 @@ function toEnte(row: EnteRow): Ente {
     name: row.name,
     ipaCode: row.ipa_code,
     aoo: { code: row.aoo_code, name: row.aoo_name, register: row.aoo_register },
-    members: row.members,
+    // Copies: a row may be shared by concurrent reads (SharedReads).
+    members: [...row.members],
     ...(row.unione ? { unione: row.unione } : {}),
     ...(row.patron ? { patron: row.patron } : {}),
     embedOrigins: JSON.parse(row.embed_origins) as string[],
@@ -49,20 +51,23 @@ function toEnte(row: EnteRow): Ente {
       id: r.id,
       name: r.name,
       ...(JSON.parse(r.data) as Omit<StaffMember, 'id' | 'name' | 'offices'>),
-      offices: r.offices,
+      offices: [...r.offices],
     })),
   };
 }
 
 /**
  * Entes with their directories. No cache, unlike SQLite's: another instance may replace a
- * directory at any time, and roles are read fresh on every request.
+ * directory at any time, and roles are read fresh on every request; only reads of one ente
+ * that overlap in time share a query (`SharedReads`).
  */
 export class PgEnteStore implements EnteStore {
+  private readonly reads = new SharedReads<EnteRow | undefined>();
+
   constructor(private readonly pool: Pool) {}
 
-  put(ente: Ente): Promise<void> {
-    return inTransaction(this.pool, async (c) => {
+  async put(ente: Ente): Promise<void> {
+    await inTransaction(this.pool, async (c) => {
       await c.query(
         `INSERT INTO entes (id, kind, name, ipa_code, aoo_code, aoo_name, aoo_register, unione, patron, embed_origins)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -115,16 +120,20 @@ export class PgEnteStore implements EnteStore {
         [ente.id, JSON.stringify(links)],
       );
     });
+    this.reads.forget();
   }
 
   async get(id: string): Promise<Ente | undefined> {
-    // Named: prepared once per connection (planning this query costs more than running it).
-    const { rows } = await this.pool.query<EnteRow>({
-      name: 'ente.get',
-      text: `${SELECT_ENTE} WHERE e.id = $1`,
-      values: [id],
+    const row = await this.reads.read(id, async () => {
+      // Named: prepared once per connection (planning this query costs more than running it).
+      const { rows } = await this.pool.query<EnteRow>({
+        name: 'ente.get',
+        text: `${SELECT_ENTE} WHERE e.id = $1`,
+        values: [id],
+      });
+      return rows[0];
     });
-    return rows[0] && toEnte(rows[0]);
+    return row && toEnte(row);
   }
 
   async list(): Promise<Ente[]> {

@@ -4,6 +4,7 @@ import type { CompiledValidators } from '../../validator/compileValidators';
 import type { ModuleDraft, ModuleStore, PublishedModule, PublishInput } from '../ModuleStore';
 import type { Queryable } from './pgPool';
 import { inTransaction } from './pgPool';
+import { SharedReads } from './SharedReads';
 
 interface VersionRow {
   ente_id: string;
@@ -52,6 +53,8 @@ function toDraft(r: DraftRow): ModuleDraft {
 export class PgModuleStore implements ModuleStore {
   /** Parsed documents by ente/module/version: a published version never changes. */
   private readonly parsed = new Map<string, Module>();
+  /** Overlapping reads of one version share a query (`SharedReads`); its status may change. */
+  private readonly reads = new SharedReads<VersionRow | undefined>();
 
   constructor(private readonly pool: Pool) {}
 
@@ -64,6 +67,7 @@ export class PgModuleStore implements ModuleStore {
       at.toISOString(),
       null,
     ]);
+    this.reads.forget();
     return this.toPublished((await this.row(this.pool, enteId, module.id, module.version))!);
   }
 
@@ -77,7 +81,9 @@ export class PgModuleStore implements ModuleStore {
   }
 
   async version(enteId: string, moduleId: string, version: string): Promise<PublishedModule | undefined> {
-    const row = await this.row(this.pool, enteId, moduleId, version);
+    const row = await this.reads.read(`${enteId}\n${moduleId}\n${version}`, () =>
+      this.row(this.pool, enteId, moduleId, version),
+    );
     return row && this.toPublished(row);
   }
 
@@ -95,12 +101,13 @@ export class PgModuleStore implements ModuleStore {
       "UPDATE module_versions SET status = 'archived' WHERE ente_id = $1 AND module_id = $2",
       [enteId, moduleId],
     );
+    this.reads.forget();
     return (r.rowCount ?? 0) > 0;
   }
 
-  publishVersion(input: PublishInput): Promise<PublishedModule | 'exists'> {
+  async publishVersion(input: PublishInput): Promise<PublishedModule | 'exists'> {
     const { enteId, module } = input;
-    return inTransaction(this.pool, async (c) => {
+    const published = await inTransaction(this.pool, async (c) => {
       const inserted = await c.query(INSERT_VERSION, [
         enteId,
         module.id,
@@ -122,6 +129,8 @@ export class PgModuleStore implements ModuleStore {
       await c.query('DELETE FROM module_drafts WHERE ente_id = $1 AND module_id = $2', [enteId, module.id]);
       return this.toPublished((await this.row(c, enteId, module.id, module.version))!);
     });
+    this.reads.forget();
+    return published;
   }
 
   async versions(enteId: string, moduleId: string): Promise<PublishedModule[]> {

@@ -8,16 +8,21 @@ import { inTransaction } from './pgPool';
 import { SELECT_PRATICA, toPratica } from './praticaRows';
 import type { PraticaRow } from './praticaRows';
 import { verifyPgChain } from './verifyPgChain';
+import { CHECKPOINT_EVERY } from '../sqlite/registerCheckpoints';
 
 /**
  * Pratiche, protocol numbering and the register's hash chain on PostgreSQL, with group commit
- * per instance; instances serialise on the ente's row inside the filing transaction.
+ * per instance; instances serialise on the ente's row inside the filing transaction. A register
+ * checkpoint every `checkpointEvery` links of an AOO, as on SQLite.
  */
 export class PgPraticaStore implements PraticaStore {
   private readonly commits: PgGroupCommit<FilingInput, FilingResult>;
 
-  constructor(private readonly pool: Pool) {
-    this.commits = new PgGroupCommit(pool, fileBatchPg);
+  constructor(
+    private readonly pool: Pool,
+    checkpointEvery = CHECKPOINT_EVERY,
+  ) {
+    this.commits = new PgGroupCommit(pool, (c, inputs) => fileBatchPg(c, inputs, checkpointEvery));
   }
 
   file(input: FilingInput): Promise<FilingResult> {
@@ -103,7 +108,8 @@ export class PgPraticaStore implements PraticaStore {
     });
   }
 
-  verifyChain(options: { upTo?: string } = {}): Promise<ChainCheck> {
-    return verifyPgChain(this.pool, options.upTo);
+  async verifyChain(options: { upTo?: string; full?: boolean } = {}): Promise<ChainCheck> {
+    const { rehashed: _rehashed, ...check } = await verifyPgChain(this.pool, options);
+    return check;
   }
 }

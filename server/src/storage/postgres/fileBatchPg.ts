@@ -4,9 +4,12 @@ import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { newPraticaCode } from '../../register/praticaCode';
 import { registerEntry } from '../../register/registerEntry';
 import { segnatura } from '../../register/segnatura';
+import { CHECKPOINT_EVERY } from '../sqlite/registerCheckpoints';
 import type { FilingInput, FilingResult, StoredPratica } from '../PraticaStore';
 import { SELECT_PRATICA, toPratica } from './praticaRows';
 import type { PraticaRow } from './praticaRows';
+import type { PendingCheckpoint } from './pgRegisterCheckpoints';
+import { writePgCheckpoints } from './pgRegisterCheckpoints';
 
 interface Upload {
   id: string;
@@ -25,9 +28,14 @@ const idemKey = (enteId: string, submitter: string, key: string) => `${enteId}\n
  * chains those AOOs' registers, and alone checks and records their idempotency keys. Then it
  * reads what it needs (idempotency keys, uploads, the year counters with `FOR UPDATE`, the last
  * link of each chain), decides every filing in order in memory, and writes all rows in bulk.
- * A refusal (unknown upload, key conflict...) is a value and consumes no number.
+ * A refusal (unknown upload, key conflict...) is a value and consumes no number. Every
+ * `checkpointEvery`-th link of an AOO gets a register checkpoint (`pgRegisterCheckpoints.ts`).
  */
-export async function fileBatchPg(c: PoolClient, inputs: FilingInput[]): Promise<FilingResult[]> {
+export async function fileBatchPg(
+  c: PoolClient,
+  inputs: FilingInput[],
+  checkpointEvery = CHECKPOINT_EVERY,
+): Promise<FilingResult[]> {
   const enteIds = [...new Set(inputs.map((i) => i.enteId))].sort();
   const entes = new Map(
     (
@@ -77,9 +85,10 @@ export async function fileBatchPg(c: PoolClient, inputs: FilingInput[]): Promise
   const counters = new Map<string, number>();
   const heads = new Map<string, { seq: number; hash: string }>();
   if (aoos.length > 0) {
+    // Every year of the AOO, not only this batch's: a checkpoint records them all.
     const { rows } = await c.query<{ aoo_code: string; year: number; last: number }>(
-      'SELECT aoo_code, year, last FROM protocol_counters WHERE aoo_code = ANY($1) AND year = ANY($2) FOR UPDATE',
-      [aoos, [...new Set(years)]],
+      'SELECT aoo_code, year, last FROM protocol_counters WHERE aoo_code = ANY($1) ORDER BY aoo_code, year FOR UPDATE',
+      [aoos],
     );
     for (const r of rows) counters.set(`${r.aoo_code}\n${r.year}`, r.last);
     const links = await c.query<{ aoo: string; seq: number; hash: string }>(
@@ -99,6 +108,7 @@ export async function fileBatchPg(c: PoolClient, inputs: FilingInput[]): Promise
     seq: number;
   }[] = [];
   const usedUploads = new Set<string>();
+  const checkpoints: PendingCheckpoint[] = [];
   inputs.forEach((input, i) => {
     const ente = entes.get(input.enteId);
     if (!ente) return results.push({ ok: false, code: 'ente_not_found' });
@@ -151,6 +161,13 @@ export async function fileBatchPg(c: PoolClient, inputs: FilingInput[]): Promise
     });
     const hash = chainHash(prevHash, entry);
     heads.set(ente.aoo_code, { seq, hash });
+    if (seq % checkpointEvery === 0)
+      checkpoints.push({
+        aoo: ente.aoo_code,
+        seq,
+        linkHash: hash,
+        numbers: numbersOf(counters, ente.aoo_code),
+      });
     const pratica: StoredPratica = {
       code,
       enteId: input.enteId,
@@ -188,7 +205,19 @@ export async function fileBatchPg(c: PoolClient, inputs: FilingInput[]): Promise
   });
 
   if (filed.length > 0) await writeFiled(c, filed, counters);
+  await writePgCheckpoints(c, checkpoints);
   return results;
+}
+
+/** Year → last protocol number of `aoo`, as the counters stand now (years in order). */
+function numbersOf(counters: Map<string, number>, aoo: string): Record<string, number> {
+  return Object.fromEntries(
+    [...counters]
+      .map(([k, last]) => [k.split('\n'), last] as const)
+      .filter(([[a]]) => a === aoo)
+      .map(([[, year], last]) => [year!, last] as const)
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+  );
 }
 
 /** The bulk writes of a batch: pratiche, attachments, uploads, chain links, keys, audit, counters. */

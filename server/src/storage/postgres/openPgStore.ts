@@ -17,13 +17,15 @@ export interface PgStore extends Store {
   readonly url: string;
   /** Runs `work` while holding the cluster-wide advisory lock (e.g. seeding a fresh database once). */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  runAlone<T>(job: string, work: () => Promise<T>): Promise<T | undefined>;
 }
 
 /**
  * Opens a PostgreSQL store on `url` and applies the migrations not yet applied, under an
- * advisory lock so that instances starting together migrate once.
+ * advisory lock so that instances starting together migrate once. `checkpointEvery`: links of
+ * an AOO between two register checkpoints (1,000; tests use fewer).
  */
-export async function openPgStore(url: string): Promise<PgStore> {
+export async function openPgStore(url: string, options: { checkpointEvery?: number } = {}): Promise<PgStore> {
   const pool = createPgPool(url);
   try {
     await migratePg(pool);
@@ -31,7 +33,7 @@ export async function openPgStore(url: string): Promise<PgStore> {
     await pool.end();
     throw error;
   }
-  const pratiche = new PgPraticaStore(pool);
+  const pratiche = new PgPraticaStore(pool, options.checkpointEvery);
   let closed = false;
   return {
     url,
@@ -53,6 +55,28 @@ export async function openPgStore(url: string): Promise<PgStore> {
       } finally {
         await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
         client.release();
+      }
+    },
+    // A session-level advisory lock on one held connection: released by PostgreSQL when the
+    // instance dies, so a crashed sender never blocks the others.
+    async runAlone<T>(job: string, work: () => Promise<T>): Promise<T | undefined> {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        const { rows } = await client.query<{ locked: boolean }>(
+          "SELECT pg_try_advisory_lock(hashtext('modulo:job:' || $1)) AS locked",
+          [job],
+        );
+        if (!rows[0]?.locked) return undefined;
+        try {
+          return await work();
+        } finally {
+          await client
+            .query("SELECT pg_advisory_unlock(hashtext('modulo:job:' || $1))", [job])
+            .catch((e: Error) => (broken = e));
+        }
+      } finally {
+        client.release(broken);
       }
     },
     async close() {

@@ -1,6 +1,7 @@
--- PostgreSQL twin of sqlite/migrations/007_register_checkpoints.sql. The table is mirrored so that
--- both stores share one schema history; the PostgreSQL filing batch does not write checkpoints
--- yet, so `verifyChain` on PostgreSQL always rehashes from the first link (correct, slower).
+-- PostgreSQL twin of sqlite/migrations/007_register_checkpoints.sql: the filing batch writes a
+-- checkpoint every 1,000 links of an AOO (pgRegisterCheckpoints.ts), and `verifyChain` rehashes
+-- from the last one before its target. Registers filed before this migration have none: their
+-- checks rehash from the first link (correct, slower).
 CREATE TABLE register_checkpoints (
   aoo_code TEXT NOT NULL,
   seq INTEGER NOT NULL,
