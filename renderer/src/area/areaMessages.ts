@@ -72,7 +72,11 @@ const en: AreaMessages = {
   loading: 'Loading your applications…',
   loadFailed: 'Your applications could not be loaded. Please try again later.',
   openFailed: 'The application could not be opened. Please try again.',
-  statusLabel: (status, fromServer) => EN_STATUS[status as PraticaStatus] ?? fromServer ?? status,
+  // The server's words differ from the state's only for an acceptance by silence (art. 20).
+  statusLabel: (status, fromServer) =>
+    status === 'ended_by_positive_outcome' && fromServer && fromServer !== STATUS_LABELS[status]
+      ? 'Accepted by silence (silenzio-assenso)'
+      : (EN_STATUS[status as PraticaStatus] ?? fromServer ?? status),
   suspendedUntil: (day) => `Term suspended until ${day} at the latest`,
   responsibleNow: 'Who answers now',
   office: 'Office',
