@@ -124,6 +124,8 @@ export interface PraticaDetail {
   suspendedUntil?: string | null;
   /** An integration request waits for the citizen's answer. */
   integrationPending?: boolean;
+  /** A preavviso di rigetto waits for observations: the next message is them (art. 10-bis). */
+  observationsOpen?: boolean;
   /** The term has passed: the citizen may ask the substitute official (art. 2 c. 9-ter). */
   canRequestSubstitute?: boolean;
   documents?: PraticaDocument[];

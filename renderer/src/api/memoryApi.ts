@@ -147,6 +147,7 @@ export function memoryApi(options: MemoryApiOptions = {}): ModuloApi & {
         })),
       });
       sent.set(code, list);
+      if (d.observationsOpen) d.observationsOpen = false;
       if (!d.integrationPending) return { status: d.timeline.status };
       // As the server does: the answer is the integration, and the term resumes.
       d.integrationPending = false;

@@ -15,6 +15,7 @@ export interface MyPraticaAnswer {
     timeline: Timeline;
     suspendedUntil?: string | null;
     integrationPending?: boolean;
+    observationsOpen?: boolean;
     canRequestSubstitute?: boolean;
     documents?: PraticaDocument[];
   };
@@ -33,6 +34,7 @@ export function praticaDetailOf(answer: MyPraticaAnswer): PraticaDetail {
     timeline: progress.timeline,
     suspendedUntil: progress.suspendedUntil ?? null,
     integrationPending: progress.integrationPending === true,
+    observationsOpen: progress.observationsOpen === true,
     canRequestSubstitute: progress.canRequestSubstitute === true,
     documents: progress.documents ?? [],
   };

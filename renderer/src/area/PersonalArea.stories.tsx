@@ -3,7 +3,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { memoryApi } from '../api/memoryApi';
 import { PersonalArea } from './PersonalArea';
 import { PraticaView } from './PraticaView';
-import { CONCLUDED_PRATICA, INTEGRATION_PRATICA, OVERDUE_PRATICA, SAMPLE_MESSAGES } from './samplePratiche';
+import {
+  CONCLUDED_PRATICA,
+  INTEGRATION_PRATICA,
+  OVERDUE_PRATICA,
+  PREAVVISO_PRATICA,
+  SAMPLE_MESSAGES,
+} from './samplePratiche';
 
 const api = memoryApi({
   pratiche: [
@@ -24,7 +30,7 @@ const api = memoryApi({
       filedAt: '2026-10-12',
     },
   ],
-  details: [INTEGRATION_PRATICA, CONCLUDED_PRATICA, OVERDUE_PRATICA],
+  details: [INTEGRATION_PRATICA, CONCLUDED_PRATICA, OVERDUE_PRATICA, PREAVVISO_PRATICA],
   messages: { [INTEGRATION_PRATICA.code]: SAMPLE_MESSAGES },
 });
 void api.putDraft('c_h199', 'iscrizione-mensa-scolastica', { version: '1.0.0', answers: {}, step: 'figli' });
@@ -43,6 +49,10 @@ export const MyPraticheEnglish: Story = { args: { lang: 'en' } };
 /** An integration request is pending: the notice, and the form that answers it. */
 export const IntegrationRequested: Story = {
   render: () => <PraticaView lang="it" api={api} pratica={INTEGRATION_PRATICA} />,
+};
+/** A preavviso di rigetto: the message form sends the observations (art. 10-bis). */
+export const Preavviso: Story = {
+  render: () => <PraticaView lang="it" api={api} pratica={PREAVVISO_PRATICA} />,
 };
 /** Concluded: the outcome, the final document and the rating. */
 export const Concluded: Story = {

@@ -11,6 +11,8 @@ export interface PraticaMessagesProps {
   lang: string;
   /** An integration request waits: the form is the answer to it (the term resumes). */
   integrationPending: boolean;
+  /** A preavviso di rigetto waits: the form sends the observations (art. 10-bis). */
+  observationsOpen?: boolean;
   /** Called after a message is sent, with the pratica's status then. */
   onSent(status: string): void;
   /** The text box, so the integration notice can move focus to it. */
@@ -27,6 +29,7 @@ export function PraticaMessages({
   code,
   lang,
   integrationPending,
+  observationsOpen,
   onSent,
   inputRef,
 }: PraticaMessagesProps) {
@@ -68,7 +71,13 @@ export function PraticaMessages({
       setFiles([]);
       if (fileInput.current) fileInput.current.value = '';
       setList(await api.messages(code));
-      setStatus(integrationPending && r.status === 'integrated' ? t.integrated : t.sent);
+      setStatus(
+        integrationPending && r.status === 'integrated'
+          ? t.integrated
+          : observationsOpen
+            ? t.observationsSent
+            : t.sent,
+      );
       onSent(r.status);
     } catch (err) {
       setStatus('');
@@ -81,7 +90,8 @@ export function PraticaMessages({
     }
   };
 
-  const label = integrationPending ? t.answerLabel : t.messageLabel;
+  const label = integrationPending ? t.answerLabel : observationsOpen ? t.observationsLabel : t.messageLabel;
+  const sendLabel = integrationPending ? t.sendAnswer : observationsOpen ? t.sendObservations : t.send;
   return (
     <section aria-labelledby={`${id}-title`} data-element="pratica-messages">
       <h2 id={`${id}-title`}>{t.messagesTitle}</h2>
@@ -153,7 +163,7 @@ export function PraticaMessages({
           </p>
         </div>
         <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined}>
-          {integrationPending ? t.sendAnswer : t.send}
+          {sendLabel}
         </button>
         <p role="status" className="modulo-hint" data-element="pratica-message-status">
           {status}

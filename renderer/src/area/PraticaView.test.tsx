@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memoryApi';
 import { cleanup, click, render, type } from '../testing/render';
 import { PraticaView } from './PraticaView';
-import { CONCLUDED_PRATICA, INTEGRATION_PRATICA, OVERDUE_PRATICA, SAMPLE_MESSAGES } from './samplePratiche';
+import {
+  CONCLUDED_PRATICA,
+  INTEGRATION_PRATICA,
+  OVERDUE_PRATICA,
+  PREAVVISO_PRATICA,
+  SAMPLE_MESSAGES,
+} from './samplePratiche';
 
 afterEach(cleanup);
 
@@ -120,6 +126,27 @@ describe('PraticaView', () => {
     await settle();
     expect(again.container.querySelector('[data-element="feedback-rated"]')!.textContent).toContain('5 su 5');
     expect(again.container.querySelector('[data-element="feedback"]')).toBeNull();
+  });
+
+  it('after a preavviso di rigetto, the form sends the observations (art. 10-bis)', async () => {
+    const api = memoryApi({ details: [PREAVVISO_PRATICA] });
+    const { container } = await render(<PraticaView lang="it" api={api} pratica={PREAVVISO_PRATICA} />);
+    await settle();
+    expect(container.querySelector('[data-element="pratica-status"]')!.textContent).toBe(
+      'Preavviso di rigetto · Termine sospeso',
+    );
+    expect(container.textContent).toContain('Puoi presentare osservazioni scritte');
+    const box = container.querySelector('textarea')!;
+    expect(container.querySelector(`label[for="${box.id}"]`)!.textContent).toBe(
+      'Le tue osservazioni al preavviso di rigetto',
+    );
+    await type(box, 'L’attestazione era allegata.');
+    await click(button(container, 'Invia le osservazioni')!);
+    await settle();
+    expect(container.querySelector('[data-element="pratica-message-status"]')!.textContent).toBe(
+      'Osservazioni inviate: l’ufficio le valuterà prima di decidere.',
+    );
+    expect(button(container, 'Invia il messaggio')).toBeDefined();
   });
 
   it('offers no rating before the end', async () => {

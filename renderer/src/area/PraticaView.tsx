@@ -138,6 +138,7 @@ export function PraticaView({ pratica: initial, lang, api, onBack, focusOnMount 
           code={pratica.code}
           lang={lang}
           integrationPending={pratica.integrationPending === true}
+          observationsOpen={pratica.observationsOpen === true}
           inputRef={answerBox}
           onSent={reload}
         />

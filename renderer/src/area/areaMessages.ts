@@ -29,6 +29,9 @@ const it = {
   fromYou: 'Tu',
   messageLabel: 'Il tuo messaggio all’ufficio',
   answerLabel: 'La tua risposta alla richiesta di integrazione',
+  observationsLabel: 'Le tue osservazioni al preavviso di rigetto',
+  sendObservations: 'Invia le osservazioni',
+  observationsSent: 'Osservazioni inviate: l’ufficio le valuterà prima di decidere.',
   messageHelp: 'Scrivi in modo semplice che cosa invii o chiedi.',
   messageRequired: 'Scrivi il testo del messaggio.',
   attachLabel: 'Allegati (facoltativi)',
@@ -69,7 +72,11 @@ const en: AreaMessages = {
   loading: 'Loading your applications…',
   loadFailed: 'Your applications could not be loaded. Please try again later.',
   openFailed: 'The application could not be opened. Please try again.',
-  statusLabel: (status, fromServer) => EN_STATUS[status as PraticaStatus] ?? fromServer ?? status,
+  // The server's words differ from the state's only for an acceptance by silence (art. 20).
+  statusLabel: (status, fromServer) =>
+    status === 'ended_by_positive_outcome' && fromServer && fromServer !== STATUS_LABELS[status]
+      ? 'Accepted by silence (silenzio-assenso)'
+      : (EN_STATUS[status as PraticaStatus] ?? fromServer ?? status),
   suspendedUntil: (day) => `Term suspended until ${day} at the latest`,
   responsibleNow: 'Who answers now',
   office: 'Office',
@@ -86,6 +93,9 @@ const en: AreaMessages = {
   fromYou: 'You',
   messageLabel: 'Your message to the office',
   answerLabel: 'Your answer to the request for additional documents',
+  observationsLabel: 'Your observations on the notice of refusal',
+  sendObservations: 'Send the observations',
+  observationsSent: 'Observations sent: the office will weigh them before deciding.',
   messageHelp: 'Say plainly what you are sending or asking.',
   messageRequired: 'Write the text of the message.',
   attachLabel: 'Attachments (optional)',

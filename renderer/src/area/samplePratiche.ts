@@ -1,5 +1,5 @@
 import type { PraticaDetail, PraticaMessage } from '../api/ModuloApi';
-import { CONCLUDED_TIMELINE, OVERDUE_TIMELINE, SAMPLE_TIMELINE } from './sampleTimeline';
+import { CONCLUDED_TIMELINE, OVERDUE_TIMELINE, PREAVVISO_TIMELINE, SAMPLE_TIMELINE } from './sampleTimeline';
 
 const base = {
   title: 'Contributo economico',
@@ -46,6 +46,17 @@ export const OVERDUE_PRATICA: PraticaDetail = {
   timeline: OVERDUE_TIMELINE,
   integrationPending: false,
   canRequestSubstitute: true,
+  documents: [],
+};
+
+/** A preavviso di rigetto waits for the citizen's observations (art. 10-bis). */
+export const PREAVVISO_PRATICA: PraticaDetail = {
+  ...base,
+  code: 'PR-2026-00051',
+  timeline: PREAVVISO_TIMELINE,
+  integrationPending: false,
+  observationsOpen: true,
+  canRequestSubstitute: false,
   documents: [],
 };
 

@@ -48,3 +48,9 @@ export const CONCLUDED_TIMELINE: Timeline = sampleTimeline(
 
 /** The same pratica taken in charge and left without a decision past its term. */
 export const OVERDUE_TIMELINE: Timeline = sampleTimeline([TAKEN], '2026-12-10', 'Segretario comunale');
+
+/** The same pratica with a preavviso di rigetto waiting for observations (art. 10-bis). */
+export const PREAVVISO_TIMELINE: Timeline = sampleTimeline(
+  [TAKEN, { type: 'preavviso', at: '2026-11-20', by: 'Anna Bianchi', reason: 'Manca l’attestazione ISEE.' }],
+  '2026-11-24',
+);

@@ -102,6 +102,32 @@ describe('the citizen’s view of a pratica', () => {
     expect((await download('mario', `/api/pratiche/${code}/documents/${stray.body['id']}`)).status).toBe(404);
   });
 
+  it('takes the first message after a preavviso di rigetto as the observations (art. 10-bis)', async () => {
+    const code = f.pratiche.lauraTributi;
+    const tributi = (body: unknown) =>
+      f.send('operatorTributi', 'POST', `/api/backoffice/pratiche/${code}/actions`, body);
+    at('2026-03-09T09:00:00Z');
+    expect((await tributi({ type: 'take_in_charge' })).status).toBe(200);
+    expect((await tributi({ type: 'preavviso', reasons: 'Manca il requisito.' })).status).toBe(200);
+    expect((await mine(code, 'laura')).body['progress']).toMatchObject({
+      status: 'refusal_notice',
+      suspended: true,
+      observationsOpen: true,
+    });
+    at('2026-03-12T09:00:00Z');
+    const sent = await f.send('laura', 'POST', `/api/pratiche/${code}/messages`, {
+      body: 'Il requisito c’è.',
+    });
+    expect(sent.body['status']).toBe('refusal_notice');
+    const after = (await mine(code, 'laura')).body['progress'];
+    expect(after).toMatchObject({ observationsOpen: false });
+    expect(after['timeline']['entries'].at(-1)).toMatchObject({ title: 'Osservazioni presentate' });
+    // A second message is just a message.
+    expect(
+      (await f.send('laura', 'POST', `/api/pratiche/${code}/messages`, { body: 'Grazie.' })).status,
+    ).toBe(201);
+  });
+
   it('offers the request to the substitute once the term has passed, then no more', async () => {
     const code = f.pratiche.marioAltro;
     at('2026-04-02T09:00:00Z');

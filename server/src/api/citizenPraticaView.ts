@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { applyEvent, timeline } from '@modulo/procedure';
+import { applyEvent, praticaState, timeline } from '@modulo/procedure';
 import { praticaContext } from '../backoffice/praticaClock';
 import type { StoredPratica } from '../storage/PraticaStore';
 import type { Store } from '../storage/Store';
@@ -31,6 +31,9 @@ export const CitizenProgressSchema = z
     integrationPending: z
       .boolean()
       .openapi({ description: 'An integration request waits for the citizen’s answer (a message)' }),
+    observationsOpen: z.boolean().openapi({
+      description: 'A preavviso di rigetto waits for observations: the next message is them (art. 10-bis)',
+    }),
     canRequestSubstitute: z
       .boolean()
       .openapi({ description: 'The term has passed and the substitute was not asked yet (art. 2 c. 9-ter)' }),
@@ -102,6 +105,8 @@ export async function citizenProgress(store: Store, p: StoredPratica, now: Date)
     answerDueBy: tl.answerDueBy,
     timeline: tl,
     integrationPending: tl.status === 'integration_requested',
+    observationsOpen:
+      tl.status === 'refusal_notice' && praticaState(ctx.pratica.events).observations === null,
     canRequestSubstitute: probe.ok,
     documents: await citizenDocuments(store, p),
   };

@@ -144,7 +144,8 @@ const citizenUpload = createRoute({
 
 /**
  * The citizen's side on `/api/pratiche/{code}`: messages (an answer while an integration is
- * pending is the integration: the term resumes), uploads for them, and the request to the substitute.
+ * pending is the integration: the term resumes; after a preavviso di rigetto, the first one is the
+ * observations of art. 10-bis), uploads for them, and the request to the substitute.
  */
 export function citizenPraticaApi() {
   return openApiApp()
@@ -158,13 +159,20 @@ export function citizenPraticaApi() {
       const attachments = await attachmentsOf(c, pratica, owner, body.attachments);
       const ctx = await praticaContext(c.var.store, pratica);
       let status = pratica.status;
-      if (praticaState(ctx.pratica.events).pendingIntegration) {
+      const state = praticaState(ctx.pratica.events);
+      // The answer the law waits for: the integration, or the observations to a preavviso (art. 10-bis).
+      const answers = state.pendingIntegration
+        ? 'integrated'
+        : state.status === 'refusal_notice' && state.lastPreavviso && !state.observations
+          ? 'observations'
+          : undefined;
+      if (answers) {
         const at = c.var.now.toISOString();
         const by = [citizen.givenName, citizen.familyName].filter(Boolean).join(' ') || citizen.fiscalNumber;
         ({ status } = await applyPraticaEvent(
           c.var.store,
           ctx,
-          { type: 'integrated', at, by, reason: body.body.slice(0, 500) },
+          { type: answers, at, by, reason: body.body.slice(0, 500) },
           { actor: owner, audit: { attachments: attachments.map((a) => a.sha256) } },
         ));
       }
