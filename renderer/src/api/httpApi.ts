@@ -9,25 +9,31 @@ import type {
   UploadedFile,
 } from './ModuloApi';
 import { ApiError } from './ModuloApi';
+import { sessionToken } from './sessionToken';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
  * docs/decisions/2026-12-02-format3-and-api-contract.md). Cookies travel cross-origin
  * (`credentials: 'include'`): the embed runs on the Comune's site, the server elsewhere.
  * Writes carry the session's CSRF token, which `GET /api/me` hands out (`me()` runs first).
+ * On a Comune's site (another site than the server), where browsers block third-party cookies,
+ * the session comes from the login's return address and travels in `X-Modulo-Session`
+ * (`sessionToken`).
  */
 export function httpApi(server: string): ModuloApi {
   const base = server.replace(/\/$/, '');
   const url = (path: string) => (/^https?:/.test(path) ? path : `${base}${path}`);
   const enc = encodeURIComponent;
   let csrfToken = '';
+  const session = sessionToken(base);
+  const sessionHeader: Record<string, string> = session ? { 'X-Modulo-Session': session } : {};
   const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
   const call = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
     const write = (init.method ?? 'GET') !== 'GET';
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
-      headers: { accept: 'application/json', ...(write ? csrf() : {}), ...init.headers },
+      headers: { accept: 'application/json', ...sessionHeader, ...(write ? csrf() : {}), ...init.headers },
     });
     if (!res.ok) throw await toError(res);
     return (res.status === 204 ? undefined : await res.json()) as T;
@@ -54,15 +60,17 @@ export function httpApi(server: string): ModuloApi {
         throw e;
       }
     },
-    upload: (ente, file, onProgress, signal) =>
+    upload: (ente, file, onProgress, signal, target) =>
       new Promise<UploadedFile>((resolve, reject) => {
         // XMLHttpRequest: fetch has no upload progress.
         const xhr = new XMLHttpRequest();
-        xhr.open('POST', url(`/api/entes/${enc(ente)}/uploads`));
+        // The server checks the file against the field's types and size: it must know which.
+        const query = target ? `?module=${enc(target.module)}&field=${enc(target.field)}` : '';
+        xhr.open('POST', url(`/api/entes/${enc(ente)}/uploads${query}`));
         xhr.withCredentials = true;
         xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
         xhr.setRequestHeader('X-Filename', encodeURIComponent(file.name));
-        for (const [k, v] of Object.entries(csrf())) xhr.setRequestHeader(k, v);
+        for (const [k, v] of Object.entries({ ...sessionHeader, ...csrf() })) xhr.setRequestHeader(k, v);
         xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
         xhr.onload = () => {
           let body: unknown;
@@ -88,8 +96,12 @@ export function httpApi(server: string): ModuloApi {
     },
     getDraft: async (ente, moduleId) => {
       try {
-        const d = await call<{ draft?: Draft } & Draft>(`${mod(ente, moduleId)}/draft`);
-        return d.draft ?? d;
+        // The server says what the carry to a newer version dropped in `carried.dropped`.
+        const d = await call<{ draft?: Draft; carried?: { dropped?: Draft['dropped'] } } & Draft>(
+          `${mod(ente, moduleId)}/draft`,
+        );
+        const draft = d.draft ?? d;
+        return d.carried?.dropped?.length ? { ...draft, dropped: d.carried.dropped } : draft;
       } catch (e) {
         if (e instanceof ApiError && (e.status === 404 || e.status === 401)) return null;
         throw e;
