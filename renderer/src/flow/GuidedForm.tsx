@@ -4,6 +4,7 @@ import type { Draft, FiledPratica, Identity, ModuloApi } from '../api/ModuloApi'
 import { ApiError } from '../api/ModuloApi';
 import type { AnswerError, AnswerValidator } from '../model/AnswerValidator';
 import { topField } from '../model/AnswerValidator';
+import { answerInputs, inputsKey } from '../model/answerInputs';
 import { toErrorSchema } from '../model/errorSchema';
 import { serverFieldErrors } from '../model/serverFieldErrors';
 import { computeFees, pruneHidden, text, triggeredExit, visibleFields } from '../model/modelAdapter';
@@ -75,19 +76,18 @@ export function GuidedForm(props: GuidedFormProps) {
   const navigated = useRef(false);
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  const visible = useMemo(() => visibleFields(module, answers), [module, answers]);
-  // The same array while the same steps show, so the indicator (one item per step: 50 at 500
-  // fields) is not re-rendered on every keystroke.
-  const stepsKey = module.steps
-    .filter((s) => s.fields.some((f) => visible.has(f.id)))
-    .map((s) => s.id)
-    .join('|');
+  // Which fields show and the fees change only with the answers conditions and fees read: not
+  // on a keystroke in any other field (both walk the whole module).
+  const inputs = useMemo(() => answerInputs(module), [module]);
+  const depends = inputsKey(inputs, answers);
+  const visible = useMemo(() => visibleFields(module, answers), [module, depends]);
+  // The same array while the same steps show (`visible` changes only with the answers that
+  // conditions read), so the indicator, one item per step, is not re-rendered on a keystroke.
   const steps = useMemo(
     () => module.steps.filter((s) => s.fields.some((f) => visible.has(f.id))),
-    // `stepsKey` says when `visible` matters.
-    [module, stepsKey],
+    [module, visible],
   );
-  const fees = useMemo(() => computeFees(module, answers), [module, answers]);
+  const fees = useMemo(() => computeFees(module, answers), [module, depends]);
 
   // Focus the new screen's heading after a move (not on first load: the host page keeps focus).
   const phaseKey = phase.kind === 'step' ? `step-${phase.index}` : phase.kind;
