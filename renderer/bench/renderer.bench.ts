@@ -3,13 +3,24 @@
  * and 500 fields, on a host page of another origin under `script-src 'self' <server>`.
  * Prints JS shipped (min+gzip: script, CSS, the version's validator), navigation → interactive,
  * keystroke latency typing into a field of the last step, submit-time validation, JS heap.
+ *
+ * Keystrokes are measured twice, keydown → next frame (`requestAnimationFrame`) → `setTimeout`:
+ * in a normal Chromium, where the next frame waits for vsync (60 Hz: up to 16.7 ms, so a 2 ms
+ * keystroke reads up to ~18 ms), and in a second Chromium launched with
+ * `--disable-frame-rate-limit --disable-gpu-vsync`, where frames are not vsync-bound and the
+ * figure is the keystroke's own work (handlers, re-render, style, layout, paint). The target
+ * (≤ 16 ms at 500 fields, ≤ 1.2× the 50-field p95) is checked against the unthrottled figure:
+ * "the keystroke's work fits in one frame". The vsync-bound one is what a citizen waits for.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Module } from '@modulo/form-model';
 import { sampleSubmission } from '@modulo/form-model';
-import { launchBrowser } from '../../test/e2e/browser';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { launchBrowser, launchOptions } from '../../test/e2e/browser';
 import { startRendererFixture } from '../../test/e2e/rendererFixture';
 import { ensureEmbedBuilt } from '../../test/e2e/rendererSession';
 import { generateModule } from './generateModule';
@@ -42,6 +53,10 @@ const fixture = await startRendererFixture({
   identity: { givenName: 'Mario', familyName: 'Rossi' },
 });
 const browser = await launchBrowser();
+const unthrottled = await chromium.launch({
+  ...launchOptions,
+  args: [...launchOptions.args, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+});
 const rows: Record<string, string | number>[] = [];
 try {
   for (const module of modules) {
@@ -75,39 +90,11 @@ try {
       await context.close();
     }
 
-    // Keystrokes in the last step (resumed from a draft), each measured keydown → next frame.
-    fixture.drafts.set(`c_x000/${module.id}`, {
-      version: module.version,
-      answers: sampleSubmission(module),
-      step: module.steps.at(-1)!.id,
-    });
+    const vsync = await keystrokes(browser, module);
+    const own = await keystrokes(unthrottled, module);
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(fixture.pageFor(module.id));
-    const form = page.locator('modulo-form');
-    await form.getByText('Riprendi la bozza').click();
-    const field = form.locator(`#modulo-${module.id}_${module.steps.at(-1)!.fields[0]!.id}`);
-    await field.click();
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace');
-    await page.evaluate(() => {
-      const w = window as unknown as { __lat: number[] };
-      w.__lat = [];
-      let t0 = 0;
-      document.addEventListener('keydown', () => (t0 = performance.now()), true);
-      document.addEventListener(
-        'input',
-        () => requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0))),
-        true,
-      );
-    });
-    for (let k = 0; k < KEYS; k++)
-      await page.keyboard.type(String.fromCharCode(97 + (k % 26)), { delay: 25 });
-    await page.waitForTimeout(100);
-    const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(5);
-    const typed = await field.inputValue();
-    if (typed.length !== KEYS) throw new Error(`typed ${typed.length} of ${KEYS} characters`);
-
     // Submit-time validation of the whole answers with the precompiled module, in the page.
     const url = `${fixture.server}/api/entes/c_x000/modules/${module.id}/versions/${module.version}/validator.js`;
     const validation = await page.evaluate(
@@ -132,18 +119,63 @@ try {
       'embed JS KB gz': (embedJs / 1024).toFixed(1),
       'JS+CSS shipped KB gz': (shipped / 1024).toFixed(1),
       'interactive ms (median of 3)': q(interactive, 0.5).toFixed(0),
-      'keystroke median ms': q(lat, 0.5).toFixed(1),
-      'keystroke p95 ms': q(lat, 0.95).toFixed(1),
+      'key median ms (vsync)': q(vsync, 0.5).toFixed(1),
+      'key p95 ms (vsync)': q(vsync, 0.95).toFixed(1),
+      'key median ms (own work)': q(own, 0.5).toFixed(1),
+      'key p95 ms (own work)': q(own, 0.95).toFixed(1),
       'submit validation ms': validation.toFixed(2),
       'JS heap MB': (heap.usedSize / 2 ** 20).toFixed(1),
     });
   }
 } finally {
   await browser.close();
+  await unthrottled.close();
   await fixture.stop();
 }
 console.table(rows);
-const p95 = (n: number) => Number(rows.find((r) => r.fields === n)?.['keystroke p95 ms']);
-console.log(`Targets: embed ≤ 120 KB gz; p95 keystroke ≤ 16 ms at 500 fields and ≤ 1.2× the 50-field p95 (here ${(p95(500) / p95(50)).toFixed(2)}×);
+const p95 = (n: number) => Number(rows.find((r) => r.fields === n)?.['key p95 ms (own work)']);
+console.log(`Keystrokes: keydown → next frame → setTimeout. "vsync": a normal Chromium, frames at 60 Hz, so the
+figure includes the wait for the next vsync (up to 16.7 ms). "own work": a Chromium with
+--disable-frame-rate-limit --disable-gpu-vsync, frames as soon as the work is done: the keystroke's own cost.
+The keystroke targets are checked against "own work" (the vsync wait is not the renderer's doing).
+Targets: embed ≤ 120 KB gz; p95 keystroke ≤ 16 ms at 500 fields (here ${p95(500)} ms) and ≤ 1.2× the 50-field p95 (here ${(p95(500) / p95(50)).toFixed(2)}×);
 200-field interactive ≤ 200 ms; submit-time validation ≤ 10 ms at 500 fields.
 Peers on these machines (PEERS.md): rjsf + React 189 KB, Form.io 428, SurveyJS 408; 200-field interactive 406 / 707 / 956 ms; p95 keystroke at 500 fields 30 / 30 / 216 ms.`);
+
+/** Latencies (ms) of keystrokes typed into the first field of the last step, resumed from a draft. */
+async function keystrokes(b: Browser, module: Module): Promise<number[]> {
+  // Keystrokes in the last step (resumed from a draft), each measured keydown → next frame.
+  fixture.drafts.set(`c_x000/${module.id}`, {
+    version: module.version,
+    answers: sampleSubmission(module),
+    step: module.steps.at(-1)!.id,
+  });
+  const context = await b.newContext();
+  const page = await context.newPage();
+  await page.goto(fixture.pageFor(module.id));
+  const form = page.locator('modulo-form');
+  await form.getByText('Riprendi la bozza').click();
+  const field = form.locator(`#modulo-${module.id}_${module.steps.at(-1)!.fields[0]!.id}`);
+  await field.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[] };
+    w.__lat = [];
+    let t0 = 0;
+    document.addEventListener('keydown', () => (t0 = performance.now()), true);
+    document.addEventListener(
+      'input',
+      () => requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0))),
+      true,
+    );
+  });
+  for (let k = 0; k < KEYS; k++) await page.keyboard.type(String.fromCharCode(97 + (k % 26)), { delay: 25 });
+  await page.waitForTimeout(100);
+  const lat = (await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat)).slice(5);
+  const typed = await field.inputValue();
+  if (typed.length !== KEYS) throw new Error(`typed ${typed.length} of ${KEYS} characters`);
+
+  await context.close();
+  return lat;
+}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { messages } from './messages';
 
 export interface StepIndicatorProps {
@@ -13,7 +14,12 @@ export interface StepIndicatorProps {
  * The step indicator of a guided procedure (Designers Italia): "Passo 2 di 5" plus the list;
  * completed steps are buttons that go back to them.
  */
-export function StepIndicator({ steps, current, lang, onSelect }: StepIndicatorProps) {
+export const StepIndicator = memo(function StepIndicator({
+  steps,
+  current,
+  lang,
+  onSelect,
+}: StepIndicatorProps) {
   const t = messages(lang);
   return (
     <nav aria-label={t.steps} className="modulo-steps">
@@ -41,4 +47,4 @@ export function StepIndicator({ steps, current, lang, onSelect }: StepIndicatorP
       </ol>
     </nav>
   );
-}
+});

@@ -1,3 +1,5 @@
+import { RATING_COMMENT_MAX_LENGTH } from '@modulo/procedure';
+
 /** The renderer's own words, Italian first; English when the page is `lang="en"`. */
 const it = {
   steps: 'Passi della procedura',
@@ -92,7 +94,7 @@ const it = {
     'Altro',
   ],
   ratingDetail: 'Vuoi aggiungere altri dettagli?',
-  ratingDetailHelp: 'Inserisci massimo 200 caratteri',
+  ratingDetailHelp: `Inserisci massimo ${RATING_COMMENT_MAX_LENGTH} caratteri`,
   ratingNext: 'Avanti',
   ratingSend: 'Invia',
   ratingThanks: 'Grazie, il tuo parere ci aiuterà a migliorare il servizio!',
@@ -114,6 +116,8 @@ export type Messages = typeof it;
 const en: Messages = {
   ...it,
   ratingFailed: 'Your rating could not be sent. Please try again.',
+  ratingDetail: 'Would you like to add more details?',
+  ratingDetailHelp: `At most ${RATING_COMMENT_MAX_LENGTH} characters`,
   steps: 'Steps of the procedure',
   stepOf: (n, of) => `Step ${n} of ${of}`,
   completed: ' (completed)',

@@ -19,6 +19,12 @@ const host = process.env.HOST ?? '127.0.0.1';
 // instances: the demo is seeded once, under the database's advisory lock).
 const { store, description, exclusive } = await openStore();
 const seeded = await exclusive(() => seedDemo(store, libraryModules(), new Date()));
+// EMBED_ORIGINS=https://www.comune.example.it,...: more sites where every ente's forms may be
+// embedded (CORS, login return), e.g. a test Comune page on another origin.
+for (const origin of (process.env.EMBED_ORIGINS ?? '').split(',').filter(Boolean))
+  for (const ente of await store.entes.list())
+    if (!ente.embedOrigins.includes(origin))
+      await store.entes.put({ ...ente, embedOrigins: [...ente.embedOrigins, origin] });
 // The legal clock runs by itself: silenzio-assenso, overdue and escalation, suspensions' end.
 const stopScheduler = startBackofficeScheduler(
   store,

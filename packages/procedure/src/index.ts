@@ -41,5 +41,5 @@ export { STATUS_LABELS, statusLabel } from './timelineTexts';
 export { formatDateIt } from './formatDateIt';
 export { deadlineFromCaseFile } from './deadlineFromCaseFile';
 export type { CaseFileError } from './deadlineFromCaseFile';
-export { followUpsFor, isFollowUpFor, RATING_FOLLOW_UPS } from './serviceRating';
+export { followUpsFor, isFollowUpFor, RATING_COMMENT_MAX_LENGTH, RATING_FOLLOW_UPS } from './serviceRating';
 export type { RatingFollowUp } from './serviceRating';

@@ -22,6 +22,9 @@ export const RATING_FOLLOW_UPS = {
   ],
 } as const;
 
+/** The longest free-text comment a rating may carry (the server refuses more, the UI stops there). */
+export const RATING_COMMENT_MAX_LENGTH = 2000;
+
 export type RatingFollowUp = (typeof RATING_FOLLOW_UPS)['low' | 'high'][number];
 
 /** The five answers offered after this score. */

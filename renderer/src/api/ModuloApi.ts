@@ -156,11 +156,13 @@ export interface ModuloApi {
   /** URL of the precompiled validator module of a version (loaded with `import()`). */
   validatorUrl(ente: string, moduleId: string, version: string): string;
   me(): Promise<Identity | null>;
+  /** One file for an attachment field: `target` names the module and the field (id or JSON Pointer). */
   upload(
     ente: string,
     file: File,
     onProgress?: (fraction: number) => void,
     signal?: AbortSignal,
+    target?: { module: string; field: string },
   ): Promise<UploadedFile>;
   submit(
     ente: string,

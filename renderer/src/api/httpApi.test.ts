@@ -34,6 +34,19 @@ const server = createServer((req, res) => {
           ],
         }),
       );
+    } else if (req.url === '/api/entes/montebello/modules/accesso-atti/draft') {
+      res.end(
+        JSON.stringify({
+          moduleId: 'accesso-atti',
+          version: '1.1.0',
+          answers: { nome: 'Mario' },
+          carried: {
+            from: '1.0.0',
+            to: '1.1.0',
+            dropped: [{ path: '/fax', code: 'removed', message: 'Il campo «Fax» non c’è più.' }],
+          },
+        }),
+      );
     } else if (
       req.url === '/api/pratiche/AB12-CD34/rating' &&
       seen.filter((s) => s.url === req.url).length > 1
@@ -80,6 +93,15 @@ describe('httpApi', () => {
     ]);
     expect(calls[1]).toMatchObject({ csrf: 'tok-1' });
     expect(JSON.parse(calls[1]!.body)).toEqual({ body: 'Ecco il documento.', attachments: ['u1'] });
+  });
+
+  it('says what the carry of a draft to a newer version dropped (the server’s `carried.dropped`)', async () => {
+    const draft = await httpApi(base).getDraft('montebello', 'accesso-atti');
+    expect(draft).toMatchObject({
+      version: '1.1.0',
+      answers: { nome: 'Mario' },
+      dropped: [{ path: '/fax', message: 'Il campo «Fax» non c’è più.' }],
+    });
   });
 
   it("lists the server's pratiche as rows of the personal area", async () => {

@@ -12,25 +12,31 @@ import type {
 import { ApiError } from './ModuloApi';
 import type { MyPraticaAnswer } from './praticaDetailOf';
 import { praticaDetailOf } from './praticaDetailOf';
+import { sessionToken } from './sessionToken';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
  * docs/decisions/2026-12-02-format3-and-api-contract.md). Cookies travel cross-origin
  * (`credentials: 'include'`): the embed runs on the Comune's site, the server elsewhere.
  * Writes carry the session's CSRF token, which `GET /api/me` hands out (`me()` runs first).
+ * On a Comune's site (another site than the server), where browsers block third-party cookies,
+ * the session comes from the login's return address and travels in `X-Modulo-Session`
+ * (`sessionToken`).
  */
 export function httpApi(server: string): ModuloApi {
   const base = server.replace(/\/$/, '');
   const url = (path: string) => (/^https?:/.test(path) ? path : `${base}${path}`);
   const enc = encodeURIComponent;
   let csrfToken = '';
+  const session = sessionToken(base);
+  const sessionHeader: Record<string, string> = session ? { 'X-Modulo-Session': session } : {};
   const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
   /** The session's CSRF token, read from `GET /api/me` once before the first write. */
   const ensureCsrf = async () => {
     if (csrfToken) return;
     const res = await fetch(url('/api/me'), {
       credentials: 'include',
-      headers: { accept: 'application/json' },
+      headers: { accept: 'application/json', ...sessionHeader },
     });
     if (res.ok) csrfToken = ((await res.json()) as { csrfToken?: string }).csrfToken ?? '';
   };
@@ -40,7 +46,7 @@ export function httpApi(server: string): ModuloApi {
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
-      headers: { accept: 'application/json', ...(write ? csrf() : {}), ...init.headers },
+      headers: { accept: 'application/json', ...sessionHeader, ...(write ? csrf() : {}), ...init.headers },
     });
     if (!res.ok) throw await toError(res);
     return (res.status === 204 ? undefined : await res.json()) as T;
@@ -67,9 +73,17 @@ export function httpApi(server: string): ModuloApi {
         throw e;
       }
     },
-    upload: async (ente, file, onProgress, signal) => {
+    upload: async (ente, file, onProgress, signal, target) => {
       await ensureCsrf();
-      return sendFile(url(`/api/entes/${enc(ente)}/uploads`), file, csrf(), onProgress, signal);
+      // The server checks the file against the field's types and size: it must know which.
+      const query = target ? `?module=${enc(target.module)}&field=${enc(target.field)}` : '';
+      return sendFile(
+        url(`/api/entes/${enc(ente)}/uploads${query}`),
+        file,
+        { ...sessionHeader, ...csrf() },
+        onProgress,
+        signal,
+      );
     },
     submit: async (ente, moduleId, body, idempotencyKey) => {
       const res = await call<{ pratica: FiledPratica }>(`${mod(ente, moduleId)}/submissions`, {
@@ -81,8 +95,12 @@ export function httpApi(server: string): ModuloApi {
     },
     getDraft: async (ente, moduleId) => {
       try {
-        const d = await call<{ draft?: Draft } & Draft>(`${mod(ente, moduleId)}/draft`);
-        return d.draft ?? d;
+        // The server says what the carry to a newer version dropped in `carried.dropped`.
+        const d = await call<{ draft?: Draft; carried?: { dropped?: Draft['dropped'] } } & Draft>(
+          `${mod(ente, moduleId)}/draft`,
+        );
+        const draft = d.draft ?? d;
+        return d.carried?.dropped?.length ? { ...draft, dropped: d.carried.dropped } : draft;
       } catch (e) {
         if (e instanceof ApiError && (e.status === 404 || e.status === 401)) return null;
         throw e;
@@ -115,7 +133,12 @@ export function httpApi(server: string): ModuloApi {
       }),
     uploadForPratica: async (code, file, onProgress) => {
       await ensureCsrf();
-      return sendFile(url(`/api/pratiche/${enc(code)}/uploads`), file, csrf(), onProgress);
+      return sendFile(
+        url(`/api/pratiche/${enc(code)}/uploads`),
+        file,
+        { ...sessionHeader, ...csrf() },
+        onProgress,
+      );
     },
     requestSubstitute: (code) => call(`/api/pratiche/${enc(code)}/substitute-request`, { method: 'POST' }),
     myRating: async (code) => {

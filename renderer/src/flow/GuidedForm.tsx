@@ -1,9 +1,10 @@
 import type { CompiledModule, Module, Step } from '@modulo/form-model';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft, FiledPratica, Identity, ModuloApi } from '../api/ModuloApi';
 import { ApiError } from '../api/ModuloApi';
 import type { AnswerError, AnswerValidator } from '../model/AnswerValidator';
 import { topField } from '../model/AnswerValidator';
+import { answerInputs, inputsKey } from '../model/answerInputs';
 import { toErrorSchema } from '../model/errorSchema';
 import { serverFieldErrors } from '../model/serverFieldErrors';
 import { computeFees, pruneHidden, text, triggeredExit, visibleFields } from '../model/modelAdapter';
@@ -20,6 +21,7 @@ import { indicatorIndex, initialPhase, phaseOfIndicator } from './guidedPhase';
 import { prefill } from './prefill';
 import { PrivacyScreen } from './PrivacyScreen';
 import { ResumeScreen } from './ResumeScreen';
+import { resumeStep } from './resumeStep';
 import { StepForm } from './StepForm';
 import { StepNav } from './StepNav';
 import { Summary } from './Summary';
@@ -74,12 +76,18 @@ export function GuidedForm(props: GuidedFormProps) {
   const navigated = useRef(false);
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  const visible = useMemo(() => visibleFields(module, answers), [module, answers]);
+  // Which fields show and the fees change only with the answers conditions and fees read: not
+  // on a keystroke in any other field (both walk the whole module).
+  const inputs = useMemo(() => answerInputs(module), [module]);
+  const depends = inputsKey(inputs, answers);
+  const visible = useMemo(() => visibleFields(module, answers), [module, depends]);
+  // The same array while the same steps show (`visible` changes only with the answers that
+  // conditions read), so the indicator, one item per step, is not re-rendered on a keystroke.
   const steps = useMemo(
     () => module.steps.filter((s) => s.fields.some((f) => visible.has(f.id))),
     [module, visible],
   );
-  const fees = useMemo(() => computeFees(module, answers), [module, answers]);
+  const fees = useMemo(() => computeFees(module, answers), [module, depends]);
 
   // Focus the new screen's heading after a move (not on first load: the host page keeps focus).
   const phaseKey = phase.kind === 'step' ? `step-${phase.index}` : phase.kind;
@@ -185,13 +193,19 @@ export function GuidedForm(props: GuidedFormProps) {
     requestAnimationFrame(() => summaryBox.current?.focus());
   };
 
-  const indicatorSteps = [
-    { id: 'privacy', title: t.privacyTitle },
-    ...steps.map((s) => ({ id: s.id, title: text(s.title, lang) })),
-    { id: 'summary', title: t.summaryTitle },
-  ];
+  const indicatorSteps = useMemo(
+    () => [
+      { id: 'privacy', title: t.privacyTitle },
+      ...steps.map((s) => ({ id: s.id, title: text(s.title, lang) })),
+      { id: 'summary', title: t.summaryTitle },
+    ],
+    [steps, lang, t],
+  );
   const currentIndex = indicatorIndex(phase, steps.length);
-  const toIndicator = (i: number) => go(phaseOfIndicator(i, steps.length));
+  const goRef = useRef(go);
+  goRef.current = go;
+  const stepCount = steps.length;
+  const toIndicator = useCallback((i: number) => goRef.current(phaseOfIndicator(i, stepCount)), [stepCount]);
 
   let body;
   if (phase.kind === 'resume' && props.draft) {
@@ -206,10 +220,10 @@ export function GuidedForm(props: GuidedFormProps) {
           go({ kind: 'privacy' });
         }}
         onResume={() => {
-          setAnswers({ ...draft.answers, ...filled.answers });
+          const resumed = { ...draft.answers, ...filled.answers };
+          setAnswers(resumed);
           setConsent(true);
-          const i = steps.findIndex((s) => s.id === draft.step);
-          go({ kind: 'step', index: Math.max(0, i) });
+          go({ kind: 'step', index: resumeStep(module, resumed, draft.step) });
         }}
       />
     );
@@ -253,7 +267,7 @@ export function GuidedForm(props: GuidedFormProps) {
           visible={visible}
           readonlyIds={filled.readonlyIds}
           extraErrors={errors.length ? toErrorSchema(errors, lang, atomic) : undefined}
-          context={{ lang, api, ente }}
+          context={{ lang, api, ente, moduleId: module.id }}
           idPrefix={idPrefix}
           onChange={(own) => onStepChange(step, own)}
           onSubmit={() => next(phase.index)}
@@ -320,7 +334,7 @@ export function GuidedForm(props: GuidedFormProps) {
         email={email}
         personalAreaHref={props.personalAreaHref}
         related={related}
-        receiptHref={api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}
+        receiptHref={`${api ? api.url(phase.pratica.receiptUrl) : phase.pratica.receiptUrl}?download`}
         onRate={(r) =>
           api?.rate(phase.pratica.code, r).catch((e: unknown) => {
             // Rated already (another tab): the thanks are true all the same.

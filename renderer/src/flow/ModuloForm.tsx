@@ -42,15 +42,24 @@ export function ModuloForm(props: ModuloFormProps) {
   const [state, setState] = useState<{ loaded?: Loaded; error?: string; needsLogin?: boolean }>({});
   useEffect(() => {
     let live = true;
+    const fail = (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) });
     (async () => {
-      const published = await api.getModule(props.ente, props.modulo, props.version);
-      const [validator, identity] = await Promise.all([
-        props.validator ??
-          loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module),
+      // Everything the first screen needs, at once: the module, who is there, their draft (a GET
+      // needs no CSRF token; without a session it is a 401, read as "no draft").
+      const [published, identity, draft] = await Promise.all([
+        api.getModule(props.ente, props.modulo, props.version),
         api.me().catch(() => null),
+        api.getDraft(props.ente, props.modulo).catch(() => null),
       ]);
+      // The validator is first needed on a step's "Avanti", never on the privacy notice or the
+      // resume screen: it loads while the citizen reads them.
+      let ready: AnswerValidator | undefined = props.validator;
+      if (!ready)
+        loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module)
+          .then((v) => (ready = v))
+          .catch(fail);
+      const validator: AnswerValidator = (data, l) => (ready ? ready(data, l) : []);
       const needsLogin = published.module.procedure.loginLevel !== 'none' && !identity;
-      const draft = identity ? await api.getDraft(props.ente, props.modulo).catch(() => null) : null;
       if (!live) return;
       setState({
         needsLogin,
@@ -59,10 +68,10 @@ export function ModuloForm(props: ModuloFormProps) {
           compiled: { schema: published.schema, uiSchema: published.uiSchema },
           validator,
           identity,
-          draft,
+          draft: identity ? draft : null,
         },
       });
-    })().catch((e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }));
+    })().catch(fail);
     return () => {
       live = false;
     };
@@ -91,7 +100,13 @@ export function ModuloForm(props: ModuloFormProps) {
             ? 'To fill this form, log in with SPID or CIE.'
             : 'Per compilare il modulo accedi con SPID o CIE.'}
         </p>
-        <a className="btn btn-primary" href={api.url(`/auth/login?returnTo=${encodeURIComponent(back)}`)}>
+        <a
+          className="btn btn-primary"
+          href={api.url(
+            // The ente vouches for its own site: without it the server refuses to return there.
+            `/auth/login?ente=${encodeURIComponent(props.ente)}&returnTo=${encodeURIComponent(back)}`,
+          )}
+        >
           {lang === 'en' ? 'Log in with SPID or CIE' : 'Accedi con SPID o CIE'}
         </a>
       </div>

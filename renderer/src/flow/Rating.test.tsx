@@ -23,10 +23,13 @@ describe('Rating (C.SE.1.7)', () => {
     await click(container.querySelector('[data-element="feedback-rate-2"]')!);
     await click(byText(container, 'label', 'Ho avuto problemi tecnici'));
     await click(byText(container, 'button', 'Avanti'));
-    await type(
-      container.querySelector<HTMLInputElement>('#modulo-rating-detail')!,
-      '  Il caricamento si bloccava. ',
+    // The server's limit (2000), not a shorter one of its own.
+    const detail = container.querySelector<HTMLTextAreaElement>('#modulo-rating-detail')!;
+    expect(detail.maxLength).toBe(2000);
+    expect(container.querySelector('#modulo-rating-detail-help')!.textContent).toBe(
+      'Inserisci massimo 2000 caratteri',
     );
+    await type(detail, '  Il caricamento si bloccava. ');
     await click(byText(container, 'button', 'Invia'));
     expect(sent).toEqual([
       { score: 2, followUp: 'technical-problems', comment: 'Il caricamento si bloccava.' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { followUpsFor } from '@modulo/procedure';
+import { followUpsFor, RATING_COMMENT_MAX_LENGTH } from '@modulo/procedure';
 import type { RatingFollowUp } from '@modulo/procedure';
 import { messages } from '../messages';
 
@@ -97,11 +97,11 @@ export function Rating({ lang, onSend }: { lang: string; onSend(r: RatingAnswer)
           <label htmlFor="modulo-rating-detail" className="modulo-label">
             {t.ratingDetail}
           </label>
-          <input
+          <textarea
             id="modulo-rating-detail"
-            type="text"
             className="form-control"
-            maxLength={200}
+            rows={3}
+            maxLength={RATING_COMMENT_MAX_LENGTH}
             value={detail}
             aria-describedby="modulo-rating-detail-help"
             data-element="feedback-input-text"

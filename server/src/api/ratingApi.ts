@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { followUpsFor, RATING_FOLLOW_UPS } from '@modulo/procedure';
+import { followUpsFor, RATING_COMMENT_MAX_LENGTH, RATING_FOLLOW_UPS } from '@modulo/procedure';
 import type { RatingFollowUp } from '@modulo/procedure';
 import { citizenKey } from '../auth/identity';
 import { citizenOf } from '../auth/requireCitizen';
@@ -34,7 +34,7 @@ const RateSchema = z
     followUp: z.enum(FOLLOW_UPS).openapi({
       description: `One of the five answers for the score: below 4 ${RATING_FOLLOW_UPS.low.join(', ')}; 4 and above ${RATING_FOLLOW_UPS.high.join(', ')}`,
     }),
-    comment: z.string().max(2000).optional(),
+    comment: z.string().max(RATING_COMMENT_MAX_LENGTH).optional(),
   })
   .openapi('Rate');
 

@@ -53,6 +53,11 @@ describe('GET /api/pratiche/:code/receipt.pdf', { timeout: 30_000 }, () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toBe(`inline; filename="ricevuta-${pratica.code}.pdf"`);
+    // The embed's link on another site asks for a download.
+    const download = await t.request(`${pratica.receiptUrl}?download`, {}, anna);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="ricevuta-${pratica.code}.pdf"`,
+    );
     const text = pdfText(await res.arrayBuffer());
     const p = module.procedure;
     for (const expected of [

@@ -62,7 +62,10 @@ export function receiptApi() {
     if (!ente || !version) throw new Error(`pratica ${p.code}: ente or module version missing`);
     const pdf = await renderReceipt(receiptDataOf(p, ente, version.module, config.publicUrl));
     c.header('Content-Type', 'application/pdf');
-    c.header('Content-Disposition', `inline; filename="ricevuta-${p.code}.pdf"`);
+    // `?download`: the embed's link on a Comune's site, where the `download` attribute of a
+    // link to another origin is ignored and the PDF would replace the citizen's page.
+    const disposition = c.req.query('download') === undefined ? 'inline' : 'attachment';
+    c.header('Content-Disposition', `${disposition}; filename="ricevuta-${p.code}.pdf"`);
     c.header('Cache-Control', 'private, no-store');
     return c.body(new Uint8Array(pdf), 200);
   });

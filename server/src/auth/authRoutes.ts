@@ -185,7 +185,16 @@ export function authRoutes(oidc: OidcClient | undefined) {
         const mapped = citizenFromClaims(issuer, claims);
         if (!mapped.ok)
           throw loginFailed(mapped.error.message, mapped.error.messageEn, { code: mapped.error.code });
-        await startSession(c, 'citizen', { ...mapped.citizen });
+        const { secret } = await startSession(c, 'citizen', { ...mapped.citizen });
+        // Back to a Comune's site (an origin the ente allowed): the embed there is a third party
+        // to this server, and browsers block third-party cookies (Chromium, Safari, Firefox), so
+        // it gets the session in the fragment (never sent to a server), keeps it for the tab and
+        // sends it as `X-Modulo-Session`. Same-site pages keep using the cookie.
+        const back = new URL(pending.returnTo, selfOrigin(c));
+        if (back.origin !== selfOrigin(c)) {
+          back.hash = `modulo-session=${secret}`;
+          return c.redirect(back.href, 303);
+        }
       }
       return c.redirect(pending.returnTo, 303);
     })
@@ -241,7 +250,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
       }
       await clearLoginFailures(store.identity, ip, enteId, username);
       const subject: StaffSubject = { enteId, staffId: cred.staffId, method: 'password' };
-      const csrfToken = await startSession(c, 'staff', { ...subject });
+      const { csrfToken } = await startSession(c, 'staff', { ...subject });
       return c.json(
         {
           staff: {

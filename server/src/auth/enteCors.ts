@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 
-const ALLOW_HEADERS = 'Content-Type, X-CSRF-Token, Idempotency-Key, X-Filename, Authorization';
+const ALLOW_HEADERS =
+  'Content-Type, X-CSRF-Token, X-Modulo-Session, Idempotency-Key, X-Filename, Authorization';
 const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 
 /** The origins allowed for this request: the ente's of the path, or any ente's where there is none (`/api/me`). */

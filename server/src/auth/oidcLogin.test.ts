@@ -103,6 +103,36 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
     expect(other).toMatch(/^login ended with 403: .*"forbidden"/);
   });
 
+  it('hands the session to the embed on the ente’s own site in the fragment, usable as X-Modulo-Session', async () => {
+    const page = 'https://www.example.it/servizi/modulo';
+    const login = await demoLogin(
+      stack.server,
+      `ente=borgo&returnTo=${encodeURIComponent(page)}`,
+      'demo:mario-rossi',
+    );
+    const back = new URL(login.location);
+    expect(back.origin + back.pathname).toBe(page);
+    const secret = /^#modulo-session=([\w-]{43})$/.exec(back.hash)?.[1];
+    expect(secret, back.hash).toBeDefined();
+    // From that site, without the (third-party) cookie.
+    const headers = { 'X-Modulo-Session': secret!, origin: 'https://www.example.it' };
+    const res = await fetch(`${stack.server}/api/me`, { headers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://www.example.it');
+    expect(((await res.json()) as { citizen: { sub: string } }).citizen.sub).toBe('demo:mario-rossi');
+    // A return to the server itself carries nothing in the address; a staff session never travels as a header.
+    const same = await demoLogin(stack.server, 'ente=borgo&returnTo=/api/me', 'demo:mario-rossi');
+    expect(same.location).toBe(`${stack.server}/api/me`);
+    const staff = await demoLogin(
+      stack.server,
+      'kind=staff&ente=borgo&returnTo=/api/me',
+      'demo:staff:borgo:mario-rossi',
+    );
+    const staffSecret = staff.jar.get(stack.server, 'modulo_session')!;
+    const asHeader = await fetch(`${stack.server}/api/me`, { headers: { 'X-Modulo-Session': staffSecret } });
+    expect(asHeader.status).toBe(401);
+  });
+
   it('logs out: the session is gone from the store, the cookie cleared', async () => {
     const login = await demoLogin(stack.server, 'returnTo=/', 'demo:mario-rossi');
     const { body } = await me(login.jar);

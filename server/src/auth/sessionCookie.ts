@@ -5,6 +5,12 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 /** The session cookie: an opaque random value; the store keeps only its SHA-256. */
 export const SESSION_COOKIE = 'modulo_session';
 
+/**
+ * The same secret as a header, for a citizen's embed on a Comune's site: there the cookie is a
+ * third-party one, which browsers block (see the login callback in `authRoutes`).
+ */
+export const SESSION_HEADER = 'X-Modulo-Session';
+
 /** 32 random bytes, base64url: session secrets, CSRF tokens, token secrets. */
 export const randomSecret = () => randomBytes(32).toString('base64url');
 

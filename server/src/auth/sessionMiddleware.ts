@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
 import type { Citizen, StaffPrincipal } from './identity';
-import { readSessionCookie, sha256Hex } from './sessionCookie';
+import { readSessionCookie, SESSION_HEADER, sha256Hex } from './sessionCookie';
 
 /** What a staff session stores: who, for which ente, how they logged in. Roles are read fresh. */
 export interface StaffSubject {
@@ -12,19 +12,22 @@ export interface StaffSubject {
 
 /**
  * Reads the session cookie on every request and sets `citizen` or `staff` (and `session`): the
- * session row by the SHA-256 of the cookie, a staff member's roles and offices fresh from the
+ * session row by the SHA-256 of the cookie (or, for a citizen only, of the `X-Modulo-Session` header,
+ * how the embed on a Comune's site sends it: not `Authorization`, which is for integration tokens), a staff member's roles and offices fresh from the
  * ente's directory (someone removed from it is logged out at once). Refuses nothing: the
  * `require*` middlewares do.
  */
 export function sessionMiddleware(): MiddlewareHandler<Env> {
   return async (c, next) => {
-    const secret = readSessionCookie(c);
+    const cookie = readSessionCookie(c);
+    const secret = cookie ?? c.req.header(SESSION_HEADER);
     if (secret) {
       const session = await c.var.store.identity.getSession(sha256Hex(secret), c.var.now);
       if (session?.kind === 'citizen') {
         c.set('citizen', session.subject as unknown as Citizen);
         c.set('session', { id: session.id, csrfToken: session.csrfToken ?? '' });
-      } else if (session?.kind === 'staff') {
+      } else if (session?.kind === 'staff' && cookie) {
+        // A staff session travels only in its cookie.
         const s = session.subject as unknown as StaffSubject;
         const member = (await c.var.store.entes.get(s.enteId))?.staff.find((m) => m.id === s.staffId);
         if (member) {

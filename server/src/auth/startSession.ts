@@ -7,13 +7,14 @@ export const SESSION_TTL_SECONDS = { citizen: 2 * 3600, staff: 8 * 3600 } as con
 
 /**
  * Opens a session in the store (by the SHA-256 of a fresh random secret, with its own CSRF
- * token) and sets the cookie. Returns the CSRF token.
+ * token) and sets the cookie. Returns the CSRF token and the secret (handed to an embed on
+ * another site, which cannot rely on the cookie: see `authRoutes`' callback).
  */
 export async function startSession(
   c: Context<Env>,
   kind: 'citizen' | 'staff',
   subject: Record<string, unknown>,
-): Promise<string> {
+): Promise<{ csrfToken: string; secret: string }> {
   const secret = randomSecret();
   const csrfToken = randomSecret();
   const ttl = SESSION_TTL_SECONDS[kind];
@@ -27,5 +28,5 @@ export async function startSession(
     expiresAt: new Date(now.getTime() + ttl * 1000).toISOString(),
   });
   setSessionCookie(c, secret, ttl);
-  return csrfToken;
+  return { csrfToken, secret };
 }

@@ -37,9 +37,12 @@ let keys = 0;
  * metadata and the server's `ref`. Type and size are checked before sending.
  */
 export function AttachmentField(props: FieldProps) {
-  const { lang, api, ente } = themeContext(props.registry.formContext);
+  const { lang, api, ente, moduleId } = themeContext(props.registry.formContext);
   const t = messages(lang);
   const id = props.fieldPathId.$id;
+  // The field's place in the answers, as the server's JSON Pointer (`/gruppo/0/allegato`).
+  const pointer =
+    '/' + props.fieldPathId.path.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
   const options = (props.uiSchema?.['ui:options'] ?? {}) as {
     accept?: string;
     maxSizeMb?: number;
@@ -86,7 +89,13 @@ export function AttachmentField(props: FieldProps) {
     if (!api || !ente || !item.file) return update(item.key, { status: 'failed', error: t.uploadFailed });
     update(item.key, { status: 'uploading', progress: 0, error: undefined });
     api
-      .upload(ente, item.file, (p) => update(item.key, { progress: p }))
+      .upload(
+        ente,
+        item.file,
+        (p) => update(item.key, { progress: p }),
+        undefined,
+        moduleId ? { module: moduleId, field: pointer } : undefined,
+      )
       .then((up) => update(item.key, { status: 'done', progress: 1, ref: up.id }))
       .catch((e: unknown) =>
         update(item.key, {
