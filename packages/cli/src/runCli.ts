@@ -130,6 +130,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         for (const c of report.chains)
           io.out(`register ${c.aoo}: ${c.links} links, last hash ${c.lastHash} (same as the source)`);
+        for (const t of report.notCopied) io.out(`not copied: ${t}`);
         if (!report.check.ok) {
           io.err(`the target's register is BROKEN: ${JSON.stringify(report.check.brokenAt)}`);
           return 1;

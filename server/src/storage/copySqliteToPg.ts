@@ -55,10 +55,22 @@ const TABLES: { name: string; where: string; order?: string; omit?: string[] }[]
 /** Audit followers' cursors (`scheduler_runs`): the copied events are not notified again. */
 const FOLLOWERS = ['webhooks:audit-seq', 'mail:audit-seq'];
 
+/**
+ * What stays behind, said by the command every time. The webhook history (deliveries done,
+ * failed or pending, with their errors) points at audit seqs that the copy renumbers: it is not
+ * copied; the webhooks themselves are, and notify only what happens after the move.
+ */
+export const NOT_COPIED = [
+  'webhook_deliveries (the delivery history: delivered, failed and pending deliveries with their errors; keep the SQLite file to consult it)',
+  'sessions, pending logins and login failures (people log in again)',
+];
+
 /** The outcome of a copy: rows per table, and the target's register re-checked. */
 export interface CopyReport {
   entes: string[];
   rows: Record<string, number>;
+  /** Tables deliberately left behind, and why. */
+  notCopied: string[];
   check: ChainCheck;
   /** Per AOO: links and the last hash, equal in source and target. */
   chains: { aoo: string; links: number; lastHash: string }[];
@@ -160,7 +172,7 @@ export async function copySqliteToPg(file: string, url: string, only?: string[])
         throw new Error(`the register of ${aoo} differs after the copy`);
       chains.push({ aoo, links: target.links, lastHash: target.last ?? '' });
     }
-    return { entes: ids, rows, check, chains };
+    return { entes: ids, rows, notCopied: NOT_COPIED, check, chains };
   } finally {
     db.close();
     await pool.end();
