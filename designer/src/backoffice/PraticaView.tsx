@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiResult } from '../api/DesignerApi';
 import type { AuditLogProps } from './AuditLog';
 import { AuditLog } from './AuditLog';
@@ -14,6 +14,8 @@ export interface PraticaViewProps {
   onSendMessage?(body: string): Promise<ApiResult<unknown>>;
   /** The pratica's audit log and its CSV download; absent: no log section. */
   audit?: AuditLogProps;
+  /** Changes when the focus must come back to the title (a dialog closed): keyboard users. */
+  focusKey?: number;
 }
 
 const show = (v: unknown): string =>
@@ -26,9 +28,22 @@ const show = (v: unknown): string =>
       : String(v);
 
 /** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
-export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit }: PraticaViewProps) {
+export function PraticaView({
+  pratica: p,
+  onBack,
+  onAction,
+  onSendMessage,
+  audit,
+  focusKey = 0,
+}: PraticaViewProps) {
   const t = useBt();
   const id = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a pratica, or closing one of its dialogs (whose button may be gone), puts the focus
+  // on the title, so the keyboard goes on from the pratica and not from the top of the page.
+  useEffect(() => {
+    title.current?.focus();
+  }, [p.code, focusKey]);
   const [draft, setDraft] = useState('');
   const [sendError, setSendError] = useState<string | undefined>();
   const send = async () => {
@@ -43,7 +58,9 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit
       <button type="button" onClick={onBack}>
         {t('pratica.back')}
       </button>
-      <h2 id={`${id}-title`}>{p.subject}</h2>
+      <h2 id={`${id}-title`} ref={title} tabIndex={-1}>
+        {p.subject}
+      </h2>
       <section aria-labelledby={`${id}-data`}>
         <h3 id={`${id}-data`}>{t('pratica.data')}</h3>
         <dl className="modulo-dl">

@@ -28,6 +28,8 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
   const [open, setOpen] = useState<PraticaDetail | undefined>();
   const [action, setAction] = useState<ActionType | undefined>();
   const [version, setVersion] = useState(0);
+  const [focusKey, setFocusKey] = useState(0);
+  const [left, setLeft] = useState<string | undefined>();
   const [choices, setChoices] = useState({
     procedures: [] as string[],
     comuni: [] as string[],
@@ -101,7 +103,11 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
         {open ? (
           <PraticaView
             pratica={open}
-            onBack={() => setOpen(undefined)}
+            onBack={() => {
+              setLeft(open.code);
+              setOpen(undefined);
+            }}
+            focusKey={focusKey}
             audit={{
               code: open.code,
               csvHref: api.auditCsvHref(open.code),
@@ -121,6 +127,7 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
             procedures={choices.procedures}
             comuni={choices.comuni}
             version={version}
+            returnTo={left}
             onOpen={(code) => void openPratica(code)}
           />
         )}
@@ -129,7 +136,10 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
             type={action}
             pratica={open}
             offices={choices.offices.filter((o) => o.id !== open.route.officeId)}
-            onClose={() => setAction(undefined)}
+            onClose={() => {
+              setAction(undefined);
+              setFocusKey((k) => k + 1);
+            }}
             onSubmit={submit}
             onUpload={(file) => api.upload(file, file.name)}
           />
