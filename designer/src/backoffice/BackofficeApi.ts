@@ -214,4 +214,6 @@ export interface BackofficeApi {
   audit(code: string): Promise<ApiResult<AuditEntry[]>>;
   /** Where the audit log downloads as CSV (a link, so the browser saves it). */
   auditCsvHref(code: string): string;
+  /** Where one of the pratica's documents (filed attachment, message attachment) downloads. */
+  attachmentHref(code: string, uploadId: string): string;
 }

@@ -14,6 +14,8 @@ export interface PraticaViewProps {
   onSendMessage?(body: string): Promise<ApiResult<unknown>>;
   /** The pratica's audit log and its CSV download; absent: no log section. */
   audit?: AuditLogProps;
+  /** Where a document of the pratica downloads; absent: names without links. */
+  attachmentHref?(uploadId: string): string;
   /** Changes when the focus must come back to the title (a dialog closed): keyboard users. */
   focusKey?: number;
 }
@@ -34,10 +36,19 @@ export function PraticaView({
   onAction,
   onSendMessage,
   audit,
+  attachmentHref,
   focusKey = 0,
 }: PraticaViewProps) {
   const t = useBt();
   const id = useId();
+  const named = (uploadId: string, name: string) =>
+    attachmentHref ? (
+      <a href={attachmentHref(uploadId)} download={name}>
+        {name}
+      </a>
+    ) : (
+      name
+    );
   const title = useRef<HTMLHeadingElement>(null);
   // Opening a pratica, or closing one of its dialogs (whose button may be gone), puts the focus
   // on the title, so the keyboard goes on from the pratica and not from the top of the page.
@@ -127,7 +138,7 @@ export function PraticaView({
           <ul>
             {p.attachments.map((a) => (
               <li key={a.uploadId}>
-                {a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
+                {named(a.uploadId, a.name)} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
                 <code className="modulo-hash">{a.sha256}</code>
               </li>
             ))}
@@ -171,7 +182,9 @@ export function PraticaView({
               <li key={m.id}>
                 <strong>{m.sender === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
                 <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.body}
-                {m.attachments.length > 0 && <> ({m.attachments.map((a) => a.name).join(', ')})</>}
+                {m.attachments.map((a) => (
+                  <span key={a.uploadId}> ({named(a.uploadId, a.name)})</span>
+                ))}
               </li>
             ))}
           </ul>

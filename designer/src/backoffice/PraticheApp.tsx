@@ -108,6 +108,7 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
               setOpen(undefined);
             }}
             focusKey={focusKey}
+            attachmentHref={(uploadId) => api.attachmentHref(open.code, uploadId)}
             audit={{
               code: open.code,
               csvHref: api.auditCsvHref(open.code),

@@ -115,5 +115,8 @@ describe('createHttpBackofficeApi', () => {
     const local = createHttpBackofficeApi({ fetch });
     expect(await local.audit('K7QM-4TZP')).toEqual({ ok: true, value: events });
     expect(local.auditCsvHref('K7QM-4TZP')).toBe('/api/backoffice/pratiche/K7QM-4TZP/audit?format=csv');
+    expect(local.attachmentHref('K7QM-4TZP', 'u 1')).toBe(
+      '/api/backoffice/pratiche/K7QM-4TZP/attachments/u%201',
+    );
   });
 });

@@ -103,5 +103,6 @@ export function createHttpBackofficeApi(
       return r.ok ? { ok: true, value: r.value.events } : r;
     },
     auditCsvHref: (code) => `${at(code)}/audit?format=csv`,
+    attachmentHref: (code, uploadId) => `${at(code)}/attachments/${encodeURIComponent(uploadId)}`,
   };
 }

@@ -159,6 +159,8 @@ export function createMemoryBackofficeApi(
       const entries = logs.get(code);
       return entries ? { ok: true, value: structuredClone(entries) } : notFound(code);
     },
+    // In memory there are no files to serve: the link stays on the page.
+    attachmentHref: (code, uploadId) => `#${code}-${uploadId}`,
     auditCsvHref(code) {
       const rows = (logs.get(code) ?? []).map((e) =>
         [e.seq, e.at, e.actor, e.action, e.data ? JSON.stringify(e.data) : '']
