@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n/useT';
 import { LangContext } from '../i18n/useT';
 import { ActionDialog } from './ActionDialog';
-import type { ActionType, AuditEntry, BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
+import type {
+  ActionType,
+  AuditEntry,
+  BackofficeApi,
+  Directory,
+  PraticaAction,
+  PraticaDetail,
+} from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { PraticaView } from './PraticaView';
 import { PraticheInbox } from './PraticheInbox';
@@ -38,6 +45,19 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
   const [error, setError] = useState<string | undefined>();
   const [audit, setAudit] = useState<{ code: string; entries?: AuditEntry[]; error?: string }>();
   const code = open?.code;
+  const enteId = open?.ente.id;
+  const [directory, setDirectory] = useState<Directory | undefined>();
+  useEffect(() => {
+    // Whom a pratica can be reassigned to: the ente's directory (offices, staff who handle pratiche).
+    if (!enteId) return;
+    let live = true;
+    void api.directory(enteId).then((r) => {
+      if (live && r.ok) setDirectory(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, enteId]);
   useEffect(() => {
     // The open pratica's audit log, read again after every change to it (`open` is replaced).
     if (!code) return;
@@ -136,7 +156,12 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           <ActionDialog
             type={action}
             pratica={open}
-            offices={choices.offices.filter((o) => o.id !== open.route.officeId)}
+            offices={(directory?.offices ?? choices.offices).filter((o) => o.id !== open.route.officeId)}
+            operators={(directory?.staff ?? []).filter(
+              (s) =>
+                s.id !== open.route.responsibleId &&
+                s.roles.some((r) => r === 'operator' || r === 'responsible' || r === 'admin'),
+            )}
             onClose={() => {
               setAction(undefined);
               setFocusKey((k) => k + 1);
