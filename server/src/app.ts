@@ -18,6 +18,7 @@ import { verifyApi } from './api/verifyApi';
 import { entePraticheApi, myPraticheApi } from './api/praticheApi';
 import { authRoutes } from './auth/authRoutes';
 import { actionsApi } from './backoffice/actionsApi';
+import { attachmentsApi } from './backoffice/attachmentsApi';
 import { auditApi } from './backoffice/auditApi';
 import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
@@ -130,6 +131,7 @@ export function createApp(options: AppOptions) {
     .route('/api/backoffice', webhooksApi())
     .route('/api/backoffice', monitoringApi())
     .route('/api/backoffice', auditApi())
+    .route('/api/backoffice', attachmentsApi())
     .route('/api/verify', verifyApi())
     .route('/api/modules', modulesApi(modules))
     .get('/api/meta-schema', (c) => c.json(moduleMetaSchema))

@@ -108,4 +108,21 @@ describe('Pratiche area: inbox, pratica, action dialogs', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Conferma' }).click();
     await page.locator('button[data-action="conclude"]').waitFor();
   });
+
+  it('reassigns it to another operator picked from the directory, with a reason', async () => {
+    await page.locator('button[data-action="reassign"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nuovo ufficio').selectOption('');
+    await dialog.getByLabel('Nuovo operatore').selectOption({ label: 'Paola Verdi' });
+    expect(await dialog.getByLabel('Nuovo operatore').locator('option').allInnerTexts()).not.toContain(
+      'Dario Blu',
+    );
+    await dialog.getByLabel('Motivo della riassegnazione').fill('Ferie del titolare.');
+    await dialog.getByRole('button', { name: 'Conferma' }).click();
+    await page.locator('form[data-action-form]').waitFor({ state: 'detached' });
+    const assigned = page
+      .locator('.modulo-pratica dt', { hasText: /^Assegnata a$/ })
+      .locator('xpath=following-sibling::dd[1]');
+    await expect.poll(() => assigned.innerText()).toContain('Paola Verdi');
+  });
 });

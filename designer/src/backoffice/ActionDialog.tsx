@@ -10,6 +10,8 @@ export interface ActionDialogProps {
   pratica: PraticaDetail;
   /** Offices a pratica may be reassigned to. */
   offices: { id: string; name: string }[];
+  /** Operators of the directory a pratica may be reassigned to (absent: offices only). */
+  operators?: { id: string; name: string }[];
   onClose(): void;
   onSubmit(action: PraticaAction): Promise<ApiResult<PraticaDetail>>;
   /** Uploads the final document of `conclude` (`POST /api/backoffice/uploads`). */
@@ -21,19 +23,29 @@ export interface ActionDialogProps {
  * documents asked and a due date, reasons, an outcome with motivation and the final document,
  * an office and a reason), then the server's answer; a refusal is shown in the dialog, in Italian.
  */
-export function ActionDialog({ type, pratica, offices, onClose, onSubmit, onUpload }: ActionDialogProps) {
+export function ActionDialog({
+  type,
+  pratica,
+  offices,
+  operators = [],
+  onClose,
+  onSubmit,
+  onUpload,
+}: ActionDialogProps) {
   const t = useBt();
   const id = useId();
   const [text, setText] = useState('');
   const [extra, setExtra] = useState('');
   const [documents, setDocuments] = useState('');
   const [file, setFile] = useState<File | undefined>();
+  const [operator, setOperator] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     setText('');
     setDocuments('');
     setFile(undefined);
+    setOperator('');
     setExtra(type === 'conclude' ? 'positive' : type === 'reassign' ? (offices[0]?.id ?? '') : '');
     setError(undefined);
   }, [type, pratica.code]);
@@ -74,7 +86,15 @@ export function ActionDialog({ type, pratica, offices, onClose, onSubmit, onUplo
         return { ok: true, value: { type, outcome, motivation: text, documentUploadId: up.value.id } };
       }
       case 'reassign':
-        return { ok: true, value: { type, officeId: extra, reason: text } };
+        return {
+          ok: true,
+          value: {
+            type,
+            ...(extra ? { officeId: extra } : {}),
+            ...(operator ? { operatorId: operator } : {}),
+            reason: text,
+          },
+        };
     }
   };
   const submit = async () => {
@@ -175,6 +195,7 @@ export function ActionDialog({ type, pratica, offices, onClose, onSubmit, onUplo
             <div className="modulo-input">
               <label htmlFor={`${id}-office`}>{t('dialog.office')}</label>
               <select id={`${id}-office`} value={extra} onChange={(e) => setExtra(e.target.value)}>
+                <option value="">{t('dialog.sameOffice')}</option>
                 {offices.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.name}
@@ -182,6 +203,19 @@ export function ActionDialog({ type, pratica, offices, onClose, onSubmit, onUplo
                 ))}
               </select>
             </div>
+            {operators.length > 0 && (
+              <div className="modulo-input">
+                <label htmlFor={`${id}-operator`}>{t('dialog.operator')}</label>
+                <select id={`${id}-operator`} value={operator} onChange={(e) => setOperator(e.target.value)}>
+                  <option value="">{t('dialog.anyOperator')}</option>
+                  {operators.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             {textarea(t('dialog.reassignReason'))}
           </>
         )}

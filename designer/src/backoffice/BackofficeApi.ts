@@ -184,6 +184,12 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
+/** The ente's directory as reassignment needs it (`GET /api/entes/{ente}/directory`). */
+export interface Directory {
+  offices: { id: string; name: string }[];
+  staff: { id: string; name: string; title: string; roles: string[]; offices: string[] }[];
+}
+
 /** What `POST /api/backoffice/uploads` answers. */
 export interface UploadAnswer {
   id: string;
@@ -214,4 +220,8 @@ export interface BackofficeApi {
   audit(code: string): Promise<ApiResult<AuditEntry[]>>;
   /** Where the audit log downloads as CSV (a link, so the browser saves it). */
   auditCsvHref(code: string): string;
+  /** The ente's offices and staff, to pick whom to reassign a pratica to. */
+  directory(enteId: string): Promise<ApiResult<Directory>>;
+  /** Where one of the pratica's documents (filed attachment, message attachment) downloads. */
+  attachmentHref(code: string, uploadId: string): string;
 }

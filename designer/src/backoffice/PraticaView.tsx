@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiResult } from '../api/DesignerApi';
 import type { AuditLogProps } from './AuditLog';
 import { AuditLog } from './AuditLog';
@@ -14,6 +14,10 @@ export interface PraticaViewProps {
   onSendMessage?(body: string): Promise<ApiResult<unknown>>;
   /** The pratica's audit log and its CSV download; absent: no log section. */
   audit?: AuditLogProps;
+  /** Where a document of the pratica downloads; absent: names without links. */
+  attachmentHref?(uploadId: string): string;
+  /** Changes when the focus must come back to the title (a dialog closed): keyboard users. */
+  focusKey?: number;
 }
 
 const show = (v: unknown): string =>
@@ -26,9 +30,31 @@ const show = (v: unknown): string =>
       : String(v);
 
 /** One pratica: its data, answers, attachments, timeline and messages, and the actions its state allows. */
-export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit }: PraticaViewProps) {
+export function PraticaView({
+  pratica: p,
+  onBack,
+  onAction,
+  onSendMessage,
+  audit,
+  attachmentHref,
+  focusKey = 0,
+}: PraticaViewProps) {
   const t = useBt();
   const id = useId();
+  const named = (uploadId: string, name: string) =>
+    attachmentHref ? (
+      <a href={attachmentHref(uploadId)} download={name}>
+        {name}
+      </a>
+    ) : (
+      name
+    );
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a pratica, or closing one of its dialogs (whose button may be gone), puts the focus
+  // on the title, so the keyboard goes on from the pratica and not from the top of the page.
+  useEffect(() => {
+    title.current?.focus();
+  }, [p.code, focusKey]);
   const [draft, setDraft] = useState('');
   const [sendError, setSendError] = useState<string | undefined>();
   const send = async () => {
@@ -43,7 +69,9 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit
       <button type="button" onClick={onBack}>
         {t('pratica.back')}
       </button>
-      <h2 id={`${id}-title`}>{p.subject}</h2>
+      <h2 id={`${id}-title`} ref={title} tabIndex={-1}>
+        {p.subject}
+      </h2>
       <section aria-labelledby={`${id}-data`}>
         <h3 id={`${id}-data`}>{t('pratica.data')}</h3>
         <dl className="modulo-dl">
@@ -110,7 +138,7 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit
           <ul>
             {p.attachments.map((a) => (
               <li key={a.uploadId}>
-                {a.name} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
+                {named(a.uploadId, a.name)} ({a.mediaType}, {Math.ceil(a.size / 1024)} KB) — SHA-256{' '}
                 <code className="modulo-hash">{a.sha256}</code>
               </li>
             ))}
@@ -154,7 +182,9 @@ export function PraticaView({ pratica: p, onBack, onAction, onSendMessage, audit
               <li key={m.id}>
                 <strong>{m.sender === 'citizen' ? t('pratica.fromCitizen') : t('pratica.fromStaff')}</strong>,{' '}
                 <time dateTime={m.at}>{new Date(m.at).toLocaleString('it-IT')}</time>: {m.body}
-                {m.attachments.length > 0 && <> ({m.attachments.map((a) => a.name).join(', ')})</>}
+                {m.attachments.map((a) => (
+                  <span key={a.uploadId}> ({named(a.uploadId, a.name)})</span>
+                ))}
               </li>
             ))}
           </ul>

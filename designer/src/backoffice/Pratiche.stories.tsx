@@ -58,6 +58,10 @@ const dialog = (type: ActionType, refuse = false): StoryObj => ({
       type={type}
       pratica={inCharge}
       offices={offices}
+      operators={[
+        { id: 'oscar', name: 'Oscar Neri' },
+        { id: 'paola', name: 'Paola Verdi' },
+      ]}
       onClose={() => undefined}
       onSubmit={async () =>
         refuse

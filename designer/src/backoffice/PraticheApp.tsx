@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n/useT';
 import { LangContext } from '../i18n/useT';
 import { ActionDialog } from './ActionDialog';
-import type { ActionType, AuditEntry, BackofficeApi, PraticaAction, PraticaDetail } from './BackofficeApi';
+import type {
+  ActionType,
+  AuditEntry,
+  BackofficeApi,
+  Directory,
+  PraticaAction,
+  PraticaDetail,
+} from './BackofficeApi';
 import { useBt } from './backofficeMessages';
 import { PraticaView } from './PraticaView';
 import { PraticheInbox } from './PraticheInbox';
@@ -28,6 +35,8 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
   const [open, setOpen] = useState<PraticaDetail | undefined>();
   const [action, setAction] = useState<ActionType | undefined>();
   const [version, setVersion] = useState(0);
+  const [focusKey, setFocusKey] = useState(0);
+  const [left, setLeft] = useState<string | undefined>();
   const [choices, setChoices] = useState({
     procedures: [] as string[],
     comuni: [] as string[],
@@ -36,6 +45,19 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
   const [error, setError] = useState<string | undefined>();
   const [audit, setAudit] = useState<{ code: string; entries?: AuditEntry[]; error?: string }>();
   const code = open?.code;
+  const enteId = open?.ente.id;
+  const [directory, setDirectory] = useState<Directory | undefined>();
+  useEffect(() => {
+    // Whom a pratica can be reassigned to: the ente's directory (offices, staff who handle pratiche).
+    if (!enteId) return;
+    let live = true;
+    void api.directory(enteId).then((r) => {
+      if (live && r.ok) setDirectory(r.value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, enteId]);
   useEffect(() => {
     // The open pratica's audit log, read again after every change to it (`open` is replaced).
     if (!code) return;
@@ -101,7 +123,12 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
         {open ? (
           <PraticaView
             pratica={open}
-            onBack={() => setOpen(undefined)}
+            onBack={() => {
+              setLeft(open.code);
+              setOpen(undefined);
+            }}
+            focusKey={focusKey}
+            attachmentHref={(uploadId) => api.attachmentHref(open.code, uploadId)}
             audit={{
               code: open.code,
               csvHref: api.auditCsvHref(open.code),
@@ -121,6 +148,7 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
             procedures={choices.procedures}
             comuni={choices.comuni}
             version={version}
+            returnTo={left}
             onOpen={(code) => void openPratica(code)}
           />
         )}
@@ -128,8 +156,16 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
           <ActionDialog
             type={action}
             pratica={open}
-            offices={choices.offices.filter((o) => o.id !== open.route.officeId)}
-            onClose={() => setAction(undefined)}
+            offices={(directory?.offices ?? choices.offices).filter((o) => o.id !== open.route.officeId)}
+            operators={(directory?.staff ?? []).filter(
+              (s) =>
+                s.id !== open.route.responsibleId &&
+                s.roles.some((r) => r === 'operator' || r === 'responsible' || r === 'admin'),
+            )}
+            onClose={() => {
+              setAction(undefined);
+              setFocusKey((k) => k + 1);
+            }}
             onSubmit={submit}
             onUpload={(file) => api.upload(file, file.name)}
           />

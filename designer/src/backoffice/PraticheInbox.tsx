@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { BackofficeApi, InboxQuery, PraticaStatus, PraticaSummary } from './BackofficeApi';
 import type { BoKey } from './backofficeMessages';
 import { useBt } from './backofficeMessages';
@@ -24,13 +24,22 @@ export interface PraticheInboxProps {
   onOpen(code: string): void;
   /** Changes when a pratica changed elsewhere, to reload. */
   version?: number;
+  /** The pratica just left: its line gets the focus back once the inbox shows it (keyboard users). */
+  returnTo?: string;
 }
 
 /**
  * The inbox: filters by state, procedure, member Comune and deadline; the table sorted by days
  * left (the server's order), overdue rows marked in words as well as colour.
  */
-export function PraticheInbox({ api, procedures, comuni, onOpen, version = 0 }: PraticheInboxProps) {
+export function PraticheInbox({
+  api,
+  procedures,
+  comuni,
+  onOpen,
+  version = 0,
+  returnTo,
+}: PraticheInboxProps) {
   const t = useBt();
   const id = useId();
   const [query, setQuery] = useState<InboxQuery>({ page: 1, pageSize: PAGE_SIZE });
@@ -49,6 +58,13 @@ export function PraticheInbox({ api, procedures, comuni, onOpen, version = 0 }: 
       live = false;
     };
   }, [api, query, version]);
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (!returnTo || !rows) return;
+    table.current
+      ?.querySelector<HTMLButtonElement>(`tr[data-code="${CSS.escape(returnTo)}"] button`)
+      ?.focus();
+  }, [rows, returnTo]);
   const set = (patch: Partial<InboxQuery>) => setQuery({ ...query, ...patch, page: 1 });
   const pages = rows ? Math.max(1, Math.ceil(rows.total / PAGE_SIZE)) : 1;
   const filter = (
@@ -119,7 +135,7 @@ export function PraticheInbox({ api, procedures, comuni, onOpen, version = 0 }: 
       )}
       {rows && rows.items.length === 0 && <p role="status">{t('inbox.none')}</p>}
       {rows && rows.items.length > 0 && (
-        <table className="modulo-table">
+        <table className="modulo-table" ref={table}>
           <caption>{t('inbox.caption', { total: rows.total })}</caption>
           <thead>
             <tr>

@@ -109,11 +109,17 @@ describe('createHttpBackofficeApi', () => {
 
   it('reads a pratica’s audit log and links its CSV export', async () => {
     const events = [{ seq: 4, at: '2026-03-02T09:00:00.000Z', actor: 'system', action: 'pratica.filed' }];
+    const directory = { offices: [{ id: 'urp', name: 'URP' }], staff: [] };
     const { fetch } = fakeFetch({
       'GET /api/backoffice/pratiche/K7QM-4TZP/audit': [200, { code: 'K7QM-4TZP', events }],
+      'GET /api/entes/borgo/directory': [200, directory],
     });
     const local = createHttpBackofficeApi({ fetch });
     expect(await local.audit('K7QM-4TZP')).toEqual({ ok: true, value: events });
     expect(local.auditCsvHref('K7QM-4TZP')).toBe('/api/backoffice/pratiche/K7QM-4TZP/audit?format=csv');
+    expect(await local.directory('borgo')).toEqual({ ok: true, value: directory });
+    expect(local.attachmentHref('K7QM-4TZP', 'u 1')).toBe(
+      '/api/backoffice/pratiche/K7QM-4TZP/attachments/u%201',
+    );
   });
 });

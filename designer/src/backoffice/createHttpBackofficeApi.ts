@@ -2,6 +2,7 @@ import type { ApiFailure, ApiResult } from '../api/DesignerApi';
 import type {
   AuditEntry,
   BackofficeApi,
+  Directory,
   InboxQuery,
   OutgoingProtocol,
   PraticaDetail,
@@ -102,6 +103,9 @@ export function createHttpBackofficeApi(
       const r = await call<{ events: AuditEntry[] }>('GET', `${at(code)}/audit`);
       return r.ok ? { ok: true, value: r.value.events } : r;
     },
+    directory: (enteId) =>
+      call<Directory>('GET', `${origin}/api/entes/${encodeURIComponent(enteId)}/directory`),
     auditCsvHref: (code) => `${at(code)}/audit?format=csv`,
+    attachmentHref: (code, uploadId) => `${at(code)}/attachments/${encodeURIComponent(uploadId)}`,
   };
 }

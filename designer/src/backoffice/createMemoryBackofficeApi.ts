@@ -120,6 +120,12 @@ export function createMemoryBackofficeApi(
       p.allowedActions = ALLOWED_ACTIONS[status];
       if (action.type === 'reassign' && action.officeId)
         p.route = { ...p.route, officeId: action.officeId, officeName: action.officeId };
+      if (action.type === 'reassign' && action.operatorId)
+        p.route = {
+          ...p.route,
+          responsibleId: action.operatorId,
+          responsibleName: MEMORY_STAFF.find((m) => m.id === action.operatorId)?.name ?? action.operatorId,
+        };
       const entry: TimelineEntry = {
         date: now().toISOString().slice(0, 10),
         status,
@@ -159,6 +165,22 @@ export function createMemoryBackofficeApi(
       const entries = logs.get(code);
       return entries ? { ok: true, value: structuredClone(entries) } : notFound(code);
     },
+    async directory() {
+      const offices = new Map(pratiche.map((p) => [p.route.officeId ?? '', p.route.officeName]));
+      offices.delete('');
+      return {
+        ok: true,
+        value: {
+          offices: [...offices].map(([id, name]) => ({ id, name })),
+          staff: MEMORY_STAFF.map((m) => ({
+            ...m,
+            offices: m.roles.includes('operator') ? [...offices.keys()] : [],
+          })),
+        },
+      };
+    },
+    // In memory there are no files to serve: the link stays on the page.
+    attachmentHref: (code, uploadId) => `#${code}-${uploadId}`,
     auditCsvHref(code) {
       const rows = (logs.get(code) ?? []).map((e) =>
         [e.seq, e.at, e.actor, e.action, e.data ? JSON.stringify(e.data) : '']
@@ -170,6 +192,13 @@ export function createMemoryBackofficeApi(
     },
   };
 }
+
+/** The memory directory's people: two operators and a designer (who handles no pratiche). */
+const MEMORY_STAFF = [
+  { id: 'oscar', name: 'Oscar Neri', title: 'Istruttore', roles: ['operator'] },
+  { id: 'paola', name: 'Paola Verdi', title: 'Istruttrice', roles: ['operator'] },
+  { id: 'dario', name: 'Dario Blu', title: 'Grafico', roles: ['designer'] },
+];
 
 /** The server's event name of each action (`pratica.<event>` in the audit log). */
 const AUDIT_ACTIONS: Record<PraticaAction['type'], string> = {

@@ -14,6 +14,7 @@ describe('the back office in the OpenAPI contract and the typed client', () => {
       '/api/backoffice/pratiche/{code}/actions',
       '/api/backoffice/pratiche/{code}/messages',
       '/api/backoffice/pratiche/{code}/audit',
+      '/api/backoffice/pratiche/{code}/attachments/{uploadId}',
       '/api/backoffice/uploads',
       '/api/backoffice/monitoring',
       '/api/backoffice/webhooks',

@@ -1,0 +1,182 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchBrowser } from './browser';
+import { loginWithDemoIdp, staffLogin } from './demoLogin';
+import { buildDesigner } from './serveDesigner';
+import type { RunningServer } from './startServer';
+import { startServer } from './startServer';
+
+// Issue 14, WCAG 2.1.1 Keyboard: against the real server, the responsible of the URP handles a
+// pratica from the inbox to its conclusion with Tab, Shift+Tab, Enter, Space, arrows and typing
+// only (the final document through the file chooser the keyboard opens). No click, no fill.
+
+const ENTE = 'montebello';
+const MODULE = 'segnalazione-disservizio';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+let browser: Browser | undefined;
+let server: RunningServer | undefined;
+let dataDir: string | undefined;
+let staff: Page;
+let code = '';
+
+/** What has the focus: its tag, type, and accessible-ish name (label, aria-label or text). */
+const focused = () =>
+  staff.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { tag: 'body', type: '', name: '' };
+    const input = el as HTMLInputElement;
+    const label = input.labels?.[0]?.innerText ?? el.getAttribute('aria-label') ?? el.innerText ?? '';
+    return { tag: el.tagName.toLowerCase(), type: input.type ?? '', name: label.replace(/\s+/g, ' ').trim() };
+  });
+
+/** Presses Tab (or Shift+Tab) until the focused element's name matches; fails after `max` presses. */
+async function tabTo(name: RegExp, options: { tag?: string; back?: boolean; max?: number } = {}) {
+  const seen: string[] = [];
+  for (let i = 0; i < (options.max ?? 80); i++) {
+    await staff.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    const f = await focused();
+    seen.push(`${f.tag}:${f.name.slice(0, 40)}`);
+    if (name.test(f.name) && (!options.tag || f.tag === options.tag)) return f;
+  }
+  throw new Error(
+    `No focusable element named ${String(name)} reached by Tab; went through:\n${seen.join('\n')}`,
+  );
+}
+
+/** The pratica page's "Stato" value. */
+const stateShown = () =>
+  staff
+    .locator('.modulo-pratica dt', { hasText: /^Stato$/ })
+    .locator('xpath=following-sibling::dd[1]')
+    .innerText();
+
+beforeAll(async () => {
+  buildDesigner();
+  dataDir = mkdtempSync(join(tmpdir(), 'modulo-backoffice-keyboard-'));
+  browser = await launchBrowser();
+  server = await startServer(60_000, { DATA_DIR: dataDir });
+  const citizenContext = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
+  const citizen = await citizenContext.newPage();
+  citizen.setDefaultTimeout(20_000);
+  // The citizen files through the API (the renderer's keyboard test covers the form itself).
+  await loginWithDemoIdp(citizen, '/auth/login?returnTo=/api/me&level=2', 'demo:laura-bianchi', '**/api/me');
+  code = await citizen.evaluate(
+    async ({ ente, module }) => {
+      const me = (await (await fetch('/api/me')).json()) as {
+        csrfToken: string;
+        citizen: { fiscalNumber: string; givenName?: string; familyName?: string };
+      };
+      const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
+        new Date(Date.now() - 86_400_000),
+      );
+      const res = await fetch(`/api/entes/${ente}/modules/${module}/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({
+          version: '1.0.0',
+          answers: {
+            codiceFiscale: me.citizen.fiscalNumber,
+            nome: me.citizen.givenName,
+            cognome: me.citizen.familyName,
+            email: 'laura.bianchi@example.it',
+            comune: 'borgoDemo',
+            categoria: 'sportello',
+            ufficio: 'Anagrafe',
+            dataProblema: yesterday,
+            descrizione: 'Il display dei numeri allo sportello è spento.',
+            vuoiRisposta: false,
+            privacy: true,
+          },
+        }),
+      });
+      const body = (await res.json()) as { pratica?: { code: string } };
+      if (!body.pratica) throw new Error(JSON.stringify(body));
+      return body.pratica.code;
+    },
+    { ente: ENTE, module: MODULE },
+  );
+  await citizenContext.close();
+  const staffContext = await browser.newContext({
+    baseURL: server.url,
+    locale: 'it-IT',
+    viewport: { width: 1280, height: 900 },
+  });
+  staff = await staffContext.newPage();
+  staff.setDefaultTimeout(20_000);
+  const area = `/designer/?area=pratiche&ente=${ENTE}`;
+  await loginWithDemoIdp(staff, staffLogin(ENTE, area), `demo:staff:${ENTE}:chiara-fontana`, /\/designer\//);
+  await staff.locator(`tr[data-code="${code}"]`).waitFor();
+}, 180_000);
+
+afterAll(async () => {
+  await closeBrowser(browser);
+  await server?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('the operator handles a pratica with the keyboard alone', () => {
+  it('opens it from the inbox with Tab and Enter; the focus lands on its title', async () => {
+    await tabTo(new RegExp(`pratica ${code}$`), { tag: 'button' });
+    await staff.keyboard.press('Enter');
+    await staff.getByRole('heading', { name: 'Cronologia' }).waitFor();
+    expect(await focused()).toMatchObject({ tag: 'h2', name: expect.stringMatching(/./) });
+  });
+
+  it('takes it in charge from the dialog; the focus comes back to the pratica', async () => {
+    await tabTo(/^Prendi in carico$/, { tag: 'button' });
+    await staff.keyboard.press('Enter');
+    await staff.locator('form[data-action-form="take_in_charge"]').waitFor();
+    await tabTo(/^Conferma$/, { tag: 'button' });
+    await staff.keyboard.press('Enter');
+    await staff.locator('form[data-action-form]').waitFor({ state: 'detached' });
+    await expect.poll(stateShown).toMatch(/in carico/i);
+    expect((await focused()).tag).toBe('h2');
+  });
+
+  it('goes back to the inbox onto the same line, and opens it again', async () => {
+    await tabTo(/^Torna alle pratiche$/, { tag: 'button', back: true });
+    await staff.keyboard.press('Enter');
+    await staff.locator('table.modulo-table').waitFor();
+    await expect.poll(async () => (await focused()).name).toMatch(new RegExp(`pratica ${code}$`));
+    await staff.keyboard.press('Enter');
+    await staff.getByRole('heading', { name: 'Cronologia' }).waitFor();
+    expect((await focused()).tag).toBe('h2');
+  });
+
+  it('concludes it: outcome by arrows, motivation typed, the final document from the file chooser', async () => {
+    await tabTo(/^Concludi il procedimento$/, { tag: 'button' });
+    await staff.keyboard.press('Space');
+    await staff.locator('form[data-action-form="conclude"]').waitFor();
+    // The radio group: Tab reaches the checked one ("Accolta"); the arrow picks "Respinta" and back.
+    await tabTo(/^Accolta$/, { tag: 'input' });
+    await staff.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({ name: 'Respinta' });
+    await staff.keyboard.press('ArrowUp');
+    expect(await staff.getByRole('dialog').getByLabel('Accolta').isChecked()).toBe(true);
+    await tabTo(/^Motivazione del provvedimento$/, { tag: 'textarea' });
+    await staff.keyboard.type('Il display è stato sostituito.');
+    await tabTo(/^Provvedimento finale/, { tag: 'input' });
+    const [chooser] = await Promise.all([staff.waitForEvent('filechooser'), staff.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'provvedimento.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await tabTo(/^Conferma$/, { tag: 'button' });
+    await staff.keyboard.press('Enter');
+    await staff.locator('form[data-action-form]').waitFor({ state: 'detached' });
+    await expect.poll(stateShown).toMatch(/esito positivo/i);
+    await staff.getByText('Nessuna azione possibile in questo stato.').waitFor();
+    expect((await focused()).tag).toBe('h2');
+    expect(await staff.locator('li[data-outgoing="decision"]').innerText()).toContain('Provvedimento finale');
+  });
+
+  it('reaches the audit log’s download by Tab', async () => {
+    const log = staff.locator('[data-audit-log]');
+    await log.getByRole('cell', { name: 'Conclusa', exact: true }).waitFor();
+    expect(await tabTo(/Scarica il registro delle attività/, { tag: 'a' })).toMatchObject({ tag: 'a' });
+    expect(await log.getByRole('link').getAttribute('href')).toBe(
+      `/api/backoffice/pratiche/${code}/audit?format=csv`,
+    );
+  });
+});
