@@ -110,10 +110,12 @@ const enteOne = createRoute({
 export function myPraticheApi() {
   return openApiApp()
     .openapi(myList, async (c) => {
-      const submitter = citizenKey(citizenOf(c));
+      const citizen = citizenOf(c);
+      const filter = { submitter: citizenKey(citizen), onBehalfOf: citizen.fiscalNumber };
       const out = [];
+      // Also those an integration token filed on the citizen's behalf (`onBehalfOf`).
       for (const ente of await c.var.store.entes.list())
-        for (const p of await c.var.store.pratiche.list(ente.id, { submitter }))
+        for (const p of await c.var.store.pratiche.list(ente.id, filter))
           out.push({
             ...praticaAnswer(p, ente).pratica,
             ...(await citizenListExtras(c.var.store, p, c.var.now)),
@@ -124,7 +126,9 @@ export function myPraticheApi() {
       const { code } = c.req.valid('param');
       const p = await c.var.store.pratiche.get(code);
       // Someone else's pratica does not exist for this citizen: 404, not 403.
-      if (!p || p.submitter !== citizenKey(citizenOf(c))) throw notFound(code);
+      const citizen = citizenOf(c);
+      if (!p || (p.submitter !== citizenKey(citizen) && p.onBehalfOf !== citizen.fiscalNumber))
+        throw notFound(code);
       const ente = await requireEnte(c, p.enteId);
       const progress = await citizenProgress(c.var.store, p, c.var.now);
       return c.json({ pratica: praticaAnswer(p, ente).pratica, progress }, 200);

@@ -141,3 +141,26 @@ describe('filing with an integration token', () => {
     expect(await store.pratiche.count()).toBe(before);
   });
 });
+
+describe('a pratica filed on a citizen’s behalf', () => {
+  it('is in that citizen’s personal area, list and detail, and in nobody else’s', async () => {
+    const res = await post({ version: '1.0.0', answers, onBehalfOf: mario }, tokens.file);
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { pratica } = (await res.json()) as { pratica: { code: string } };
+    expect((await store.pratiche.get(pratica.code))!.onBehalfOf).toBe(mario.fiscalNumber);
+
+    const codesOf = async (who: typeof mario) => {
+      const list = await app.request('/api/me/pratiche', { headers: asCitizen(who) });
+      expect(list.status).toBe(200);
+      return ((await list.json()) as { pratiche: { code: string }[] }).pratiche.map((p) => p.code);
+    };
+    expect(await codesOf(mario)).toContain(pratica.code);
+    const mine = await app.request(`/api/me/pratiche/${pratica.code}`, { headers: asCitizen(mario) });
+    expect(mine.status).toBe(200);
+
+    const laura = { fiscalNumber: 'BNCLRA85M52F205I', givenName: 'Laura', familyName: 'Bianchi' };
+    expect(await codesOf(laura)).not.toContain(pratica.code);
+    const theirs = await app.request(`/api/me/pratiche/${pratica.code}`, { headers: asCitizen(laura) });
+    expect(theirs.status).toBe(404);
+  });
+});

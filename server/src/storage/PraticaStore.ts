@@ -61,6 +61,14 @@ export interface Protocol {
   segnatura: string;
 }
 
+/** What `PraticaStore.list` selects. */
+export interface PraticaFilter {
+  submitter?: string;
+  onBehalfOf?: string;
+  officeIds?: string[];
+  limit?: number;
+}
+
 /** A filed pratica as stored. */
 export interface StoredPratica {
   code: string;
@@ -68,6 +76,8 @@ export interface StoredPratica {
   moduleId: string;
   moduleVersion: string;
   submitter: string;
+  /** With a `token:` submitter: the fiscal code of the citizen it filed for. */
+  onBehalfOf?: string;
   status: string;
   protocol: Protocol;
   assignment: Assignment;
@@ -128,11 +138,11 @@ export interface PraticaStore {
     submitter: string,
     key: string,
   ): Promise<{ requestSha256: string; pratica: StoredPratica } | undefined>;
-  /** The pratiche of an ente, newest first; filters for the personal area and the inbox. */
-  list(
-    enteId: string,
-    filter?: { submitter?: string; officeIds?: string[]; limit?: number },
-  ): Promise<StoredPratica[]>;
+  /**
+   * The pratiche of an ente, newest first; filters for the personal area and the inbox. With
+   * `submitter` and `onBehalfOf` (a fiscal code): also those a token filed for that citizen.
+   */
+  list(enteId: string, filter?: PraticaFilter): Promise<StoredPratica[]>;
   count(enteId?: string): Promise<number>;
   /**
    * Records an event already checked against the law (`applyEvent`) and the status it leads

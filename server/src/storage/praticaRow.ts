@@ -8,6 +8,7 @@ export interface PraticaRow {
   module_id: string;
   module_version: string;
   submitter: string;
+  on_behalf_of?: string | null;
   status: string;
   aoo_code: string;
   protocol_year: number;
@@ -37,6 +38,7 @@ export function toStoredPratica(
     moduleId: row.module_id,
     moduleVersion: row.module_version,
     submitter: row.submitter,
+    ...(row.on_behalf_of ? { onBehalfOf: row.on_behalf_of } : {}),
     status: row.status,
     protocol: {
       number: row.protocol_number,

@@ -1,6 +1,13 @@
 import type { Pool } from 'pg';
 import type { PraticaEvent } from '@modulo/procedure';
-import type { ChainCheck, FilingInput, FilingResult, PraticaStore, StoredPratica } from '../PraticaStore';
+import type {
+  ChainCheck,
+  FilingInput,
+  FilingResult,
+  PraticaFilter,
+  PraticaStore,
+  StoredPratica,
+} from '../PraticaStore';
 import { appendPgAudit } from './PgAuditStore';
 import { fileBatchPg } from './fileBatchPg';
 import { PgGroupCommit } from './PgGroupCommit';
@@ -58,16 +65,19 @@ export class PgPraticaStore implements PraticaStore {
     return r && { requestSha256: r.request_sha256, pratica: toPratica(r) };
   }
 
-  async list(
-    enteId: string,
-    filter: { submitter?: string; officeIds?: string[]; limit?: number } = {},
-  ): Promise<StoredPratica[]> {
+  async list(enteId: string, filter: PraticaFilter = {}): Promise<StoredPratica[]> {
     const { rows } = await this.pool.query<PraticaRow>(
       `${SELECT_PRATICA} WHERE p.ente_id = $1
-       AND ($2::text IS NULL OR p.submitter = $2)
+       AND ($2::text IS NULL OR p.submitter = $2 OR ($5::text IS NOT NULL AND p.on_behalf_of = $5))
        AND ($3::text[] IS NULL OR p.office_id = ANY($3))
        ORDER BY p.protocol_at DESC, p.protocol_number DESC LIMIT $4`,
-      [enteId, filter.submitter ?? null, filter.officeIds ?? null, filter.limit ?? 100],
+      [
+        enteId,
+        filter.submitter ?? null,
+        filter.officeIds ?? null,
+        filter.limit ?? 100,
+        filter.submitter === undefined ? null : (filter.onBehalfOf ?? null),
+      ],
     );
     return rows.map(toPratica);
   }

@@ -174,6 +174,7 @@ export async function fileBatchPg(
       moduleId: input.moduleId,
       moduleVersion: input.moduleVersion,
       submitter: input.submitter,
+      ...(input.onBehalfOf ? { onBehalfOf: input.onBehalfOf } : {}),
       status: 'presented',
       protocol: {
         number,
@@ -231,14 +232,14 @@ async function writeFiled(
   await c.query(
     `INSERT INTO pratiche (code, ente_id, module_id, module_version, submitter, status, aoo_code,
        protocol_year, protocol_number, protocol_at, protocol_date, segnatura, office_id, assignment,
-       deadline, term_days, fees, subject, document, document_sha256)
+       deadline, term_days, fees, subject, document, document_sha256, on_behalf_of)
      SELECT code, ente_id, module_id, module_version, submitter, 'presented', aoo_code, protocol_year,
        protocol_number, protocol_at, protocol_date, segnatura, office_id, assignment, deadline, term_days,
-       fees, subject, document, document_sha256
+       fees, subject, document, document_sha256, on_behalf_of
      FROM json_to_recordset($1::json) AS x(code text, ente_id text, module_id text, module_version text,
        submitter text, aoo_code text, protocol_year int, protocol_number int, protocol_at text,
        protocol_date text, segnatura text, office_id text, assignment text, deadline text, term_days int,
-       fees text, subject text, document text, document_sha256 text)`,
+       fees text, subject text, document text, document_sha256 text, on_behalf_of text)`,
     [
       json(
         filed.map(({ input, pratica: p }) => ({
@@ -261,6 +262,7 @@ async function writeFiled(
           subject: p.subject,
           document: p.document,
           document_sha256: p.documentSha256,
+          on_behalf_of: p.onBehalfOf ?? null,
         })),
       ),
     ],

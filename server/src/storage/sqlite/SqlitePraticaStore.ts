@@ -5,7 +5,14 @@ import { chainHash, GENESIS_HASH } from '../../register/chainHash';
 import { newPraticaCode } from '../../register/praticaCode';
 import { registerEntry } from '../../register/registerEntry';
 import { segnatura } from '../../register/segnatura';
-import type { ChainCheck, FilingInput, FilingResult, PraticaStore, StoredPratica } from '../PraticaStore';
+import type {
+  ChainCheck,
+  FilingInput,
+  FilingResult,
+  PraticaFilter,
+  PraticaStore,
+  StoredPratica,
+} from '../PraticaStore';
 import { appendAudit } from './SqliteAuditStore';
 import { GroupCommit } from './GroupCommit';
 import type { AttachmentRow, PraticaRow } from './praticaRows';
@@ -87,19 +94,23 @@ export class SqlitePraticaStore implements PraticaStore {
     );
   }
 
-  list(
-    enteId: string,
-    filter: { submitter?: string; officeIds?: string[]; limit?: number } = {},
-  ): Promise<StoredPratica[]> {
+  list(enteId: string, filter: PraticaFilter = {}): Promise<StoredPratica[]> {
     const offices = filter.officeIds === undefined ? null : JSON.stringify(filter.officeIds);
     const rows = this.db
       .prepare(
         `SELECT code FROM pratiche WHERE ente_id = @enteId
-         AND (@submitter IS NULL OR submitter = @submitter)
+         AND (@submitter IS NULL OR submitter = @submitter
+           OR (@onBehalfOf IS NOT NULL AND on_behalf_of = @onBehalfOf))
          AND (@offices IS NULL OR office_id IN (SELECT value FROM json_each(@offices)))
          ORDER BY protocol_at DESC, protocol_number DESC LIMIT @limit`,
       )
-      .all({ enteId, submitter: filter.submitter ?? null, offices, limit: filter.limit ?? 100 }) as {
+      .all({
+        enteId,
+        submitter: filter.submitter ?? null,
+        onBehalfOf: filter.submitter === undefined ? null : (filter.onBehalfOf ?? null),
+        offices,
+        limit: filter.limit ?? 100,
+      }) as {
       code: string;
     }[];
     return Promise.resolve(rows.map((r) => this.read(r.code)!));
@@ -260,6 +271,7 @@ export class SqlitePraticaStore implements PraticaStore {
         moduleId: input.moduleId,
         moduleVersion: input.moduleVersion,
         submitter: input.submitter,
+        ...(input.onBehalfOf ? { onBehalfOf: input.onBehalfOf } : {}),
         status: 'presented',
         protocol: { number, year, date, at: atIso, aoo: ente.aoo_code, segnatura: stamp },
         assignment: input.assignment,
