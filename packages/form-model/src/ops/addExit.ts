@@ -47,5 +47,5 @@ export function addExit(module: Module, args: AddExitArgs): Result<Module> {
     };
   }
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, exit.id, 'Questa uscita') } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, exit.id) } : ok(next);
 }

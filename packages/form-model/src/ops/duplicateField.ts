@@ -24,5 +24,5 @@ export function duplicateField(module: Module, args: DuplicateFieldArgs): Result
   const next = withFieldList(module, parent, insertAt(siblings.value, location.index + 1, copy));
   // The copy sits right after the original, so this only trips on a copy of a broken condition.
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, args.id, `Duplicare "${args.id}"`) } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, args.id) } : ok(next);
 }

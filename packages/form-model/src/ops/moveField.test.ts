@@ -60,7 +60,7 @@ describe('moveField', () => {
 
   it('refuses a move that puts a read field after its reader, naming both', () => {
     const result = moveField(m, { id: 'a', to: { stepId: 'due' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'condition_on_later_field', path: 'a' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'condition_on_later_field', id: 'a' } });
     expect(!result.ok && result.error.message).toMatch(/"b".*"a"/);
     expect(order(moveField(m, { id: 'x', to: { stepId: 'due' } }))).toBe('condition_cycle');
   });

@@ -44,7 +44,7 @@ export function moveField(module: Module, args: MoveFieldArgs): Result<Module> {
 
   const moved = withFieldList(without, args.to, insertAt(target.value, index, location.field));
   const problem = newConditionProblem(module, moved);
-  return problem ? { ok: false, error: refusal(problem, args.id, `Spostare "${args.id}" così`) } : ok(moved);
+  return problem ? { ok: false, error: refusal(problem, args.id) } : ok(moved);
 }
 
 function sameParent(a: FieldParent, b: FieldParent): boolean {

@@ -27,7 +27,5 @@ export function moveStep(module: Module, args: MoveStepArgs): Result<Module> {
     ),
   };
   const problem = newConditionProblem(module, moved);
-  return problem
-    ? { ok: false, error: refusal(problem, args.id, `Spostare il passo "${args.id}" così`) }
-    : ok(moved);
+  return problem ? { ok: false, error: refusal(problem, args.id) } : ok(moved);
 }

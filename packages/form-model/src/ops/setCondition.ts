@@ -4,6 +4,7 @@ import { fail, ok } from '../types';
 import { findField } from '../walkFields';
 import { checkConditionShape } from './checkConditionShape';
 import { updateField } from './fieldList';
+import { refusal } from './newConditionProblem';
 
 export interface SetConditionArgs {
   /** The field or step the condition shows or hides. */
@@ -42,5 +43,5 @@ export function setCondition(module: Module, args: SetConditionArgs): Result<Mod
   const problem = conditionProblems(next).find(
     (p) => p.owner === id && p.ownerType === (isStep ? 'step' : 'field'),
   );
-  return problem ? fail(problem.code, problem.message, { path: id }) : ok(next);
+  return problem ? { ok: false, error: refusal(problem, id) } : ok(next);
 }

@@ -37,5 +37,5 @@ export function setRequiredWhen(module: Module, args: SetRequiredWhenArgs): Resu
   }
   const next = updateField(module, fieldId, (f) => ({ ...f, requiredWhen: structuredClone(condition) }));
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, fieldId, 'Questa regola di obbligo') } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, fieldId) } : ok(next);
 }
