@@ -104,6 +104,16 @@ describe('lint findings: the one issue shape', () => {
     );
   });
 
+  it('says why a condition never holds in both languages', () => {
+    const never = findings.find((f) => f.code === 'unreachable_field')!;
+    expect(never.message).toBe(
+      'Il campo "mai" non viene mai mostrato: "z" non è tra i valori possibili di "scelta" ("a", "b").',
+    );
+    expect(formatError(never, 'en')).toBe(
+      'Field "mai" is never shown: "z" is not among the values of "scelta" ("a", "b").',
+    );
+  });
+
   it('renders every message from the catalogue, in Italian and English', () => {
     for (const f of findings) {
       expect(f.message).toBe(formatError(f, 'it'));

@@ -7,8 +7,11 @@ const text = (v: unknown, lang: 'it' | 'en') => {
   const t = v as { it?: string; en?: string } | string | undefined;
   return typeof t === 'string' ? t : ((lang === 'en' ? t?.en : undefined) ?? t?.it ?? '');
 };
-/** Why a condition never holds (`params.why`, from the reachability check): Italian only, so only there. */
-const why = (p: MessageParams, fallback: string) => (p.why === undefined ? fallback : String(p.why));
+/** Why a condition never holds (`params.why`, `{ it, en }` from the reachability check), or a fallback. */
+const whyIn = (lang: 'it' | 'en') => (p: MessageParams, fallback: string) =>
+  p.why === undefined ? fallback : text(p.why, lang) || fallback;
+const why = whyIn('it');
+const whyEn = whyIn('en');
 /** The fee of a finding, and its line when the finding is about one. */
 const feeIt = (p: MessageParams) =>
   `${p.line === undefined ? '' : `la voce ${q(p.line)} del `}costo ${p.fee === undefined ? q(p.id) : `«${text(p.fee, 'it')}»`}`;
@@ -92,17 +95,18 @@ export const lintEn: Catalogue = {
     `choice ${q(p.id)} repeats the value ${String(p.values)}: each option needs its own`,
   missing_markdown: (p) => `information text ${q(p.id)} is empty`,
   empty_container: (p) => `section ${q(p.id)} holds no fields`,
-  unreachable_step: (p) => `step ${q(p.id)} is never shown: its condition never holds`,
-  unreachable_field: (p) => `field ${q(p.id)} is never shown: its condition never holds`,
+  unreachable_step: (p) => `step ${q(p.id)} is never shown: ${whyEn(p, 'its condition never holds')}`,
+  unreachable_field: (p) => `field ${q(p.id)} is never shown: ${whyEn(p, 'its condition never holds')}`,
   routing_on_unanswered_field: (p) =>
     p.reads === undefined
       ? `routing rule ${q(p.id)} reads a field that may be left unanswered`
       : `routing rule ${q(p.id)} reads ${q(p.reads)} inside a "not": whoever did not answer ${q(p.reads)} (optional or hidden) would be routed here. Add "${String(p.reads)} is answered" to the rule`,
-  routing_never_matches: (p) => `routing rule ${q(p.id)} never matches: its condition never holds`,
-  exit_never_triggers: (p) => `exit ${q(p.id)} never triggers: its condition never holds`,
+  routing_never_matches: (p) =>
+    `routing rule ${q(p.id)} never matches: ${whyEn(p, 'its condition never holds')}`,
+  exit_never_triggers: (p) => `exit ${q(p.id)} never triggers: ${whyEn(p, 'its condition never holds')}`,
   exit_stops_everyone: (p) =>
     `exit ${q(p.id)} stops ${p.step === undefined ? 'every submission' : `everyone reaching step ${q(p.step)}`}: the service would be for no one`,
-  fee_never_applies: (p) => `${feeEn(p)} never applies: its condition never holds`,
+  fee_never_applies: (p) => `${feeEn(p)} never applies: ${whyEn(p, 'its condition never holds')}`,
   fee_factor_not_a_number: (p) =>
     `${feeEn(p)} multiplies by ${p.reads === undefined ? 'a field' : q(p.reads)}, which is not a number`,
   substitute_is_responsible: () =>
