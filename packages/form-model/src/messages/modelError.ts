@@ -14,3 +14,13 @@ export function modelError(
 ): ModelError {
   return { code, params, path, message: formatError({ code, params }, 'it'), ...extra };
 }
+
+/** `modelError` as a refused `Result`. */
+export function refuse(
+  code: ModelErrorCode,
+  params: Record<string, unknown>,
+  path: string,
+  extra: Pick<ModelError, 'id' | 'details'> = {},
+): { ok: false; error: ModelError } {
+  return { ok: false, error: modelError(code, params, path, extra) };
+}
