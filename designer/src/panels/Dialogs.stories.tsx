@@ -37,7 +37,17 @@ export const PublishBlocked: StoryObj = {
       <PublishDialog
         open
         module={module}
-        findings={[{ severity: 'error', code: 'missing_label', message: 'Manca l’etichetta.', path: 'nome' }]}
+        findings={[
+          {
+            severity: 'error',
+            code: 'missing_label',
+            params: { id: 'nome', property: 'label' },
+            path: '/steps/0/fields/0/label',
+            subject: 'nome',
+            property: 'label',
+            message: 'Manca il testo (etichetta).',
+          },
+        ]}
         api={createMemoryApi({ modules: [module] })}
         save={async () => true}
         setVersion={() => ({ ok: true })}

@@ -7,9 +7,9 @@ import type { Selection } from '../state/Selection';
 
 /** Where a finding points: a field or step to select, or the procedure panel. */
 export function findingTarget(module: Module, finding: LintFinding): Selection | undefined {
-  if (finding.path.startsWith('procedure')) return { kind: 'procedure' };
-  if (findField(module, finding.path)) return { kind: 'field', id: finding.path };
-  if (module.steps.some((s) => s.id === finding.path)) return { kind: 'step', id: finding.path };
+  if (finding.subject.startsWith('procedure')) return { kind: 'procedure' };
+  if (findField(module, finding.subject)) return { kind: 'field', id: finding.subject };
+  if (module.steps.some((s) => s.id === finding.subject)) return { kind: 'step', id: finding.subject };
   return undefined;
 }
 
@@ -44,11 +44,11 @@ export function LintPanel({ module, onSelect }: LintPanelProps) {
                 <strong className={`modulo-sev-${f.severity}`}>
                   {t(`lint.${f.severity}` as MessageKey)}
                 </strong>{' '}
-                {f.message} <code>{f.path}</code>
+                {f.message} <code>{f.subject}</code>
               </>
             );
             return (
-              <li key={`${f.code}:${f.path}:${f.property ?? ''}:${i}`} data-code={f.code}>
+              <li key={`${f.code}:${f.path}:${i}`} data-code={f.code}>
                 {target ? (
                   <button type="button" className="modulo-link" onClick={() => onSelect(target)}>
                     {text}

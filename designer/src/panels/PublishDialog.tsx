@@ -107,7 +107,7 @@ export function PublishDialog({
           <ul>
             {errors.map((f, i) => (
               <li key={i}>
-                {f.message} <code>{f.path}</code>
+                {f.message} <code>{f.subject}</code>
               </li>
             ))}
           </ul>

@@ -60,7 +60,7 @@ describe('designer store: edits', () => {
     d.addField('iban', { stepId: 'dati' });
     const after = d.store.findings();
     expect(after).not.toBe(first);
-    expect(after.some((f) => f.code === 'missing_help' && f.path === 'iban')).toBe(true);
+    expect(after.some((f) => f.code === 'missing_help' && f.subject === 'iban')).toBe(true);
   });
 
   it('keeps the selection on a renamed field and drops it from a removed one', () => {

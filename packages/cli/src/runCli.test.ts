@@ -75,7 +75,7 @@ describe('pnpm modulo', () => {
   it('validate fails on lint errors, naming the field and the code', async () => {
     const c = capture(files);
     expect(await runCli(['validate', 'later.json'], c.io)).toBe(1);
-    expect(c.err.join('\n')).toMatch(/error procedure\.substitute: .+ \[substitute_is_responsible\]/);
+    expect(c.err.join('\n')).toMatch(/error \/procedure\/substitute: .+ \[substitute_is_responsible\]/);
     expect(c.err.at(-1)).toBe('later.json: 1 lint error; fix them before publishing');
   });
 

@@ -48,8 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         // A module that parses can still be unfit to publish: lint errors fail, the rest inform.
         const findings = lintModule(m);
         for (const f of findings) {
-          const where = f.property ? `${f.path}.${f.property}` : f.path;
-          (f.severity === 'error' ? io.err : io.out)(`  ${f.severity} ${where}: ${f.message} [${f.code}]`);
+          (f.severity === 'error' ? io.err : io.out)(`  ${f.severity} ${f.path}: ${f.message} [${f.code}]`);
         }
         const errors = findings.filter((f) => f.severity === 'error').length;
         if (errors > 0) {

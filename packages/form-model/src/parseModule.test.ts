@@ -127,10 +127,11 @@ describe('parseModule on props', () => {
   /** The module with `field` fourth in its first step, as in "steps/0/fields/3". */
   const withField = (field: Field) =>
     makeModule([{ id: 'dati', title: { it: 'Dati' }, fields: [text('a'), text('b'), text('c'), field] }]);
-  /** [code, path, the JSON pointer of the first detail] of a refused module. */
+  /** [code, field id, the JSON pointer of the first detail (also the error's `path`)] of a refused module. */
   const refusal = (field: Field) => {
     const r = parseModule(JSON.parse(JSON.stringify(withField(field))));
-    return r.ok ? 'ok' : [r.error.code, r.error.path, r.error.details?.[0]?.path];
+    if (!r.ok) expect(r.error.path).toBe(r.error.details?.[0]?.path);
+    return r.ok ? 'ok' : [r.error.code, r.error.id, r.error.details?.[0]?.path];
   };
   const choice = (values: string[]): Field => ({
     id: 'scelta',
@@ -145,7 +146,9 @@ describe('parseModule on props', () => {
       code: 'invalid_property',
       message:
         'Il campo "nome" ha una proprietà non valida: la proprietà "maxlenght" non è prevista (ammesse: minLength, maxLength, pattern, placeholder).',
-      path: 'nome',
+      params: { id: 'nome', property: 'maxlenght', detail: expect.any(String) as string },
+      path: '/steps/0/fields/3/props/maxlenght',
+      id: 'nome',
       details: [{ path: '/steps/0/fields/3/props/maxlenght', message: expect.any(String) }],
     });
   });

@@ -5,7 +5,8 @@ import { builtInRegistry } from './kinds/registry';
 import { migrate } from './migrate';
 import metaSchema from './module.schema.json';
 import type { Module, ModelError, Result } from './types';
-import { fail, FORMAT_VERSION, ok } from './types';
+import { FORMAT_VERSION, ok } from './types';
+import { modelError } from './messages/modelError';
 import { createAjv } from './validateSubmission';
 import { placeFields } from './references';
 import { checkFieldProps } from './props/checkFieldProps';
@@ -29,10 +30,7 @@ export function parseModule(input: unknown, options: ParseOptions = {}): Result<
     try {
       json = JSON.parse(input);
     } catch (e) {
-      return fail('invalid_json', `Il testo del modulo non è un JSON valido: ${(e as Error).message}`, {
-        path: '',
-        params: { detail: (e as Error).message },
-      });
+      return { ok: false, error: modelError('invalid_json', { detail: (e as Error).message }, '') };
     }
     return parseValue(json, registry);
   }
@@ -47,28 +45,22 @@ export interface ParseOptions {
 
 function parseValue(input: unknown, registry: FieldKindRegistry): Result<Module> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('invalid_module', 'Il modulo deve essere un oggetto JSON.', { path: '', params: {} });
+    return { ok: false, error: modelError('invalid_module', { at: '/', detail: 'must be object' }, '') };
   }
   const migrated = migrate(input as Record<string, unknown>);
   if (!migrated.ok) {
-    return fail(
-      'unsupported_format_version',
-      `Versione del formato non supportata: ${JSON.stringify(migrated.version)} (attesa ${FORMAT_VERSION} o precedente).`,
-      { path: '/formatVersion', params: { version: migrated.version, supported: FORMAT_VERSION } },
-    );
+    const params = { version: migrated.version, supported: FORMAT_VERSION };
+    return { ok: false, error: modelError('unsupported_format_version', params, '/formatVersion') };
   }
   validateMeta ??= createAjv().compile(metaSchema);
   let invalid: ModelError | undefined;
   if (!validateMeta(migrated.doc)) {
     const errors = (validateMeta.errors ?? []).filter(isReported);
     const details = metaErrors(errors);
-    invalid = {
-      code: 'invalid_module',
-      message: `Il modulo non rispetta il formato: ${details[0]?.path} ${details[0]?.message}`,
-      path: details[0]?.path,
-      params: { at: details[0]?.path, detail: details[0]?.message },
+    const first = details[0] ?? { path: '/', message: 'invalid' };
+    invalid = modelError('invalid_module', { at: first.path, detail: first.message }, pointerOf(first.path), {
       details,
-    };
+    });
     // Errors only in props are said better below, field by field with the kind's own words.
     if (!errors.every(isPropsError)) return { ok: false, error: invalid };
   }
@@ -89,12 +81,9 @@ function checkReferences(module: Module, registry: FieldKindRegistry): ModelErro
     seen.add(field.id);
     const kind = registry.get(field.kind);
     if (!kind) {
-      return {
-        code: 'unknown_kind',
-        message: `Tipo di campo sconosciuto "${field.kind}".`,
-        path: `${pointer}/kind`,
-        params: { fieldKind: field.kind },
-      };
+      return modelError('unknown_kind', { id: field.id, fieldKind: field.kind }, `${pointer}/kind`, {
+        id: field.id,
+      });
     }
     const props = checkFieldProps(module, field, kind);
     if (props) return props;
@@ -102,11 +91,7 @@ function checkReferences(module: Module, registry: FieldKindRegistry): ModelErro
   const duplicate = duplicateRuleId(module);
   if (duplicate) return duplicate;
   const problem = conditionProblems(module, registry)[0];
-  if (problem) {
-    const { code, message, pointer, owner, ownerType, property, reads, expect } = problem;
-    const params = { owner, ownerType, property, reads, ...(expect ? { expect } : {}) };
-    return { code, message, path: pointer, params };
-  }
+  if (problem) return modelError(problem.code, problem.params, problem.pointer, { id: problem.owner });
   return undefined;
 }
 
@@ -142,12 +127,10 @@ function duplicateRuleId(module: Module): ModelError | undefined {
   return undefined;
 }
 
-const dup = (id: string, path: string): ModelError => ({
-  code: 'duplicate_id',
-  message: `L'identificativo "${id}" è usato più di una volta.`,
-  path,
-  params: { id },
-});
+const dup = (id: string, path: string): ModelError => modelError('duplicate_id', { id }, path, { id });
+
+/** Ajv's instance path as a JSON Pointer: "/" (its root as `metaErrors` writes it) is "". */
+const pointerOf = (at: string) => (at === '/' ? '' : at);
 
 // oneOf over condition shapes reports every branch; the deepest errors are the useful ones.
 const isReported = (e: ErrorObject) => e.keyword !== 'oneOf' && e.keyword !== 'if';

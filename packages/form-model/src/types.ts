@@ -277,15 +277,20 @@ export interface Module {
 export type Result<T, E extends { code: string } = ModelError> =
   { ok: true; value: T } | { ok: false; error: E };
 
-/** Every expected failure of form-model, keyed by a stable English code. */
+/**
+ * Every expected failure of form-model, keyed by a stable English code: the one issue shape
+ * (`{ code, params, path }`, see `ModelIssue`) with its Italian message from the catalogue.
+ */
 export interface ModelError {
   code: ModelErrorCode;
-  /** Italian message for office staff. */
+  /** Italian message for office staff: `formatError(error, 'it')`, from the catalogue. */
   message: string;
-  /** JSON path or field id the error is about, when there is one (a JSON Pointer from `parseModule`). */
+  /** JSON Pointer into the module of what the error is about ("" for the whole module). */
   path?: string;
-  /** What the message says, as data, for `formatError` (the catalogue) in another language. */
+  /** What the message says, as data, for `formatError` (the catalogue) in any language. */
   params?: Record<string, unknown>;
+  /** The id of the field, step or exit the error is about, when there is one (the designer selects it). */
+  id?: string;
   /** More detail, e.g. each schema error of a failed parse. */
   details?: { path: string; message: string }[];
 }

@@ -132,7 +132,7 @@ describe('module lifecycle (staff)', { timeout: 30_000 }, () => {
     const e = await err(res);
     expect(e.code).toBe('lint_errors');
     expect(e.details).toEqual([
-      expect.objectContaining({ code: 'substitute_is_responsible', path: 'procedure.substitute' }),
+      expect.objectContaining({ code: 'substitute_is_responsible', path: '/procedure/substitute' }),
     ]);
     expect((await t.request(`/api/entes/valdemo/modules/${mensa.id}`)).status).toBe(404);
     expect((await t.json('PUT', `${base}/${mensa.id}/draft`, d.module, designer)).status).toBe(200);

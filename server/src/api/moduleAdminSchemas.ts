@@ -15,8 +15,12 @@ export const FindingSchema = z
     severity: z.enum(['error', 'warning', 'info']),
     code: z.string(),
     message: z.string(),
+    /** JSON Pointer into the module. */
     path: z.string(),
+    /** The designer's address: a field or step id, or a dotted procedure path. */
+    subject: z.string(),
     property: z.string().optional(),
+    params: z.record(z.string(), z.unknown()),
   })
   .openapi('LintFinding');
 

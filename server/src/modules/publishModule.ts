@@ -1,5 +1,5 @@
 import type { Module } from '@modulo/form-model';
-import { compile, lintModule } from '@modulo/form-model';
+import { compile, formatError, lintModule } from '@modulo/form-model';
 import { ApiError } from '../errors';
 import type { Ente } from '../storage/EnteStore';
 import type { PublishedModule } from '../storage/ModuleStore';
@@ -53,7 +53,7 @@ export async function publishModule(
           code: f.code,
           path: f.path,
           message: f.message,
-          messageEn: `Lint error "${f.code}" at ${f.path}${f.property ? ` (${f.property})` : ''}.`,
+          messageEn: formatError(f, 'en'),
         })),
       },
     );

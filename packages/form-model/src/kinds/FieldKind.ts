@@ -1,6 +1,6 @@
 import type { JsonSchema, UiSchema } from '../jsonSchema';
 import type { KindMessages, MessageParams } from '../messages/ModelIssue';
-import type { Field, LocalizedText } from '../types';
+import type { Field, LocalizedText, Module } from '../types';
 
 /** What a field kind needs from the compiler. */
 export interface CompileContext {
@@ -85,6 +85,11 @@ export interface FieldKind {
    * text), run by `lintModule` on every field of this kind.
    */
   lint?(field: Field, ctx: KindLintContext): KindLintFinding[];
+  /**
+   * The answer is a document the procedure lists among its attachments (D.Lgs 33/2013 art. 35
+   * c. 1 d): `lintModule` matches such fields with `procedure.attachments` by id.
+   */
+  document?: boolean;
   /** A valid example answer, for previews and the contract suite. */
   sample(field: Field, ctx: CompileContext): unknown;
 }
@@ -98,6 +103,17 @@ export function prop<T>(field: Field, kind: FieldKind, name: string): T {
 export interface KindLintContext {
   /** The registry the module is linted with. */
   kinds: FieldKindRegistry;
+  /** The module the field belongs to (its procedure data, e.g. the published documents). */
+  module: Module;
+  /**
+   * `hard_to_read` for a text of the field whose Italian scores below the Gulpease threshold
+   * (`markdown`: read as the citizen sees it), as `lintModule` reads labels and help.
+   */
+  readable(
+    text: LocalizedText | undefined,
+    property: string,
+    options?: { markdown?: boolean },
+  ): KindLintFinding[];
 }
 
 /** A finding of a kind's lint rule; `lintModule` adds the field's path. */

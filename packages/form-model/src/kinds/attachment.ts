@@ -61,6 +61,7 @@ export const attachment: FieldKind = {
     },
   }),
   hasValue: true,
+  document: true,
   lint: lintMissingHelp,
   messages: ATTACHMENT_MESSAGES,
   toJsonSchema(field) {

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../jsonSchema';
 import type { ChoiceOption, Field } from '../types';
 import { LOCALIZED_TEXT_SCHEMA } from './closedProps';
-import type { CompileContext, FieldKind, KindLintFinding } from './FieldKind';
+import type { CompileContext, FieldKind, KindLintContext, KindLintFinding } from './FieldKind';
 
 /** What an option's `value` may be: it is stored in answers and compared in conditions. */
 export const OPTION_VALUE_PATTERN = '^[A-Za-z0-9_-]+$';
@@ -46,15 +46,27 @@ export function choiceSchema(options: ChoiceOption[], ctx: CompileContext): Json
 
 /**
  * The choice kinds' lint rule: a choice needs options (`no_options`), each with its own value
- * (`duplicate_option`, with the repeated `values`).
+ * (`duplicate_option`, with the repeated `values`) and a label (`missing_label`), readable.
  */
-export function lintChoice(field: Field, kind: FieldKind): KindLintFinding[] {
+export function lintChoice(field: Field, kind: FieldKind, ctx: KindLintContext): KindLintFinding[] {
   const raw = field.props?.options ?? kind.defaults.props.options;
-  const options = Array.isArray(raw) ? (raw as unknown[]) : [];
+  const options = Array.isArray(raw) ? (raw as Partial<ChoiceOption>[]) : [];
   if (options.length === 0) return [{ severity: 'error', code: 'no_options', property: 'options' }];
-  const values = options.map((o) => (o as { value?: unknown }).value);
+  const findings: KindLintFinding[] = [];
+  for (const option of options) {
+    if ((option.label?.it.trim() ?? '') === '') {
+      findings.push({
+        severity: 'error',
+        code: 'missing_label',
+        params: { property: 'options' },
+        property: 'options',
+      });
+    }
+    findings.push(...ctx.readable(option.label, 'options'));
+  }
+  const values = options.map((o) => o.value);
   const repeated = [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-  if (repeated.length === 0) return [];
+  if (repeated.length === 0) return findings;
   return [
     {
       severity: 'error',
@@ -62,5 +74,6 @@ export function lintChoice(field: Field, kind: FieldKind): KindLintFinding[] {
       params: { values: repeated.map((v) => JSON.stringify(v)).join(', ') },
       property: 'options',
     },
+    ...findings,
   ];
 }

@@ -63,7 +63,11 @@ describe('createRegistry', () => {
     });
     expect(() => compile(doc)).toThrow(/unknown field kind "targa"/);
     expect(() => validateSubmission(doc, {})).toThrow(/unknown field kind "targa"/);
-    expect(lintModule(doc).map((f) => [f.code, f.path])).toContainEqual(['unknown_kind', 'targa']);
+    expect(lintModule(doc).map((f) => [f.code, f.subject, f.path])).toContainEqual([
+      'unknown_kind',
+      'targa',
+      '/steps/0/fields/1/kind',
+    ]);
   });
 
   it('leaves the built-in registry as it was', () => {

@@ -31,10 +31,11 @@ export const infoText: FieldKind = {
     ['markdown'],
   ),
   hasValue: false,
-  lint(field) {
+  lint(field, ctx) {
     const markdown = field.props?.markdown as LocalizedText | undefined;
     const empty = typeof markdown?.it !== 'string' || markdown.it.trim() === '';
-    return empty ? [{ severity: 'warning', code: 'missing_markdown', property: 'markdown' }] : [];
+    if (empty) return [{ severity: 'warning', code: 'missing_markdown', property: 'markdown' }];
+    return ctx.readable(markdown, 'markdown', { markdown: true });
   },
   toJsonSchema() {
     return {};

@@ -58,9 +58,9 @@ describe('a kind owns its messages and lint rules', () => {
     const finding = lintModule(m, { registry }).find((f) => f.code === 'sheet_missing');
     expect(finding).toMatchObject({
       severity: 'warning',
-      path: 'part',
+      subject: 'part',
       property: 'foglio',
-      pointer: '/steps/0/fields/0/foglio',
+      path: '/steps/0/fields/0/foglio',
       message: 'La particella "part" non dice in quale foglio catastale si trova.',
     });
     expect(formatError(finding!, 'en', { registry })).toBe(

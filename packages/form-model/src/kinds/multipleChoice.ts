@@ -22,7 +22,7 @@ export const multipleChoice: FieldKind = {
     maxItems: { type: 'integer', minimum: 1, description: 'Most options to tick.' },
   }),
   hasValue: true,
-  lint: (field) => lintChoice(field, multipleChoice),
+  lint: (field, ctx) => lintChoice(field, multipleChoice, ctx),
   toJsonSchema(field, ctx) {
     const minItems = prop<number | undefined>(field, multipleChoice, 'minItems') ?? 0;
     return {

@@ -1,6 +1,7 @@
 import { closedProps } from './closedProps';
 import type { FieldKind } from './FieldKind';
 import { prop } from './FieldKind';
+import { lintMissingHelp } from './lintMissingHelp';
 
 /** One line of free text. Props: `minLength`, `maxLength` (default 200), `pattern`, `placeholder`. */
 export const shortText: FieldKind = {
@@ -20,6 +21,8 @@ export const shortText: FieldKind = {
     placeholder: { type: 'string', description: 'Example shown in the empty input, not a value.' },
   }),
   hasValue: true,
+  // A custom pattern is a format the citizen has to be told about.
+  lint: (field) => (typeof field.props?.pattern === 'string' ? lintMissingHelp(field) : []),
   toJsonSchema(field) {
     const minLength = prop<number | undefined>(field, shortText, 'minLength');
     const pattern = prop<string | undefined>(field, shortText, 'pattern');

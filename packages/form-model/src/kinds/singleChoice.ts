@@ -21,7 +21,7 @@ export const singleChoice: FieldKind = {
     },
   }),
   hasValue: true,
-  lint: (field) => lintChoice(field, singleChoice),
+  lint: (field, ctx) => lintChoice(field, singleChoice, ctx),
   toJsonSchema(field, ctx) {
     return choiceSchema(prop<ChoiceOption[]>(field, singleChoice, 'options'), ctx);
   },

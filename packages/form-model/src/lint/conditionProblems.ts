@@ -22,10 +22,10 @@ export interface ConditionProblem {
   pointer: string;
   /** The field id it reads. */
   reads: string;
-  /** Italian, for office staff. */
-  message: string;
   /** For `wrong_field_kind`: what the reference needs ("date" or "list"). */
   expect?: Reference['expect'];
+  /** What the catalogue's message says (`formatError`): owner, ownerType, property, reads, expect, container. */
+  params: Record<string, unknown>;
 }
 
 /**
@@ -50,6 +50,7 @@ export function conditionProblems(
     for (const id of ref.reads) {
       const found = problemOf(ref, id, byId.get(id), registry);
       if (found) {
+        const expect = found[0] === 'wrong_field_kind' ? { expect: ref.expect } : {};
         out.push({
           code: found[0],
           owner: ref.owner.id,
@@ -57,8 +58,15 @@ export function conditionProblems(
           property: ref.property,
           pointer: ref.pointer,
           reads: id,
-          message: found[1],
-          ...(found[0] === 'wrong_field_kind' ? { expect: ref.expect } : {}),
+          ...expect,
+          params: {
+            owner: ref.owner.id,
+            ownerType: ref.owner.type,
+            property: ref.property,
+            reads: id,
+            ...expect,
+            ...(found[1] ? { container: found[1] } : {}),
+          },
         });
       }
     }
@@ -66,7 +74,8 @@ export function conditionProblems(
   return out;
 }
 
-type Found = [ConditionProblem['code'], string];
+/** The code, and the container the read field sits in when that is the problem. */
+type Found = [ConditionProblem['code'], string?];
 
 function problemOf(
   ref: Reference,
@@ -74,25 +83,24 @@ function problemOf(
   target: FieldPlace | undefined,
   registry: FieldKindRegistry,
 ): Found | undefined {
-  const of = `${subject(ref)} usa "${id}"`;
-  if (!target) return ['unknown_field', `${of}, che non esiste.`];
+  if (!target) return ['unknown_field'];
   const owner = ref.owner;
   const found =
     owner.type === 'field'
-      ? fieldScope(of, owner.placed, target)
+      ? fieldScope(owner.placed, target)
       : owner.type === 'step'
-        ? stepScope(of, owner.stepIndex, target)
-        : topLevelScope(of, target, owner.type === 'stepExit' ? owner.stepIndex : undefined);
-  return found ?? kindProblem(of, ref, target.field, registry);
+        ? stepScope(owner.stepIndex, target)
+        : topLevelScope(target, owner.type === 'stepExit' ? owner.stepIndex : undefined);
+  return found ?? kindProblem(ref, target.field, registry);
 }
 
-function fieldScope(of: string, reader: FieldPlace, target: FieldPlace): Found | undefined {
-  if (target.field === reader.field) return ['condition_cycle', `${of}: il campo stesso.`];
+function fieldScope(reader: FieldPlace, target: FieldPlace): Found | undefined {
+  if (target.field === reader.field) return ['condition_cycle'];
   if (target.ancestors.some((a) => a.field === reader.field)) {
-    return ['condition_cycle', `${of}, che sta al suo interno.`];
+    return ['condition_cycle'];
   }
   if (reader.ancestors.some((a) => a.field === target.field)) {
-    return ['condition_cycle', `${of}, che lo contiene.`];
+    return ['condition_cycle'];
   }
   // The levels the reader may read: its own (before it), then each enclosing one (before the container).
   const levels = [
@@ -104,77 +112,41 @@ function fieldScope(of: string, reader: FieldPlace, target: FieldPlace): Found |
   ];
   const level = levels.find((l) => l.parent === target.ancestors.at(-1)?.field);
   if (!level) {
-    return [
-      'condition_out_of_scope',
-      `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}": si possono usare solo i campi dello stesso livello o di quelli che lo contengono.`,
-    ];
+    return ['condition_out_of_scope', target.ancestors.at(-1)?.field.id];
   }
   if (target.order > level.before) {
-    return [
-      'condition_on_later_field',
-      `${of}, che viene dopo: una condizione può usare solo risposte precedenti.`,
-    ];
+    return ['condition_on_later_field'];
   }
   return undefined;
 }
 
-function stepScope(of: string, stepIndex: number, target: FieldPlace): Found | undefined {
-  if (target.stepIndex === stepIndex) return ['condition_cycle', `${of}, che sta nello stesso passo.`];
+function stepScope(stepIndex: number, target: FieldPlace): Found | undefined {
+  if (target.stepIndex === stepIndex) return ['condition_cycle'];
   if (target.ancestors.length > 0) {
-    return ['condition_out_of_scope', `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}".`];
+    return ['condition_out_of_scope', target.ancestors.at(-1)?.field.id];
   }
-  if (target.stepIndex > stepIndex)
-    return ['condition_on_later_field', `${of}, che viene in un passo successivo.`];
+  if (target.stepIndex > stepIndex) return ['condition_on_later_field'];
   return undefined;
 }
 
-function topLevelScope(of: string, target: FieldPlace, upToStep: number | undefined): Found | undefined {
+function topLevelScope(target: FieldPlace, upToStep: number | undefined): Found | undefined {
   if (target.ancestors.length > 0) {
-    return [
-      'condition_out_of_scope',
-      `${of}, che sta dentro "${target.ancestors.at(-1)?.field.id}": si possono usare solo i campi fuori da sezioni ed elenchi.`,
-    ];
+    return ['condition_out_of_scope', target.ancestors.at(-1)?.field.id];
   }
   if (upToStep !== undefined && target.stepIndex > upToStep) {
-    return ['condition_on_later_field', `${of}, che viene in un passo successivo.`];
+    return ['condition_on_later_field'];
   }
   return undefined;
 }
 
-function kindProblem(
-  of: string,
-  ref: Reference,
-  field: Field,
-  registry: FieldKindRegistry,
-): Found | undefined {
+function kindProblem(ref: Reference, field: Field, registry: FieldKindRegistry): Found | undefined {
   if (ref.expect === 'date') {
     const d = valueDomain(field, registry);
-    if (d.type !== 'unknown' && d.format !== 'date')
-      return ['wrong_field_kind', `${of}, che non è una data.`];
+    if (d.type !== 'unknown' && d.format !== 'date') return ['wrong_field_kind'];
   }
   if (ref.expect === 'list') {
     const d = valueDomain(field, registry);
-    if (d.type !== 'unknown' && d.type !== 'array')
-      return ['wrong_field_kind', `${of}, che non è un elenco.`];
+    if (d.type !== 'unknown' && d.type !== 'array') return ['wrong_field_kind'];
   }
   return undefined;
-}
-
-function subject(ref: Reference): string {
-  const { owner, property } = ref;
-  switch (owner.type) {
-    case 'field':
-      if (property === 'requiredWhen') return `La condizione di obbligo di "${owner.id}"`;
-      if (property === 'dateRules') return `La regola sulla data di "${owner.id}"`;
-      return `La condizione di "${owner.id}"`;
-    case 'step':
-      return `La condizione del passo "${owner.id}"`;
-    case 'routing':
-      return `La regola di smistamento "${owner.id}"`;
-    case 'exit':
-    case 'stepExit':
-      return `L'uscita "${owner.id}"`;
-    case 'fee':
-      return `Il costo "${owner.id}"`;
-  }
 }

@@ -11,7 +11,7 @@ const choice = (id: string, values: string[], extra: Partial<Field> = {}): Field
   ...extra,
 });
 const codes = (fields: Field[]) =>
-  lintModule(makeModule([{ id: 'uno', title: { it: 'Uno' }, fields }])).map((f) => `${f.code}@${f.path}`);
+  lintModule(makeModule([{ id: 'uno', title: { it: 'Uno' }, fields }])).map((f) => `${f.code}@${f.subject}`);
 
 describe('lintModule', () => {
   it('finds nothing in a clean module', () => {

@@ -1,6 +1,6 @@
 import { placeFields } from '../references';
 import type { Module } from '../types';
-import type { LintFinding } from './LintFinding';
+import type { LintDraft } from './LintFinding';
 
 /** Where each `property` of a finding sits inside its subject. */
 const PROPERTY_POINTER: Record<string, string> = {
@@ -10,15 +10,15 @@ const PROPERTY_POINTER: Record<string, string> = {
 };
 
 /**
- * The JSON Pointer into the module of a finding's `path` (a field or step id, "module",
+ * The JSON Pointer into the module of a finding's `subject` (a field or step id, "module",
  * "procedure", "procedure.fees.<id>", "exits.<id>"...) and `property`: the address parse and
  * validation errors use, for the one issue shape. `undefined` when the subject is not found.
  */
 export function lintPointer(
   module: Module,
-  finding: Pick<LintFinding, 'path' | 'property'>,
+  finding: Pick<LintDraft, 'subject' | 'property'>,
 ): string | undefined {
-  const base = subjectPointer(module, finding.path);
+  const base = subjectPointer(module, finding.subject);
   if (base === undefined) return undefined;
   const property = finding.property;
   if (!property) return base;

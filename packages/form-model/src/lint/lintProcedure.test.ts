@@ -15,7 +15,7 @@ function withProcedure(patch: Partial<Procedure>, fields: Field[] = [text('a')])
   return { ...m, procedure: { ...m.procedure, ...patch } };
 }
 
-const codes = (m: Module) => lintProcedure(m).map((f) => [f.severity, f.code, f.path]);
+const codes = (m: Module) => lintProcedure(m).map((f) => [f.severity, f.code, f.subject]);
 
 describe('lintProcedure', () => {
   it('finds nothing when the procedure data is complete', () => {

@@ -86,7 +86,8 @@ describe('lintReachability', () => {
     );
     expect(finding).toMatchObject({
       severity: 'warning',
-      path: 'x',
+      subject: 'x',
+      path: '/steps/0/fields/1/condition',
       message:
         'Il campo "x" non viene mai mostrato: "c" non è tra i valori possibili di "scelta" ("a", "b").',
     });
@@ -110,7 +111,7 @@ describe('lintReachability', () => {
         ],
       },
     ]);
-    expect(lintReachability(m).map((f) => `${f.code}@${f.path}`)).toEqual([
+    expect(lintReachability(m).map((f) => `${f.code}@${f.subject}`)).toEqual([
       'unreachable_step@due',
       'unreachable_field@c',
       'unreachable_field@d',

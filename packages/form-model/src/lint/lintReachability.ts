@@ -1,6 +1,7 @@
 import type { Module } from '../types';
 import { walkFields } from '../walkFields';
-import type { LintFinding } from './LintFinding';
+import { completeFindings } from './completeFindings';
+import type { LintDraft, LintFinding } from './LintFinding';
 import type { FieldFacts } from './neverTrue';
 import { neverTrue } from './neverTrue';
 import type { ValueDomain } from './valueDomain';
@@ -33,7 +34,7 @@ export function reachability(
     domain: (id: string) => domains.get(id),
     isUnreachable: (id: string) => unreachable.has(id),
   };
-  const findings: LintFinding[] = [];
+  const findings: LintDraft[] = [];
 
   for (const step of module.steps) {
     const why = step.condition && neverTrue(step.condition, facts);
@@ -41,9 +42,9 @@ export function reachability(
       findings.push({
         severity: 'warning',
         code: 'unreachable_step',
-        message: `Il passo "${step.id}" non viene mai mostrato: ${why}.`,
-        path: step.id,
+        subject: step.id,
         property: 'condition',
+        params: { why },
       });
     }
     for (const l of locations) {
@@ -58,11 +59,11 @@ export function reachability(
       findings.push({
         severity: 'warning',
         code: 'unreachable_field',
-        message: `Il campo "${l.field.id}" non viene mai mostrato: ${fieldWhy}.`,
-        path: l.field.id,
+        subject: l.field.id,
         property: 'condition',
+        params: { why: fieldWhy },
       });
     }
   }
-  return { findings, facts };
+  return { findings: completeFindings(module, findings, registry), facts };
 }

@@ -16,7 +16,7 @@ const RULE_CODES = new Set([
 const found = (m: Module) =>
   lintModule(m)
     .filter((f) => RULE_CODES.has(f.code))
-    .map((f) => [f.severity, f.code, f.path]);
+    .map((f) => [f.severity, f.code, f.subject]);
 
 const firstRule = routingModule.procedure.routing![0]!;
 const routed = (when: Condition, extra: Partial<RoutingRule> = {}): Module => ({

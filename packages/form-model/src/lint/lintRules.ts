@@ -1,8 +1,8 @@
-import { localize } from '../localize';
 import type { Condition, Module } from '../types';
 import { walkFields } from '../walkFields';
 import { alwaysTrue } from './alwaysTrue';
-import type { LintFinding } from './LintFinding';
+import { completeFindings } from './completeFindings';
+import type { LintDraft, LintFinding } from './LintFinding';
 import type { FieldFacts } from './neverTrue';
 import { neverTrue } from './neverTrue';
 
@@ -19,14 +19,14 @@ import { neverTrue } from './neverTrue';
  *   condition can never hold: a warning.
  */
 export function lintRules(module: Module, facts: FieldFacts): LintFinding[] {
-  const findings: LintFinding[] = [];
+  const findings: LintDraft[] = [];
   const add = (
-    severity: LintFinding['severity'],
+    severity: LintDraft['severity'],
     code: string,
-    message: string,
-    path: string,
-    property?: string,
-  ) => findings.push({ severity, code, message, path, ...(property ? { property } : {}) });
+    subject: string,
+    property: string,
+    params: LintDraft['params'],
+  ) => findings.push({ severity, code, subject, property, params });
   const locations = walkFields(module);
   const top = new Map(locations.filter((l) => l.parentId === undefined).map((l) => [l.field.id, l]));
   const stepOf = new Map(module.steps.map((s) => [s.id, s]));
@@ -39,26 +39,13 @@ export function lintRules(module: Module, facts: FieldFacts): LintFinding[] {
   const alwaysAnswered = answeredBy();
 
   for (const rule of module.procedure.routing ?? []) {
-    const path = `procedure.routing.${rule.id}`;
+    const subject = `procedure.routing.${rule.id}`;
     for (const id of negatedReads(rule.when)) {
       if (alwaysAnswered(id) || guards(rule.when, id)) continue;
-      add(
-        'error',
-        'routing_on_unanswered_field',
-        `La regola di smistamento "${rule.id}" usa "${id}" dentro un "non": chi non ha risposto a "${id}" (facoltativo o nascosto) verrebbe smistato qui. Aggiungi alla regola "${id}" ha una risposta.`,
-        path,
-        'when',
-      );
+      add('error', 'routing_on_unanswered_field', subject, 'when', { reads: id });
     }
     const why = neverTrue(rule.when, facts);
-    if (why)
-      add(
-        'warning',
-        'routing_never_matches',
-        `La regola di smistamento "${rule.id}" non vale mai: ${why}.`,
-        path,
-        'when',
-      );
+    if (why) add('warning', 'routing_never_matches', subject, 'when', { why });
   }
 
   const exits = [
@@ -66,56 +53,43 @@ export function lintRules(module: Module, facts: FieldFacts): LintFinding[] {
     ...module.steps.flatMap((step) => (step.exits ?? []).map((exit) => ({ exit, step }))),
   ];
   for (const { exit, step } of exits) {
-    const path = `exits.${exit.id}`;
+    const subject = `exits.${exit.id}`;
     const why =
       neverTrue(exit.when, facts) ?? (step?.condition ? neverTrue(step.condition, facts) : undefined);
     if (why) {
-      add('error', 'exit_never_triggers', `L'uscita "${exit.id}" non scatta mai: ${why}.`, path, 'when');
+      add('error', 'exit_never_triggers', subject, 'when', { why });
     } else if (alwaysTrue(exit.when, facts, answeredBy(step?.id))) {
-      const who = step?.condition ? `chiunque arrivi al passo "${step.id}"` : 'ogni domanda';
-      add(
-        'error',
-        'exit_stops_everyone',
-        `L'uscita "${exit.id}" ferma ${who}: il servizio non sarebbe per nessuno.`,
-        path,
-        'when',
-      );
+      add('error', 'exit_stops_everyone', subject, 'when', step?.condition ? { step: step.id } : {});
     }
   }
 
   for (const fee of module.procedure.fees) {
-    const path = `procedure.fees.${fee.id}`;
-    const label = localize(fee.label);
+    const subject = `procedure.fees.${fee.id}`;
     const feeWhy = fee.when && neverTrue(fee.when, facts);
-    if (feeWhy)
-      add('warning', 'fee_never_applies', `Il costo «${label}» non si applica mai: ${feeWhy}.`, path, 'when');
+    if (feeWhy) add('warning', 'fee_never_applies', subject, 'when', { fee: fee.label, why: feeWhy });
     for (const line of fee.lines ?? []) {
       const lineWhy = line.when && neverTrue(line.when, facts);
       if (lineWhy) {
-        add(
-          'warning',
-          'fee_never_applies',
-          `La voce "${line.id}" del costo «${label}» non si applica mai: ${lineWhy}.`,
-          path,
-          'lines',
-        );
+        add('warning', 'fee_never_applies', subject, 'lines', {
+          fee: fee.label,
+          line: line.id,
+          why: lineWhy,
+        });
       }
       for (const factor of line.factors ?? []) {
         if (!('field' in factor)) continue;
         const domain = facts.domain(factor.field);
         if (domain && domain.type !== 'number' && domain.type !== 'unknown') {
-          add(
-            'error',
-            'fee_factor_not_a_number',
-            `La voce "${line.id}" del costo «${label}» moltiplica per "${factor.field}", che non è un numero.`,
-            path,
-            'lines',
-          );
+          add('error', 'fee_factor_not_a_number', subject, 'lines', {
+            fee: fee.label,
+            line: line.id,
+            reads: factor.field,
+          });
         }
       }
     }
   }
-  return findings;
+  return completeFindings(module, findings);
 }
 
 /** The fields read under an odd number of `not`s: those that match when left unanswered. */

@@ -1,44 +1,49 @@
-import type { ChoiceOption, LocalizedText, Module } from '../types';
-import { walkFields } from '../walkFields';
-import { gulpease } from './gulpease';
-import type { LintFinding } from './LintFinding';
-import { choiceOptions } from './lintFields';
-import type { FieldKindRegistry } from '../kinds/FieldKind';
+import type { FieldKindRegistry, KindLintFinding } from '../kinds/FieldKind';
 import { builtInRegistry } from '../kinds/registry';
+import type { LocalizedText, Module } from '../types';
+import { walkFields } from '../walkFields';
+import { completeFindings } from './completeFindings';
+import { gulpease } from './gulpease';
+import type { LintDraft, LintFinding } from './LintFinding';
 
 /** Below this a text is hard for readers with compulsory schooling only (Lucisano & Piemontese). */
 export const GULPEASE_THRESHOLD = 60;
 
-/** Kinds whose answer has a shape the citizen has to be told about (which file, which amount...). */
-/** Missing labels, help where it would help, and texts hard to read (Gulpease index). */
+/**
+ * `hard_to_read` when the Italian of `text` scores below `GULPEASE_THRESHOLD`, for `property`
+ * (markdown is read as the citizen sees it). Shared by this rule and the kinds' own rules
+ * (`KindLintContext.readable`: the information text's markdown).
+ */
+export function readable(
+  text: LocalizedText | undefined,
+  property: string,
+  options: { markdown?: boolean } = {},
+): KindLintFinding[] {
+  const it = text?.it.trim() ?? '';
+  if (it === '') return [];
+  const score = Math.round(gulpease(options.markdown ? plainText(it) : it));
+  if (score >= GULPEASE_THRESHOLD) return [];
+  return [
+    {
+      severity: 'warning',
+      code: 'hard_to_read',
+      params: { score, threshold: GULPEASE_THRESHOLD, property },
+      property,
+    },
+  ];
+}
+
+/** Missing labels and texts hard to read (Gulpease index); the kinds check their own texts. */
 export function lintTexts(module: Module, registry: FieldKindRegistry = builtInRegistry): LintFinding[] {
-  const findings: LintFinding[] = [];
-  const read = (text: LocalizedText | undefined, path: string, property: string, markdown = false) => {
-    const it = text?.it.trim() ?? '';
-    if (it === '') return;
-    const score = gulpease(markdown ? plainText(it) : it);
-    if (score < GULPEASE_THRESHOLD) {
-      findings.push({
-        severity: 'warning',
-        code: 'hard_to_read',
-        message: `Testo difficile da leggere (${PROPERTY_NAMES[property] ?? property}): indice Gulpease ${Math.round(score)}, sotto ${GULPEASE_THRESHOLD}. Usa frasi e parole più brevi.`,
-        path,
-        params: { id: path.split('.').at(-1), score: Math.round(score), threshold: GULPEASE_THRESHOLD },
-        property,
-      });
-    }
+  const findings: LintDraft[] = [];
+  const read = (text: LocalizedText | undefined, subject: string, property: string) => {
+    for (const f of readable(text, property)) findings.push({ ...f, subject });
   };
-  const label = (text: LocalizedText | undefined, path: string, property = 'label') => {
+  const label = (text: LocalizedText | undefined, subject: string, property = 'label') => {
     if ((text?.it.trim() ?? '') === '') {
-      findings.push({
-        severity: 'error',
-        code: 'missing_label',
-        message: `Manca il testo (${PROPERTY_NAMES[property] ?? property}).`,
-        path,
-        property,
-      });
+      findings.push({ severity: 'error', code: 'missing_label', subject, property, params: { property } });
     }
-    read(text, path, property);
+    read(text, subject, property);
   };
 
   label(module.title, 'module', 'title');
@@ -59,33 +64,9 @@ export function lintTexts(module: Module, registry: FieldKindRegistry = builtInR
   for (const { field } of walkFields(module)) {
     label(field.label, field.id);
     read(field.help, field.id, 'help');
-    for (const option of choiceOptions(field, registry) ?? [])
-      label((option as Partial<ChoiceOption>).label, field.id, 'options');
-    const markdown = field.props?.markdown as LocalizedText | undefined;
-    if (field.kind === 'info-text') read(markdown, field.id, 'markdown', true);
-    // Kinds whose answers need a hint say so in their own lint rule (`lintMissingHelp`).
-    const needsHelp = typeof field.props?.pattern === 'string';
-    if (needsHelp && !field.prefill && (field.help?.it.trim() ?? '') === '') {
-      findings.push({
-        severity: 'info',
-        code: 'missing_help',
-        message: `Aggiungi un aiuto a "${field.id}": spiega che cosa inserire e in quale formato.`,
-        path: field.id,
-        property: 'help',
-      });
-    }
   }
-  return findings;
+  return completeFindings(module, findings, registry);
 }
-
-const PROPERTY_NAMES: Record<string, string> = {
-  label: 'etichetta',
-  title: 'titolo',
-  help: 'aiuto',
-  description: 'descrizione',
-  options: 'opzioni',
-  markdown: 'testo informativo',
-};
 
 /** Markdown as the citizen reads it: no link targets or markup; a line without a full stop ends a sentence. */
 function plainText(markdown: string): string {

@@ -3,15 +3,57 @@ import type { MessageTemplate } from './ModelIssue';
 type Catalogue = Record<string, MessageTemplate>;
 
 const q = (v: unknown) => `"${String(v)}"`;
-/** Who reads an answer, for reference problems: `params.owner` (a field, step, rule, exit or fee id). */
-const ownerIt = (p: Record<string, unknown>) => (p.owner === undefined ? 'un riferimento' : q(p.owner));
-const ownerEn = (p: Record<string, unknown>) => (p.owner === undefined ? 'a reference' : q(p.owner));
+/** Who reads an answer, for reference problems: `params.owner` (a field, step, rule, exit or fee id) and its type. */
+function ownerIt(p: Record<string, unknown>): string {
+  if (p.owner === undefined) return 'un riferimento';
+  const o = q(p.owner);
+  switch (p.ownerType) {
+    case 'field':
+      if (p.property === 'requiredWhen') return `la condizione di obbligo di ${o}`;
+      if (p.property === 'dateRules') return `la regola sulla data di ${o}`;
+      return `la condizione di ${o}`;
+    case 'step':
+      return `la condizione del passo ${o}`;
+    case 'routing':
+      return `la regola di smistamento ${o}`;
+    case 'exit':
+    case 'stepExit':
+      return `l'uscita ${o}`;
+    case 'fee':
+      return `il costo ${o}`;
+    default:
+      return o;
+  }
+}
+function ownerEn(p: Record<string, unknown>): string {
+  if (p.owner === undefined) return 'a reference';
+  const o = q(p.owner);
+  switch (p.ownerType) {
+    case 'field':
+      if (p.property === 'requiredWhen') return `the required-when condition of ${o}`;
+      if (p.property === 'dateRules') return `the date rule of ${o}`;
+      return `the condition of ${o}`;
+    case 'step':
+      return `the condition of step ${o}`;
+    case 'routing':
+      return `routing rule ${o}`;
+    case 'exit':
+    case 'stepExit':
+      return `exit ${o}`;
+    case 'fee':
+      return `fee ${o}`;
+    default:
+      return o;
+  }
+}
+const withinIt = (p: Record<string, unknown>) => (p.container === undefined ? '' : ` ${q(p.container)}`);
 const detail = (p: Record<string, unknown>) => (p.detail === undefined ? '' : `: ${String(p.detail)}`);
 
 /** Parse and edit-operation errors: the module (or the edit) is refused. Italian, for staff. */
 export const modelIt: Catalogue = {
-  invalid_module: (p) => `il modulo non rispetta il formato${p.at ? ` (${String(p.at)})` : ''}`,
-  invalid_json: () => 'il testo del modulo non è un JSON valido',
+  invalid_module: (p) =>
+    `il modulo non rispetta il formato${p.at ? `: ${String(p.at)}` : ''}${p.detail ? ` ${String(p.detail)}` : ''}`,
+  invalid_json: (p) => `il testo del modulo non è un JSON valido${detail(p)}`,
   unsupported_format_version: (p) =>
     `versione del formato non supportata: ${JSON.stringify(p.version)} (attesa ${String(p.supported)} o precedente)`,
   unknown_kind: (p) => `tipo di campo sconosciuto ${q(p.fieldKind)}`,
@@ -23,14 +65,17 @@ export const modelIt: Catalogue = {
   duplicate_id: (p) => `l'identificativo ${q(p.id)} è usato più di una volta`,
   invalid_id: (p) => `l'identificativo ${q(p.id)} non è valido`,
   field_in_use: (p) => `il campo ${q(p.id)} è usato da altre regole del modulo`,
-  condition_on_later_field: (p) => `${ownerIt(p)} usa ${q(p.reads)}, che viene dopo`,
-  condition_cycle: (p) => `${ownerIt(p)} usa ${q(p.reads)}: una condizione non può dipendere da se stessa`,
+  condition_on_later_field: (p) =>
+    `${ownerIt(p)} usa ${q(p.reads)}, che viene dopo: una condizione può usare solo risposte precedenti`,
+  condition_cycle: (p) =>
+    `${ownerIt(p)} usa ${q(p.reads)}: una condizione non può dipendere da se stessa, da ciò che contiene o dal proprio passo`,
   condition_out_of_scope: (p) =>
-    `${ownerIt(p)} usa ${q(p.reads)}, che sta dentro un'altra sezione o un altro elenco`,
+    `${ownerIt(p)} usa ${q(p.reads)}, che sta dentro${withinIt(p) || " un'altra sezione o un altro elenco"}: si possono usare solo i campi dello stesso livello o di quelli che lo contengono`,
   wrong_field_kind: (p) =>
     `${ownerIt(p)} usa ${q(p.reads)}, che non è ${p.expect === 'list' ? 'un elenco' : 'una data'}`,
   index_out_of_range: () => 'la posizione indicata è fuori dall’elenco',
-  invalid_property: (p) => `valore non valido${p.property ? ` per ${q(p.property)}` : ''}${detail(p)}`,
+  invalid_property: (p) =>
+    `${p.id === undefined ? 'valore non valido' : `il campo ${q(p.id)} ha una proprietà non valida`}${p.detail === undefined && p.property ? ` (${String(p.property)})` : ''}${detail(p)}`,
   last_step: () => "non è possibile eliminare l'unico passo: un modulo ne ha almeno uno",
   not_a_container: (p) => `il campo ${q(p.id)} non può contenere altri campi`,
   move_into_itself: (p) => `non è possibile spostare ${q(p.id)} dentro se stesso`,
@@ -38,8 +83,9 @@ export const modelIt: Catalogue = {
 
 /** The same codes in English, for integrators. */
 export const modelEn: Catalogue = {
-  invalid_module: (p) => `the module does not follow the format${p.at ? ` (${String(p.at)})` : ''}`,
-  invalid_json: () => 'the module text is not valid JSON',
+  invalid_module: (p) =>
+    `the module does not follow the format${p.at ? `: ${String(p.at)}` : ''}${p.detail ? ` ${String(p.detail)}` : ''}`,
+  invalid_json: (p) => `the module text is not valid JSON${detail(p)}`,
   unsupported_format_version: (p) =>
     `unsupported format version ${JSON.stringify(p.version)} (expected ${String(p.supported)} or earlier)`,
   unknown_kind: (p) => `unknown field kind ${q(p.fieldKind)}`,
@@ -51,13 +97,17 @@ export const modelEn: Catalogue = {
   duplicate_id: (p) => `the id ${q(p.id)} is used more than once`,
   invalid_id: (p) => `the id ${q(p.id)} is not valid`,
   field_in_use: (p) => `field ${q(p.id)} is read by other rules of the module`,
-  condition_on_later_field: (p) => `${ownerEn(p)} reads ${q(p.reads)}, which comes later`,
-  condition_cycle: (p) => `${ownerEn(p)} reads ${q(p.reads)}: a condition cannot depend on itself`,
-  condition_out_of_scope: (p) => `${ownerEn(p)} reads ${q(p.reads)}, which is inside another group or list`,
+  condition_on_later_field: (p) =>
+    `${ownerEn(p)} reads ${q(p.reads)}, which comes later: a condition may only read earlier answers`,
+  condition_cycle: (p) =>
+    `${ownerEn(p)} reads ${q(p.reads)}: a condition cannot depend on itself, on what it contains or on its own step`,
+  condition_out_of_scope: (p) =>
+    `${ownerEn(p)} reads ${q(p.reads)}, which is inside${withinIt(p) || ' another group or list'}: only fields of the same level or of an enclosing one may be read`,
   wrong_field_kind: (p) =>
     `${ownerEn(p)} reads ${q(p.reads)}, which is not a ${p.expect === 'list' ? 'list' : 'date'}`,
   index_out_of_range: () => 'the position is outside the list',
-  invalid_property: (p) => `invalid value${p.property ? ` for ${q(p.property)}` : ''}`,
+  invalid_property: (p) =>
+    `${p.id === undefined ? 'invalid value' : `field ${q(p.id)} has an invalid property`}${p.property ? ` ${q(p.property)}` : ''}`,
   last_step: () => 'the only step cannot be removed: a module has at least one',
   not_a_container: (p) => `field ${q(p.id)} cannot hold other fields`,
   move_into_itself: (p) => `${q(p.id)} cannot be moved into itself`,

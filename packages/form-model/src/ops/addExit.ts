@@ -3,6 +3,7 @@ import { fail, ok } from '../types';
 import { checkIndex } from './checkIndex';
 import { allExits, checkExit } from './checkExit';
 import { newConditionProblem, refusal } from './newConditionProblem';
+import { refuse } from '../messages/modelError';
 
 export interface AddExitArgs {
   exit: Exit;
@@ -36,7 +37,7 @@ export function addExit(module: Module, args: AddExitArgs): Result<Module> {
     next = { ...module, exits: exits.toSpliced(index, 0, copy) };
   } else {
     const step = module.steps.find((s) => s.id === stepId);
-    if (!step) return fail('unknown_step', `Il passo "${stepId}" non esiste.`, { path: stepId });
+    if (!step) return refuse('unknown_step', { id: stepId }, '', { id: stepId });
     const exits = step.exits ?? [];
     const index = args.index ?? exits.length;
     const bad = checkIndex(index, exits.length, exit.id);
@@ -47,5 +48,5 @@ export function addExit(module: Module, args: AddExitArgs): Result<Module> {
     };
   }
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, exit.id, 'Questa uscita') } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, exit.id) } : ok(next);
 }

@@ -1,12 +1,13 @@
 import { getFieldKind } from '../kinds/registry';
 import type { Field, LocalizedText, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { checkIndex } from './checkIndex';
 import { checkText } from './checkText';
 import { copyWithFreshIds } from './copyWithFreshIds';
 import { checkNewId, takenIds, toCamelId, uniqueId } from './fieldIds';
 import type { FieldParent } from './fieldList';
 import { fieldList, insertAt, withFieldList } from './fieldList';
+import { refuse } from '../messages/modelError';
 
 export interface AddFieldArgs {
   /** A registered field kind, e.g. "short-text". */
@@ -24,7 +25,7 @@ export interface AddFieldArgs {
 /** Adds a new field of a kind, starting from the kind's defaults. */
 export function addField(module: Module, args: AddFieldArgs): Result<Module> {
   const kind = getFieldKind(args.kind);
-  if (!kind) return fail('unknown_kind', `Tipo di campo sconosciuto "${args.kind}".`, { path: args.id });
+  if (!kind) return refuse('unknown_kind', { id: args.id, fieldKind: args.kind }, '', { id: args.id });
   const siblings = fieldList(module, args.parent);
   if (!siblings.ok) return siblings;
   const parentId = 'stepId' in args.parent ? args.parent.stepId : args.parent.containerId;

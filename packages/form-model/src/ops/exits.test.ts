@@ -45,8 +45,10 @@ describe('addExit, setExit, removeExit', () => {
       ok: false,
       error: {
         code: 'condition_on_later_field',
-        message: expect.stringMatching(/^Questa uscita non è possibile: l'uscita "x" usa "e"/) as string,
-        path: 'x',
+        params: { owner: 'x', ownerType: 'stepExit', property: 'when', reads: 'e' },
+        path: '/steps/0/exits/0/when',
+        id: 'x',
+        message: 'L\'uscita "x" usa "e", che viene dopo: una condizione può usare solo risposte precedenti.',
       },
     });
     expect(code(addExit(m, { exit: exit('x', 'zz') }))).toBe('unknown_field');

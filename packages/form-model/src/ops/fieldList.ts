@@ -1,8 +1,10 @@
 import { getFieldKind } from '../kinds/registry';
 import type { Field, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import type { FieldLocation } from '../walkFields';
 import { findField } from '../walkFields';
+import { refuse } from '../messages/modelError';
+import { fieldPointer } from '../fieldPointer';
 
 /** Where a list of sibling fields lives: a step, or a container field (group, repeatable). */
 export type FieldParent = { stepId: string } | { containerId: string };
@@ -17,13 +19,13 @@ export function fieldList(module: Module, parent: FieldParent): Result<Field[]> 
   if ('stepId' in parent) {
     const step = module.steps.find((s) => s.id === parent.stepId);
     if (step) return ok(step.fields);
-    return fail('unknown_step', `Il passo "${parent.stepId}" non esiste.`, { path: parent.stepId });
+    return refuse('unknown_step', { id: parent.stepId }, '', { id: parent.stepId });
   }
   const id = parent.containerId;
   const location = findField(module, id);
-  if (!location) return fail('unknown_field', `Il campo "${id}" non esiste.`, { path: id });
+  if (!location) return refuse('unknown_field', { id: id }, '', { id: id });
   if (!getFieldKind(location.field.kind)?.container) {
-    return fail('not_a_container', `Il campo "${id}" non può contenere altri campi.`, { path: id });
+    return refuse('not_a_container', { id }, fieldPointer(module, id) ?? '', { id });
   }
   return ok(location.field.fields ?? []);
 }

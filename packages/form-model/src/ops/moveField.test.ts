@@ -60,7 +60,7 @@ describe('moveField', () => {
 
   it('refuses a move that puts a read field after its reader, naming both', () => {
     const result = moveField(m, { id: 'a', to: { stepId: 'due' } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'condition_on_later_field', path: 'a' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'condition_on_later_field', id: 'a' } });
     expect(!result.ok && result.error.message).toMatch(/"b".*"a"/);
     expect(order(moveField(m, { id: 'x', to: { stepId: 'due' } }))).toBe('condition_cycle');
   });
@@ -75,5 +75,24 @@ describe('moveField', () => {
     expect(order(moveField(m, { id: 'a', to: { containerId: 'b' } }))).toBe('not_a_container');
     expect(order(moveField(m, { id: 'a', to: { stepId: 'tre' } }))).toBe('unknown_step');
     expect(order(moveField(m, { id: 'e', to: { stepId: 'uno' }, index: 5 }))).toBe('index_out_of_range');
+  });
+
+  it('refuses in the one issue shape: params, a JSON Pointer path, the id, the catalogue message', () => {
+    const error = (r: ReturnType<typeof moveField>) => (r.ok ? undefined : r.error);
+    expect(error(moveField(m, { id: 'g', to: { containerId: 'g' } }))).toEqual({
+      code: 'move_into_itself',
+      params: { id: 'g' },
+      path: '/steps/0/fields/3',
+      id: 'g',
+      message: 'Non è possibile spostare "g" dentro se stesso.',
+    });
+    expect(error(moveField(m, { id: 'a', to: { containerId: 'b' } }))).toMatchObject({
+      code: 'not_a_container',
+      path: '/steps/0/fields/1',
+      id: 'b',
+      message: 'Il campo "b" non può contenere altri campi.',
+    });
+    // No such field: nothing in the module to point at, so the whole module.
+    expect(error(moveField(m, { id: 'zz', to: { stepId: 'uno' } }))).toMatchObject({ path: '', id: 'zz' });
   });
 });

@@ -1,11 +1,13 @@
 import type { Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { findField } from '../walkFields';
 import { checkIndex } from './checkIndex';
 import type { FieldParent } from './fieldList';
 import { fieldList, insertAt, parentOf, withFieldList } from './fieldList';
 import { newConditionProblem, refusal } from './newConditionProblem';
 import { subtreeIds } from './removeField';
+import { refuse } from '../messages/modelError';
+import { fieldPointer } from '../fieldPointer';
 
 export interface MoveFieldArgs {
   id: string;
@@ -21,15 +23,17 @@ export interface MoveFieldArgs {
  */
 export function moveField(module: Module, args: MoveFieldArgs): Result<Module> {
   const location = findField(module, args.id);
-  if (!location) return fail('unknown_field', `Il campo "${args.id}" non esiste.`, { path: args.id });
+  if (!location) return refuse('unknown_field', { id: args.id }, '', { id: args.id });
   if ('containerId' in args.to && subtreeIds(location.field).includes(args.to.containerId)) {
-    return fail('move_into_itself', `Non è possibile spostare "${args.id}" dentro se stesso.`, {
-      path: args.id,
-    });
+    const at = fieldPointer(module, args.id) ?? '';
+    return refuse('move_into_itself', { id: args.id }, at, { id: args.id });
   }
   const from = parentOf(location);
   const siblings = fieldList(module, from);
   if (!siblings.ok) return siblings;
+  // A bad destination is refused against the module as given, so its pointer is into it.
+  const destination = fieldList(module, args.to);
+  if (!destination.ok) return destination;
   const without = withFieldList(
     module,
     from,
@@ -44,7 +48,7 @@ export function moveField(module: Module, args: MoveFieldArgs): Result<Module> {
 
   const moved = withFieldList(without, args.to, insertAt(target.value, index, location.field));
   const problem = newConditionProblem(module, moved);
-  return problem ? { ok: false, error: refusal(problem, args.id, `Spostare "${args.id}" così`) } : ok(moved);
+  return problem ? { ok: false, error: refusal(problem, args.id) } : ok(moved);
 }
 
 function sameParent(a: FieldParent, b: FieldParent): boolean {

@@ -18,7 +18,12 @@ describe('moveStep', () => {
   it('refuses a move that puts a read field after its reader', () => {
     expect(moveStep(m, { id: 'due', index: 0 })).toMatchObject({
       ok: false,
-      error: { code: 'condition_on_later_field', path: 'due', message: expect.stringContaining('"b"') },
+      error: {
+        code: 'condition_on_later_field',
+        id: 'due',
+        path: '/steps/0/fields/0/condition',
+        message: expect.stringContaining('"b"') as string,
+      },
     });
     expect(ids(moveStep(m, { id: 'uno', index: 2 }))).toBe('condition_on_later_field');
   });

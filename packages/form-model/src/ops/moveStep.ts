@@ -1,8 +1,9 @@
 import type { Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { checkIndex } from './checkIndex';
 import { insertAt } from './fieldList';
 import { newConditionProblem, refusal } from './newConditionProblem';
+import { refuse } from '../messages/modelError';
 
 export interface MoveStepArgs {
   id: string;
@@ -14,7 +15,7 @@ export interface MoveStepArgs {
 export function moveStep(module: Module, args: MoveStepArgs): Result<Module> {
   const from = module.steps.findIndex((s) => s.id === args.id);
   const step = module.steps[from];
-  if (!step) return fail('unknown_step', `Il passo "${args.id}" non esiste.`, { path: args.id });
+  if (!step) return refuse('unknown_step', { id: args.id }, '', { id: args.id });
   const badIndex = checkIndex(args.index, module.steps.length - 1, args.id);
   if (badIndex) return { ok: false, error: badIndex };
   if (args.index === from) return ok(module);
@@ -27,7 +28,5 @@ export function moveStep(module: Module, args: MoveStepArgs): Result<Module> {
     ),
   };
   const problem = newConditionProblem(module, moved);
-  return problem
-    ? { ok: false, error: refusal(problem, args.id, `Spostare il passo "${args.id}" così`) }
-    : ok(moved);
+  return problem ? { ok: false, error: refusal(problem, args.id) } : ok(moved);
 }

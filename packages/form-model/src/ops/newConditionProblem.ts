@@ -1,5 +1,6 @@
 import type { ConditionProblem } from '../lint/conditionProblems';
 import { conditionProblems } from '../lint/conditionProblems';
+import { modelError } from '../messages/modelError';
 import type { Module, ModelError } from '../types';
 
 /**
@@ -13,9 +14,10 @@ export function newConditionProblem(before: Module, after: Module): ConditionPro
   return conditionProblems(after).find((p) => !existing.has(key(p)));
 }
 
-/** The refusal of an edit of `path` that would create `problem`. */
-export function refusal(problem: ConditionProblem, path: string, what: string): ModelError {
-  return { code: problem.code, message: `${what} non è possibile: ${lowerFirst(problem.message)}`, path };
+/**
+ * The refusal of an edit of `id` that would create `problem`: its `path` points at the broken
+ * reference in the module as the edit would leave it; `id` names what was edited.
+ */
+export function refusal(problem: ConditionProblem, id: string): ModelError {
+  return modelError(problem.code, problem.params, problem.pointer, { id });
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

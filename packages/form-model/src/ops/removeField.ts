@@ -1,8 +1,9 @@
 import type { Field, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { findField } from '../walkFields';
 import { dependantsOf, inUse } from './dependantsOf';
 import { fieldList, parentOf, withFieldList } from './fieldList';
+import { refuse } from '../messages/modelError';
 
 export interface RemoveFieldArgs {
   id: string;
@@ -11,7 +12,7 @@ export interface RemoveFieldArgs {
 /** Removes a field and its children; refused while a condition outside it reads any of them. */
 export function removeField(module: Module, args: RemoveFieldArgs): Result<Module> {
   const location = findField(module, args.id);
-  if (!location) return fail('unknown_field', `Il campo "${args.id}" non esiste.`, { path: args.id });
+  if (!location) return refuse('unknown_field', { id: args.id }, '', { id: args.id });
   const removed = new Set(subtreeIds(location.field));
   const dependants = dependantsOf(module, removed, removed);
   if (dependants.length > 0) return { ok: false, error: inUse(`il campo "${args.id}"`, args.id, dependants) };

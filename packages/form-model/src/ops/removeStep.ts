@@ -1,7 +1,8 @@
 import type { Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { walkFields } from '../walkFields';
 import { dependantsOf, inUse } from './dependantsOf';
+import { refuse } from '../messages/modelError';
 
 export interface RemoveStepArgs {
   id: string;
@@ -13,12 +14,10 @@ export interface RemoveStepArgs {
  */
 export function removeStep(module: Module, args: RemoveStepArgs): Result<Module> {
   if (!module.steps.some((s) => s.id === args.id)) {
-    return fail('unknown_step', `Il passo "${args.id}" non esiste.`, { path: args.id });
+    return refuse('unknown_step', { id: args.id }, '', { id: args.id });
   }
   if (module.steps.length === 1) {
-    return fail('last_step', "Non è possibile eliminare l'unico passo: un modulo ne ha almeno uno.", {
-      path: args.id,
-    });
+    return refuse('last_step', { id: args.id }, '/steps/0', { id: args.id });
   }
   const inStep = new Set(
     walkFields(module)

@@ -73,14 +73,16 @@ describe('setCondition', () => {
     expect(code(setCondition(m, { target: { stepId: 'zz' }, condition: undefined }))).toBe('unknown_step');
   });
 
-  it('explains the refusal in Italian with the field as path', () => {
+  it('explains the refusal from the catalogue, with the pointer of the condition and the field id', () => {
     expect(onField('a', { field: 'b', op: 'answered' })).toEqual({
       ok: false,
       error: {
         code: 'condition_on_later_field',
+        params: { owner: 'a', ownerType: 'field', property: 'condition', reads: 'b' },
+        path: '/steps/0/fields/0/condition',
+        id: 'a',
         message:
           'La condizione di "a" usa "b", che viene dopo: una condizione può usare solo risposte precedenti.',
-        path: 'a',
       },
     });
   });

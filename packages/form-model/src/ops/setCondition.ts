@@ -1,9 +1,11 @@
 import { conditionProblems } from '../lint/conditionProblems';
 import type { Condition, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { findField } from '../walkFields';
 import { checkConditionShape } from './checkConditionShape';
 import { updateField } from './fieldList';
+import { refusal } from './newConditionProblem';
+import { refuse } from '../messages/modelError';
 
 export interface SetConditionArgs {
   /** The field or step the condition shows or hides. */
@@ -22,9 +24,7 @@ export function setCondition(module: Module, args: SetConditionArgs): Result<Mod
   const isStep = 'stepId' in args.target;
   const id = 'stepId' in args.target ? args.target.stepId : args.target.fieldId;
   if (isStep ? !module.steps.some((s) => s.id === id) : !findField(module, id)) {
-    return isStep
-      ? fail('unknown_step', `Il passo "${id}" non esiste.`, { path: id })
-      : fail('unknown_field', `Il campo "${id}" non esiste.`, { path: id });
+    return isStep ? refuse('unknown_step', { id }, '', { id }) : refuse('unknown_field', { id }, '', { id });
   }
   const shape = condition === undefined ? undefined : checkConditionShape(condition, id);
   if (shape) return { ok: false, error: shape };
@@ -42,5 +42,5 @@ export function setCondition(module: Module, args: SetConditionArgs): Result<Mod
   const problem = conditionProblems(next).find(
     (p) => p.owner === id && p.ownerType === (isStep ? 'step' : 'field'),
   );
-  return problem ? fail(problem.code, problem.message, { path: id }) : ok(next);
+  return problem ? { ok: false, error: refusal(problem, id) } : ok(next);
 }

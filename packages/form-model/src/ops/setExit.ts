@@ -38,5 +38,5 @@ export function setExit(module: Module, args: SetExitArgs): Result<Module> {
     }),
   };
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, exit.id, 'Questa uscita') } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, exit.id) } : ok(next);
 }

@@ -75,7 +75,7 @@ describe('setFieldProperty', () => {
   it('refuses a prop its kind does not have or would refuse, as parseModule does', () => {
     const refused = (args: SetFieldPropertyArgs) => {
       const result = setFieldProperty(m, args);
-      return result.ok ? 'ok' : [result.error.code, result.error.path, result.error.details?.[0]?.path];
+      return result.ok ? 'ok' : [result.error.code, result.error.id, result.error.details?.[0]?.path];
     };
     expect(refused({ id: 'a', property: 'props.maxlenght', value: 10 })).toEqual([
       'invalid_property',

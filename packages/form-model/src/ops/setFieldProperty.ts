@@ -7,6 +7,7 @@ import { checkText } from './checkText';
 import { checkNewId } from './fieldIds';
 import { updateField } from './fieldList';
 import { renameInConditions } from './renameConditionFields';
+import { refuse as refuseWith } from '../messages/modelError';
 
 /** The properties the inspector edits; `props.<name>` is a kind's own setting, e.g. "props.maxLength". */
 export type SetFieldPropertyArgs = { id: string } & (
@@ -39,7 +40,7 @@ const PREFILL_SOURCES: readonly string[] = [
  */
 export function setFieldProperty(module: Module, args: SetFieldPropertyArgs): Result<Module> {
   const { id, property, value } = args;
-  if (!findField(module, id)) return fail('unknown_field', `Il campo "${id}" non esiste.`, { path: id });
+  if (!findField(module, id)) return refuseWith('unknown_field', { id }, '', { id });
   const bad = (message: string) => fail('invalid_property', message, { path: id });
   const set = (patch: (f: Field) => Field) => ok(updateField(module, id, patch));
 

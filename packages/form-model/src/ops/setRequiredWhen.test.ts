@@ -34,9 +34,11 @@ describe('setRequiredWhen', () => {
       ok: false,
       error: {
         code: 'condition_on_later_field',
+        params: { owner: 'a', ownerType: 'field', property: 'requiredWhen', reads: 'b' },
+        path: '/steps/0/fields/0/requiredWhen',
+        id: 'a',
         message:
-          'Questa regola di obbligo non è possibile: la condizione di obbligo di "a" usa "b", che viene dopo: una condizione può usare solo risposte precedenti.',
-        path: 'a',
+          'La condizione di obbligo di "a" usa "b", che viene dopo: una condizione può usare solo risposte precedenti.',
       },
     });
     expect(code(setRequiredWhen(m, { fieldId: 'a', condition: { field: 'a', op: 'answered' } }))).toBe(

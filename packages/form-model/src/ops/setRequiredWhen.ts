@@ -4,6 +4,7 @@ import { findField } from '../walkFields';
 import { checkConditionShape } from './checkConditionShape';
 import { updateField } from './fieldList';
 import { newConditionProblem, refusal } from './newConditionProblem';
+import { refuse } from '../messages/modelError';
 
 export interface SetRequiredWhenArgs {
   fieldId: string;
@@ -19,7 +20,7 @@ export interface SetRequiredWhenArgs {
 export function setRequiredWhen(module: Module, args: SetRequiredWhenArgs): Result<Module> {
   const { fieldId, condition } = args;
   const at = findField(module, fieldId);
-  if (!at) return fail('unknown_field', `Il campo "${fieldId}" non esiste.`, { path: fieldId });
+  if (!at) return refuse('unknown_field', { id: fieldId }, '', { id: fieldId });
   if (condition === undefined) {
     if (at.field.requiredWhen === undefined) return ok(module);
     return ok(updateField(module, fieldId, ({ requiredWhen: _gone, ...rest }) => rest));
@@ -37,5 +38,5 @@ export function setRequiredWhen(module: Module, args: SetRequiredWhenArgs): Resu
   }
   const next = updateField(module, fieldId, (f) => ({ ...f, requiredWhen: structuredClone(condition) }));
   const problem = newConditionProblem(module, next);
-  return problem ? { ok: false, error: refusal(problem, fieldId, 'Questa regola di obbligo') } : ok(next);
+  return problem ? { ok: false, error: refusal(problem, fieldId) } : ok(next);
 }

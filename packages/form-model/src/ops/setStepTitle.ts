@@ -1,6 +1,7 @@
 import type { LocalizedText, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { checkText } from './checkText';
+import { refuse } from '../messages/modelError';
 
 export interface SetStepTitleArgs {
   stepId: string;
@@ -13,7 +14,7 @@ export interface SetStepTitleArgs {
 export function setStepTitle(module: Module, args: SetStepTitleArgs): Result<Module> {
   const { stepId, title, description } = args;
   const step = module.steps.find((s) => s.id === stepId);
-  if (!step) return fail('unknown_step', `Il passo "${stepId}" non esiste.`, { path: stepId });
+  if (!step) return refuse('unknown_step', { id: stepId }, '', { id: stepId });
   const bad = checkText(title, 'Il titolo del passo', stepId);
   if (bad) return { ok: false, error: bad };
   let next = { ...step, title: structuredClone(title) };

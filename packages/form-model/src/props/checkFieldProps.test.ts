@@ -50,7 +50,7 @@ describe('propProblems', () => {
 });
 
 describe('checkFieldProps', () => {
-  it('gives invalid_property with the field id as path and every problem in details', () => {
+  it('gives invalid_property with the pointer of the first problem, the field id, and every problem in details', () => {
     const field: Field = {
       id: 'eta',
       kind: 'number',
@@ -63,8 +63,10 @@ describe('checkFieldProps', () => {
     ]);
     expect(checkFieldProps(module, field, getFieldKind('number')!)).toEqual({
       code: 'invalid_property',
+      params: { id: 'eta', property: 'min', detail: 'la proprietà "min" deve essere un numero' },
+      path: '/steps/1/fields/2/props/min',
+      id: 'eta',
       message: 'Il campo "eta" ha una proprietà non valida: la proprietà "min" deve essere un numero.',
-      path: 'eta',
       details: [
         { path: '/steps/1/fields/2/props/min', message: 'la proprietà "min" deve essere un numero' },
         { path: '/steps/1/fields/2/props/max', message: 'la proprietà "max" deve essere un numero' },

@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { FieldKind } from '../kinds/FieldKind';
 import { fieldPointer } from '../fieldPointer';
+import { modelError } from '../messages/modelError';
 import type { Field, ModelError, Module } from '../types';
 import { createAjv } from '../validateSubmission';
 import { explainPropError, reportable } from './explainPropError';
@@ -29,18 +30,20 @@ export function propProblems(field: Field, kind: FieldKind): PropProblem[] {
 }
 
 /**
- * The props of `field`, a field of `module`, as an `invalid_property` error naming the field
- * (`path`: its id), with each problem's JSON pointer in the module in `details`.
+ * The props of `field`, a field of `module`, as an `invalid_property` error: `path` the JSON
+ * Pointer of the first problem, `id` the field's id, each problem's pointer in `details`.
  */
 export function checkFieldProps(module: Module, field: Field, kind: FieldKind): ModelError | undefined {
   const problems = propProblems(field, kind);
   const first = problems[0];
   if (!first) return undefined;
   const at = fieldPointer(module, field.id) ?? '';
-  return {
-    code: 'invalid_property',
-    message: `Il campo "${field.id}" ha una proprietà non valida: ${first.message}.`,
-    path: field.id,
-    details: problems.map((p) => ({ path: `${at}/props${p.pointer}`, message: p.message })),
-  };
+  // The problems' texts are Italian (`PropProblem`): `detail`, which only the Italian message shows.
+  const property = first.pointer.split('/')[1];
+  return modelError(
+    'invalid_property',
+    { id: field.id, ...(property ? { property } : {}), detail: first.message },
+    `${at}/props${first.pointer}`,
+    { id: field.id, details: problems.map((p) => ({ path: `${at}/props${p.pointer}`, message: p.message })) },
+  );
 }
