@@ -82,6 +82,20 @@ export async function runBackofficeClock(store: Store, now: Date): Promise<Clock
 }
 
 /**
+ * One scheduler run: the legal clock, then retention. When several instances share the store
+ * (PostgreSQL), one runs it at a time (`Store.runAlone`): the others skip this tick. Returns
+ * whether this instance ran it.
+ */
+export async function runScheduledJobs(store: Store, at: Date): Promise<boolean> {
+  const work = async () => {
+    await runBackofficeClock(store, at);
+    await runRetention(store, at);
+    return true;
+  };
+  return (await (store.runAlone ? store.runAlone('backoffice-clock', work) : work())) ?? false;
+}
+
+/**
  * Runs the clock, then the retention (once a day), now and then every `everyMs` (default hourly) until stopped; `now` is the
  * server's one clock. A run that fails is logged and retried at the next tick.
  */
@@ -89,8 +103,7 @@ export function startBackofficeScheduler(store: Store, now: () => Date, everyMs 
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
     running = running
-      .then(() => runBackofficeClock(store, now()))
-      .then(() => runRetention(store, now()))
+      .then(() => runScheduledJobs(store, now()))
       .catch((err: unknown) => console.error('scheduler', err));
   };
   tick();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNotifications } from '../../backoffice/notify/startNotifications';
+import { runScheduledJobs } from '../../backoffice/runBackofficeClock';
 import { startSmtpSink } from '../../backoffice/notify/startSmtpSink';
 import type { RunningPostgres } from '../../testing/startPostgres';
 import { startPostgres } from '../../testing/startPostgres';
@@ -30,6 +31,21 @@ describe('jobs that must run alone across instances (PostgreSQL)', () => {
     release();
     expect(await held).toBe('a');
     expect(await b.runAlone('mail', () => Promise.resolve('b'))).toBe('b');
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('runs the back-office clock on one instance per tick', async () => {
+    const url = pg.createDatabase('clock_alone');
+    const [a, b] = await Promise.all([openPgStore(url), openPgStore(url)]);
+    await a.entes.put(suiteEnte());
+    const at = new Date('2026-12-02T10:00:00Z');
+    let release = () => {};
+    const held = a.runAlone('backoffice-clock', () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await runScheduledJobs(b, at)).toBe(false);
+    release();
+    await held;
+    expect(await runScheduledJobs(b, at)).toBe(true);
     await Promise.all([a.close(), b.close()]);
   });
 
