@@ -302,6 +302,7 @@ export type ModelErrorCode =
   | 'unknown_kind'
   | 'unknown_field'
   | 'unknown_step'
+  | 'unknown_exit'
   | 'duplicate_id'
   | 'invalid_id'
   | 'field_in_use'

@@ -1,3 +1,4 @@
+import { problemText } from './editProblems';
 import type { MessageTemplate } from './ModelIssue';
 
 type Catalogue = Record<string, MessageTemplate>;
@@ -48,6 +49,37 @@ function ownerEn(p: Record<string, unknown>): string {
 }
 const withinIt = (p: Record<string, unknown>) => (p.container === undefined ? '' : ` ${q(p.container)}`);
 const detail = (p: Record<string, unknown>) => (p.detail === undefined ? '' : `: ${String(p.detail)}`);
+/** What an edit refusal is about: `params.what` (field by default when there is an id). */
+function subjectIt(p: Record<string, unknown>): string {
+  switch (p.what) {
+    case 'step':
+      return `il passo ${q(p.id)}`;
+    case 'exit':
+      return `l'uscita ${q(p.id)}`;
+    case 'procedure':
+      return 'i dati del procedimento';
+    case 'module':
+      return 'il modulo';
+    default:
+      return `il campo ${q(p.id)}`;
+  }
+}
+function subjectEn(p: Record<string, unknown>): string {
+  switch (p.what) {
+    case 'step':
+      return `step ${q(p.id)}`;
+    case 'exit':
+      return `exit ${q(p.id)}`;
+    case 'procedure':
+      return 'the procedure data';
+    case 'module':
+      return 'the module';
+    default:
+      return `field ${q(p.id)}`;
+  }
+}
+const dependants = (p: Record<string, unknown>) =>
+  Array.isArray(p.dependants) && p.dependants.length > 0 ? p.dependants.map(String).join(', ') : undefined;
 
 /** Parse and edit-operation errors: the module (or the edit) is refused. Italian, for staff. */
 export const modelIt: Catalogue = {
@@ -62,9 +94,18 @@ export const modelIt: Catalogue = {
       ? `il campo ${q(p.id)} non esiste`
       : `${ownerIt(p)} usa ${q(p.reads)}, che non esiste`,
   unknown_step: (p) => `il passo ${q(p.id)} non esiste`,
-  duplicate_id: (p) => `l'identificativo ${q(p.id)} è usato più di una volta`,
-  invalid_id: (p) => `l'identificativo ${q(p.id)} non è valido`,
-  field_in_use: (p) => `il campo ${q(p.id)} è usato da altre regole del modulo`,
+  duplicate_id: (p) =>
+    p.what === 'exit'
+      ? `l'identificativo ${q(p.id)} è già usato da un'altra uscita`
+      : p.taken
+        ? `l'identificativo ${q(p.id)} è già usato`
+        : `l'identificativo ${q(p.id)} è usato più di una volta`,
+  invalid_id: (p) => `l'identificativo ${q(p.id)} non è valido${problemText(p, 'it')}`,
+  field_in_use: (p) =>
+    dependants(p)
+      ? `non è possibile eliminare ${subjectIt(p)}: è usato da ${dependants(p)}. Modifica prima quelle condizioni`
+      : `il campo ${q(p.id)} è usato da altre regole del modulo`,
+  unknown_exit: (p) => `l'uscita ${q(p.id)} non esiste`,
   condition_on_later_field: (p) =>
     `${ownerIt(p)} usa ${q(p.reads)}, che viene dopo: una condizione può usare solo risposte precedenti`,
   condition_cycle: (p) =>
@@ -73,9 +114,12 @@ export const modelIt: Catalogue = {
     `${ownerIt(p)} usa ${q(p.reads)}, che sta dentro${withinIt(p) || " un'altra sezione o un altro elenco"}: si possono usare solo i campi dello stesso livello o di quelli che lo contengono`,
   wrong_field_kind: (p) =>
     `${ownerIt(p)} usa ${q(p.reads)}, che non è ${p.expect === 'list' ? 'un elenco' : 'una data'}`,
-  index_out_of_range: () => 'la posizione indicata è fuori dall’elenco',
+  index_out_of_range: (p) =>
+    p.index === undefined
+      ? 'la posizione indicata è fuori dall’elenco'
+      : `la posizione ${String(p.index)} non è valida: deve essere un numero intero tra 0 e ${String(p.max)}`,
   invalid_property: (p) =>
-    `${p.id === undefined ? 'valore non valido' : `il campo ${q(p.id)} ha una proprietà non valida`}${p.detail === undefined && p.property ? ` (${String(p.property)})` : ''}${detail(p)}`,
+    `${p.id === undefined && p.what === undefined ? 'valore non valido' : `${subjectIt(p)} ha una proprietà non valida`}${p.detail === undefined && p.property ? ` (${String(p.property)})` : ''}${detail(p)}${problemText(p, 'it')}`,
   last_step: () => "non è possibile eliminare l'unico passo: un modulo ne ha almeno uno",
   not_a_container: (p) => `il campo ${q(p.id)} non può contenere altri campi`,
   move_into_itself: (p) => `non è possibile spostare ${q(p.id)} dentro se stesso`,
@@ -94,9 +138,18 @@ export const modelEn: Catalogue = {
       ? `field ${q(p.id)} does not exist`
       : `${ownerEn(p)} reads ${q(p.reads)}, which does not exist`,
   unknown_step: (p) => `step ${q(p.id)} does not exist`,
-  duplicate_id: (p) => `the id ${q(p.id)} is used more than once`,
-  invalid_id: (p) => `the id ${q(p.id)} is not valid`,
-  field_in_use: (p) => `field ${q(p.id)} is read by other rules of the module`,
+  duplicate_id: (p) =>
+    p.what === 'exit'
+      ? `the id ${q(p.id)} is already used by another exit`
+      : p.taken
+        ? `the id ${q(p.id)} is already used`
+        : `the id ${q(p.id)} is used more than once`,
+  invalid_id: (p) => `the id ${q(p.id)} is not valid${problemText(p, 'en')}`,
+  field_in_use: (p) =>
+    dependants(p)
+      ? `${subjectEn(p)} cannot be removed: ${dependants(p)} read it. Change those conditions first`
+      : `field ${q(p.id)} is read by other rules of the module`,
+  unknown_exit: (p) => `exit ${q(p.id)} does not exist`,
   condition_on_later_field: (p) =>
     `${ownerEn(p)} reads ${q(p.reads)}, which comes later: a condition may only read earlier answers`,
   condition_cycle: (p) =>
@@ -105,9 +158,12 @@ export const modelEn: Catalogue = {
     `${ownerEn(p)} reads ${q(p.reads)}, which is inside${withinIt(p) || ' another group or list'}: only fields of the same level or of an enclosing one may be read`,
   wrong_field_kind: (p) =>
     `${ownerEn(p)} reads ${q(p.reads)}, which is not a ${p.expect === 'list' ? 'list' : 'date'}`,
-  index_out_of_range: () => 'the position is outside the list',
+  index_out_of_range: (p) =>
+    p.index === undefined
+      ? 'the position is outside the list'
+      : `position ${String(p.index)} is not valid: it must be a whole number from 0 to ${String(p.max)}`,
   invalid_property: (p) =>
-    `${p.id === undefined ? 'invalid value' : `field ${q(p.id)} has an invalid property`}${p.property ? ` ${q(p.property)}` : ''}`,
+    `${p.id === undefined && p.what === undefined ? 'invalid value' : `${subjectEn(p)} has an invalid property`}${p.property ? ` ${q(p.property)}` : ''}${problemText(p, 'en')}`,
   last_step: () => 'the only step cannot be removed: a module has at least one',
   not_a_container: (p) => `field ${q(p.id)} cannot hold other fields`,
   move_into_itself: (p) => `${q(p.id)} cannot be moved into itself`,

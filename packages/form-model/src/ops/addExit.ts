@@ -1,5 +1,5 @@
 import type { Exit, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { checkIndex } from './checkIndex';
 import { allExits, checkExit } from './checkExit';
 import { newConditionProblem, refusal } from './newConditionProblem';
@@ -20,19 +20,19 @@ export interface AddExitArgs {
  */
 export function addExit(module: Module, args: AddExitArgs): Result<Module> {
   const { exit, stepId } = args;
-  const shape = checkExit(exit);
+  const stepIndex = stepId === undefined ? -1 : module.steps.findIndex((s) => s.id === stepId);
+  const list = stepIndex < 0 ? '/exits' : `/steps/${stepIndex}/exits`;
+  const shape = checkExit(exit, list);
   if (shape) return { ok: false, error: shape };
   if (allExits(module).some((e) => e.id === exit.id)) {
-    return fail('duplicate_id', `L'identificativo "${exit.id}" è già usato da un'altra uscita.`, {
-      path: exit.id,
-    });
+    return refuse('duplicate_id', { id: exit.id, what: 'exit' }, list, { id: exit.id });
   }
   const copy = structuredClone(exit);
   let next: Module;
   if (stepId === undefined) {
     const exits = module.exits ?? [];
     const index = args.index ?? exits.length;
-    const bad = checkIndex(index, exits.length, exit.id);
+    const bad = checkIndex(index, exits.length, list);
     if (bad) return { ok: false, error: bad };
     next = { ...module, exits: exits.toSpliced(index, 0, copy) };
   } else {
@@ -40,7 +40,7 @@ export function addExit(module: Module, args: AddExitArgs): Result<Module> {
     if (!step) return refuse('unknown_step', { id: stepId }, '', { id: stepId });
     const exits = step.exits ?? [];
     const index = args.index ?? exits.length;
-    const bad = checkIndex(index, exits.length, exit.id);
+    const bad = checkIndex(index, exits.length, list);
     if (bad) return { ok: false, error: bad };
     next = {
       ...module,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseModule } from '../parseModule';
 import { makeModule, text } from '../testing/makeModule';
 import { findField } from '../walkFields';
+import { formatError } from '../messages/formatError';
 import { addField } from './addField';
 
 const base = makeModule([
@@ -88,11 +89,18 @@ describe('addField', () => {
     );
   });
 
-  it('gives an Italian message and the path', () => {
+  it('refuses in the one issue shape: code, params, a JSON Pointer, the catalogue’s message', () => {
     const result = addField(base, { kind: 'short-text', parent: { stepId: 'dati' }, id: 'nome' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'duplicate_id', message: 'L\'identificativo "nome" è già usato.', path: 'nome' },
+      error: {
+        code: 'duplicate_id',
+        params: { id: 'nome', taken: true },
+        path: '/steps/0/fields',
+        id: 'nome',
+        message: 'L\'identificativo "nome" è già usato.',
+      },
     });
+    if (!result.ok) expect(formatError(result.error, 'en')).toBe('The id "nome" is already used.');
   });
 });

@@ -8,6 +8,7 @@ import { checkNewId, takenIds, toCamelId, uniqueId } from './fieldIds';
 import type { FieldParent } from './fieldList';
 import { fieldList, insertAt, withFieldList } from './fieldList';
 import { refuse } from '../messages/modelError';
+import { fieldsPointerOf } from './pointerOf';
 
 export interface AddFieldArgs {
   /** A registered field kind, e.g. "short-text". */
@@ -30,10 +31,11 @@ export function addField(module: Module, args: AddFieldArgs): Result<Module> {
   if (!siblings.ok) return siblings;
   const parentId = 'stepId' in args.parent ? args.parent.stepId : args.parent.containerId;
   const index = args.index ?? siblings.value.length;
+  const list = fieldsPointerOf(module, parentId);
   const problem =
-    checkIndex(index, siblings.value.length, parentId) ??
-    (args.label === undefined ? undefined : checkText(args.label, "L'etichetta", args.id ?? parentId)) ??
-    (args.id === undefined ? undefined : checkNewId(module, args.id));
+    checkIndex(index, siblings.value.length, list) ??
+    (args.label === undefined ? undefined : checkText(args.label, 'label', list, { id: args.id })) ??
+    (args.id === undefined ? undefined : checkNewId(module, args.id, list));
   if (problem) return { ok: false, error: problem };
 
   const taken = takenIds(module);

@@ -20,9 +20,11 @@ const DEFAULT_TITLE: LocalizedText = { it: 'Nuovo passo', en: 'New step' };
 export function addStep(module: Module, args: AddStepArgs = {}): Result<Module> {
   const index = args.index ?? module.steps.length;
   const problem =
-    checkIndex(index, module.steps.length, args.id ?? 'steps') ??
-    (args.title === undefined ? undefined : checkText(args.title, 'Il titolo', args.id ?? 'steps')) ??
-    (args.id === undefined ? undefined : checkNewId(module, args.id));
+    checkIndex(index, module.steps.length, '/steps') ??
+    (args.title === undefined
+      ? undefined
+      : checkText(args.title, 'title', '/steps', { id: args.id, what: 'step' })) ??
+    (args.id === undefined ? undefined : checkNewId(module, args.id, '/steps'));
   if (problem) return { ok: false, error: problem };
   const title = structuredClone(args.title ?? DEFAULT_TITLE);
   const step: Step = { id: args.id ?? uniqueFieldId(module, title.it, 'passo'), title, fields: [] };

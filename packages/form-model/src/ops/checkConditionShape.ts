@@ -1,4 +1,6 @@
+import { modelError } from '../messages/modelError';
 import type { ModelError } from '../types';
+import type { TextOwner } from './checkText';
 
 const VALUE_OPS = new Set(['equals', 'notEquals', 'includes']);
 const NUMBER_OPS = new Set(['gt', 'gte', 'lt', 'lte']);
@@ -11,15 +13,27 @@ const isValue = (v: unknown) =>
  * from menus, but a condition can also come from pasted JSON, and a bad one would only surface
  * at the next parse.
  */
-export function checkConditionShape(value: unknown, path: string): ModelError | undefined {
+export function checkConditionShape(
+  value: unknown,
+  path: string,
+  owner: TextOwner = {},
+): ModelError | undefined {
   const problem = shapeProblem(value);
   return problem === undefined
     ? undefined
-    : { code: 'invalid_property', message: `La condizione non è valida: ${problem}.`, path };
+    : modelError(
+        'invalid_property',
+        { ...owner, property: 'condition', ...problem },
+        path,
+        owner.id === undefined ? {} : { id: owner.id },
+      );
 }
 
-function shapeProblem(c: unknown): string | undefined {
-  if (typeof c !== 'object' || c === null || Array.isArray(c)) return 'serve un oggetto';
+/** Why a value is not a condition: a problem code of the catalogue and its params. */
+type ShapeProblem = { problem: string; op?: unknown };
+
+function shapeProblem(c: unknown): ShapeProblem | undefined {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return { problem: 'condition_object' };
   const keys = Object.keys(c);
   const o = c as Record<string, unknown>;
   const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
@@ -27,7 +41,7 @@ function shapeProblem(c: unknown): string | undefined {
     if (!(combinator in o)) continue;
     const list = o[combinator];
     if (!only(combinator) || !Array.isArray(list) || list.length === 0) {
-      return `"${combinator}" vuole un elenco non vuoto di condizioni`;
+      return { problem: 'condition_list', op: combinator };
     }
     for (const item of list) {
       const inner = shapeProblem(item);
@@ -35,24 +49,20 @@ function shapeProblem(c: unknown): string | undefined {
     }
     return undefined;
   }
-  if ('not' in o) return only('not') ? shapeProblem(o.not) : '"not" vuole una sola condizione';
-  if (typeof o.field !== 'string' || o.field === '') return 'manca il campo da confrontare';
+  if ('not' in o) return only('not') ? shapeProblem(o.not) : { problem: 'condition_not' };
+  if (typeof o.field !== 'string' || o.field === '') return { problem: 'condition_field' };
   const op = o.op;
-  if (op === 'answered') return only('field', 'op') ? undefined : '"answered" non vuole un valore';
+  if (op === 'answered') return only('field', 'op') ? undefined : { problem: 'condition_answered' };
   if (op === 'in') {
     const ok = only('field', 'op', 'values') && Array.isArray(o.values) && o.values.length > 0;
-    return ok && (o.values as unknown[]).every(isValue)
-      ? undefined
-      : '"in" vuole un elenco non vuoto di valori';
+    return ok && (o.values as unknown[]).every(isValue) ? undefined : { problem: 'condition_in' };
   }
   if (typeof op === 'string' && NUMBER_OPS.has(op)) {
     const ok = only('field', 'op', 'value') && typeof o.value === 'number' && Number.isFinite(o.value);
-    return ok ? undefined : `"${op}" vuole un numero`;
+    return ok ? undefined : { problem: 'condition_number', op };
   }
   if (typeof op === 'string' && VALUE_OPS.has(op)) {
-    return only('field', 'op', 'value') && isValue(o.value)
-      ? undefined
-      : `"${op}" vuole un valore (testo, numero, sì/no)`;
+    return only('field', 'op', 'value') && isValue(o.value) ? undefined : { problem: 'condition_value', op };
   }
-  return `operatore sconosciuto ${JSON.stringify(op)}`;
+  return { problem: 'condition_op', op };
 }

@@ -1,3 +1,4 @@
+import { modelError } from '../messages/modelError';
 import type { Exit, Module, ModelError } from '../types';
 import { checkConditionShape } from './checkConditionShape';
 import { checkText } from './checkText';
@@ -15,32 +16,27 @@ export function allExits(module: Module): Exit[] {
  * or message, a malformed condition, a link that is not http(s). References to answers are
  * checked after the edit, against the whole module (`newConditionProblem`).
  */
-export function checkExit(exit: Exit): ModelError | undefined {
-  const path = typeof exit?.id === 'string' ? exit.id : 'exit';
-  if (typeof exit?.id !== 'string' || !EXIT_ID.test(exit.id) || exit.id.length > 64) {
-    return {
-      code: 'invalid_id',
-      message: `L'identificativo dell'uscita "${String(exit?.id)}" non è valido: usa lettere e cifre in camelCase, iniziando con una minuscola.`,
-      path,
-    };
+export function checkExit(exit: Exit, path: string): ModelError | undefined {
+  const id = typeof exit?.id === 'string' ? exit.id : undefined;
+  const owner = { id, what: 'exit' as const };
+  const bad = (params: Record<string, unknown>) =>
+    modelError('invalid_property', { ...owner, ...params }, path, id === undefined ? {} : { id });
+  if (id === undefined || !EXIT_ID.test(id) || id.length > 64) {
+    return modelError('invalid_id', { id: String(exit?.id), problem: 'id_pattern', max: 64 }, path);
   }
   const known = new Set(['id', 'when', 'title', 'message', 'link']);
   const extra = Object.keys(exit).find((k) => !known.has(k));
-  if (extra) return { code: 'invalid_property', message: `Dato sconosciuto "${extra}" nell'uscita.`, path };
+  if (extra) return bad({ problem: 'unknown_key', key: extra });
   const problem =
-    checkText(exit.title, "Il titolo dell'uscita", path) ??
-    checkText(exit.message, "La spiegazione dell'uscita", path) ??
-    checkConditionShape(exit.when, path);
+    checkText(exit.title, 'title', path, owner) ??
+    checkText(exit.message, 'message', path, owner) ??
+    checkConditionShape(exit.when, path, owner);
   if (problem) return problem;
   if (exit.link !== undefined) {
     if (typeof exit.link?.url !== 'string' || !URL.test(exit.link.url)) {
-      return {
-        code: 'invalid_property',
-        message: `Il collegamento dell'uscita deve essere un indirizzo http o https.`,
-        path,
-      };
+      return bad({ property: 'link.url', problem: 'link_url' });
     }
-    return checkText(exit.link.label, "Il testo del collegamento dell'uscita", path);
+    return checkText(exit.link.label, 'link.label', path, owner);
   }
   return undefined;
 }

@@ -1,19 +1,35 @@
+import { modelError } from '../messages/modelError';
 import type { LocalizedText, ModelError } from '../types';
 
-/** Refuses a value that is not a localized text with a non-blank Italian version. */
-export function checkText(value: unknown, what: string, path: string): ModelError | undefined {
-  const bad = (message: string): ModelError => ({ code: 'invalid_property', message, path });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return bad(`${what}: serve un testo con almeno la versione italiana.`);
-  }
+/** What a refused text belongs to, for the message: its id and whether a field, step or exit. */
+export interface TextOwner {
+  id?: string;
+  what?: 'field' | 'step' | 'exit';
+}
+
+/**
+ * Refuses a value that is not a localized text with a non-blank Italian version. `property`
+ * names it ("label", "title"...), `path` is the JSON Pointer of its owner.
+ */
+export function checkText(
+  value: unknown,
+  property: string,
+  path: string,
+  owner: TextOwner = {},
+): ModelError | undefined {
+  const bad = (problem: string): ModelError =>
+    modelError(
+      'invalid_property',
+      { ...owner, property, problem },
+      path,
+      owner.id === undefined ? {} : { id: owner.id },
+    );
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return bad('not_text');
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.some(([lang, text]) => !/^[a-z]{2}$/.test(lang) || typeof text !== 'string')) {
-    return bad(
-      `${what}: le lingue vanno indicate con il codice di due lettere (it, en, de...) e i testi devono essere stringhe.`,
-    );
+    return bad('text_languages');
   }
   const it = (value as Partial<LocalizedText>).it;
-  if (typeof it !== 'string' || it.trim() === '')
-    return bad(`${what}: il testo in italiano non può essere vuoto.`);
+  if (typeof it !== 'string' || it.trim() === '') return bad('blank_italian');
   return undefined;
 }

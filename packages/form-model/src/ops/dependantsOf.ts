@@ -1,3 +1,4 @@
+import { modelError } from '../messages/modelError';
 import { moduleReferences, ownerName } from '../references';
 import type { Module, ModelError } from '../types';
 
@@ -24,11 +25,7 @@ export function dependantsOf(
   return [...new Set(names)];
 }
 
-/** The refusal to remove `what` while the conditions of `dependants` read it. */
-export function inUse(what: string, path: string, dependants: string[]): ModelError {
-  return {
-    code: 'field_in_use',
-    message: `Non è possibile eliminare ${what}: è usato da ${dependants.join(', ')}. Modifica prima quelle condizioni.`,
-    path,
-  };
+/** The refusal to remove the field or step `id` (at `path`) while the rules of `dependants` read it. */
+export function inUse(id: string, what: 'field' | 'step', path: string, dependants: string[]): ModelError {
+  return modelError('field_in_use', { id, what, dependants }, path, { id });
 }

@@ -74,7 +74,7 @@ describe('addExit, setExit, removeExit', () => {
     expect(edited.steps[1]?.exits).toEqual([plain]);
     const later = value(addExit(m, { stepId: 'uno', exit: exit('x', 'a') }));
     expect(code(setExit(later, { id: 'x', exit: exit('x', 'e') }))).toBe('condition_on_later_field');
-    expect(code(setExit(later, { id: 'zz', exit: exit('x', 'a') }))).toBe('unknown_field');
+    expect(code(setExit(later, { id: 'zz', exit: exit('x', 'a') }))).toBe('unknown_exit');
   });
 
   it('removes an exit, dropping the emptied list; an exit keeps the field it reads', () => {
@@ -82,6 +82,6 @@ describe('addExit, setExit, removeExit', () => {
     expect(code(removeField(one, { id: 'a' }))).toBe('field_in_use');
     const gone = value(removeExit(one, { id: 'x' }));
     expect(gone.steps[0]).not.toHaveProperty('exits');
-    expect(code(removeExit(gone, { id: 'x' }))).toBe('unknown_field');
+    expect(code(removeExit(gone, { id: 'x' }))).toBe('unknown_exit');
   });
 });

@@ -1,3 +1,4 @@
+import { modelError } from '../messages/modelError';
 import type { Module, ModelError } from '../types';
 import { walkFields } from '../walkFields';
 
@@ -12,18 +13,12 @@ export function takenIds(module: Module): Set<string> {
   return new Set([...module.steps.map((s) => s.id), ...walkFields(module).map((l) => l.field.id)]);
 }
 
-/** Refuses an id that is malformed or already used by a step or field. */
-export function checkNewId(module: Module, id: string): ModelError | undefined {
+/** Refuses an id that is malformed or already used by a step or field; `path` points where it would go. */
+export function checkNewId(module: Module, id: string, path: string): ModelError | undefined {
   if (typeof id !== 'string' || !ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) {
-    return {
-      code: 'invalid_id',
-      message: `L'identificativo "${id}" non è valido: usa lettere e cifre in camelCase, iniziando con una minuscola (massimo ${MAX_ID_LENGTH} caratteri).`,
-      path: id,
-    };
+    return modelError('invalid_id', { id, problem: 'id_pattern', max: MAX_ID_LENGTH }, path, { id });
   }
-  if (takenIds(module).has(id)) {
-    return { code: 'duplicate_id', message: `L'identificativo "${id}" è già usato.`, path: id };
-  }
+  if (takenIds(module).has(id)) return modelError('duplicate_id', { id, taken: true }, path, { id });
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { newConditionProblem, refusal } from './newConditionProblem';
 import { subtreeIds } from './removeField';
 import { refuse } from '../messages/modelError';
 import { fieldPointer } from '../fieldPointer';
+import { pointerOf } from './pointerOf';
 
 export interface MoveFieldArgs {
   id: string;
@@ -42,7 +43,7 @@ export function moveField(module: Module, args: MoveFieldArgs): Result<Module> {
   const target = fieldList(without, args.to);
   if (!target.ok) return target;
   const index = args.index ?? target.value.length;
-  const badIndex = checkIndex(index, target.value.length, args.id);
+  const badIndex = checkIndex(index, target.value.length, pointerOf(module, args.id));
   if (badIndex) return { ok: false, error: badIndex };
   if (sameParent(from, args.to) && index === location.index) return ok(module);
 

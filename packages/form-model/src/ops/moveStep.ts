@@ -16,7 +16,7 @@ export function moveStep(module: Module, args: MoveStepArgs): Result<Module> {
   const from = module.steps.findIndex((s) => s.id === args.id);
   const step = module.steps[from];
   if (!step) return refuse('unknown_step', { id: args.id }, '', { id: args.id });
-  const badIndex = checkIndex(args.index, module.steps.length - 1, args.id);
+  const badIndex = checkIndex(args.index, module.steps.length - 1, '/steps');
   if (badIndex) return { ok: false, error: badIndex };
   if (args.index === from) return ok(module);
   const moved = {

@@ -1,5 +1,6 @@
 import type { Exit, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
+import { refuse } from '../messages/modelError';
 
 export interface RemoveExitArgs {
   id: string;
@@ -17,7 +18,7 @@ export function removeExit(module: Module, args: RemoveExitArgs): Result<Module>
   const next = drop(module);
   const steps = next.steps.map(drop);
   if (next === module && steps.every((s, i) => s === module.steps[i])) {
-    return fail('unknown_field', `L'uscita "${id}" non esiste.`, { path: id });
+    return refuse('unknown_exit', { id }, '', { id });
   }
   return ok({ ...next, steps });
 }

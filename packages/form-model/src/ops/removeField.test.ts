@@ -39,7 +39,7 @@ describe('removeField', () => {
 
   it('refuses a field a condition reads, naming the dependants', () => {
     const result = removeField(m, { id: 'a' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'field_in_use', path: 'a' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'field_in_use', path: '/steps/0/fields/0' } });
     expect(!result.ok && result.error.message).toContain('"b"');
     expect(removeField(m, { id: 'b' })).toMatchObject({
       ok: false,

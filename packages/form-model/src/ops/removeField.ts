@@ -4,6 +4,7 @@ import { findField } from '../walkFields';
 import { dependantsOf, inUse } from './dependantsOf';
 import { fieldList, parentOf, withFieldList } from './fieldList';
 import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 export interface RemoveFieldArgs {
   id: string;
@@ -15,7 +16,8 @@ export function removeField(module: Module, args: RemoveFieldArgs): Result<Modul
   if (!location) return refuse('unknown_field', { id: args.id }, '', { id: args.id });
   const removed = new Set(subtreeIds(location.field));
   const dependants = dependantsOf(module, removed, removed);
-  if (dependants.length > 0) return { ok: false, error: inUse(`il campo "${args.id}"`, args.id, dependants) };
+  if (dependants.length > 0)
+    return { ok: false, error: inUse(args.id, 'field', pointerOf(module, args.id), dependants) };
   const parent = parentOf(location);
   const siblings = fieldList(module, parent);
   if (!siblings.ok) return siblings;

@@ -23,7 +23,7 @@ describe('removeStep', () => {
     const result = removeStep(m, { id: 'uno' });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'field_in_use', path: 'uno', message: expect.stringContaining('"due"') },
+      error: { code: 'field_in_use', path: '/steps/0', message: expect.stringContaining('"due"') },
     });
   });
 

@@ -3,6 +3,7 @@ import { ok } from '../types';
 import { walkFields } from '../walkFields';
 import { dependantsOf, inUse } from './dependantsOf';
 import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 export interface RemoveStepArgs {
   id: string;
@@ -25,6 +26,7 @@ export function removeStep(module: Module, args: RemoveStepArgs): Result<Module>
       .map((l) => l.field.id),
   );
   const dependants = dependantsOf(module, inStep, new Set([args.id, ...inStep]));
-  if (dependants.length > 0) return { ok: false, error: inUse(`il passo "${args.id}"`, args.id, dependants) };
+  if (dependants.length > 0)
+    return { ok: false, error: inUse(args.id, 'step', pointerOf(module, args.id), dependants) };
   return ok({ ...module, steps: module.steps.filter((s) => s.id !== args.id) });
 }

@@ -6,6 +6,7 @@ import { checkConditionShape } from './checkConditionShape';
 import { updateField } from './fieldList';
 import { refusal } from './newConditionProblem';
 import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 export interface SetConditionArgs {
   /** The field or step the condition shows or hides. */
@@ -26,7 +27,10 @@ export function setCondition(module: Module, args: SetConditionArgs): Result<Mod
   if (isStep ? !module.steps.some((s) => s.id === id) : !findField(module, id)) {
     return isStep ? refuse('unknown_step', { id }, '', { id }) : refuse('unknown_field', { id }, '', { id });
   }
-  const shape = condition === undefined ? undefined : checkConditionShape(condition, id);
+  const shape =
+    condition === undefined
+      ? undefined
+      : checkConditionShape(condition, pointerOf(module, id), { id, what: isStep ? 'step' : 'field' });
   if (shape) return { ok: false, error: shape };
 
   const apply = <T extends { condition?: Condition }>(owner: T): T => {

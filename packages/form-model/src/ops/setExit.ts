@@ -1,5 +1,7 @@
 import type { Exit, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
+import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 import { allExits, checkExit } from './checkExit';
 import { newConditionProblem, refusal } from './newConditionProblem';
 
@@ -16,15 +18,12 @@ export interface SetExitArgs {
  */
 export function setExit(module: Module, args: SetExitArgs): Result<Module> {
   const { id, exit } = args;
-  if (!allExits(module).some((e) => e.id === id)) {
-    return fail('unknown_field', `L'uscita "${id}" non esiste.`, { path: id });
-  }
-  const shape = checkExit(exit);
+  if (!allExits(module).some((e) => e.id === id)) return refuse('unknown_exit', { id }, '', { id });
+  const at = pointerOf(module, id);
+  const shape = checkExit(exit, at);
   if (shape) return { ok: false, error: shape };
   if (exit.id !== id && allExits(module).some((e) => e.id === exit.id)) {
-    return fail('duplicate_id', `L'identificativo "${exit.id}" è già usato da un'altra uscita.`, {
-      path: exit.id,
-    });
+    return refuse('duplicate_id', { id: exit.id, what: 'exit' }, at, { id: exit.id });
   }
   const replace = (exits: Exit[] | undefined) =>
     exits?.some((e) => e.id === id) ? exits.map((e) => (e.id === id ? structuredClone(exit) : e)) : exits;

@@ -1,5 +1,5 @@
 import type { Field, LocalizedText, Module, ModelError, PrefillSource, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { getFieldKind } from '../kinds/registry';
 import { checkFieldProps } from '../props/checkFieldProps';
 import { findField } from '../walkFields';
@@ -8,6 +8,7 @@ import { checkNewId } from './fieldIds';
 import { updateField } from './fieldList';
 import { renameInConditions } from './renameConditionFields';
 import { refuse as refuseWith } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 /** The properties the inspector edits; `props.<name>` is a kind's own setting, e.g. "props.maxLength". */
 export type SetFieldPropertyArgs = { id: string } & (
@@ -41,14 +42,16 @@ const PREFILL_SOURCES: readonly string[] = [
 export function setFieldProperty(module: Module, args: SetFieldPropertyArgs): Result<Module> {
   const { id, property, value } = args;
   if (!findField(module, id)) return refuseWith('unknown_field', { id }, '', { id });
-  const bad = (message: string) => fail('invalid_property', message, { path: id });
+  const at = pointerOf(module, id);
+  const bad = (problem: string, params: Record<string, unknown> = {}) =>
+    refuseWith('invalid_property', { id, property, problem, ...params }, at, { id });
   const set = (patch: (f: Field) => Field) => ok(updateField(module, id, patch));
 
   switch (property) {
     case 'id': {
       if (value === id) return ok(module);
-      const problem = checkNewId(module, value);
-      if (problem) return { ok: false, error: { ...problem, path: id } };
+      const problem = checkNewId(module, value, at);
+      if (problem) return { ok: false, error: problem };
       return ok(
         renameInConditions(
           updateField(module, id, (f) => ({ ...f, id: value })),
@@ -58,22 +61,21 @@ export function setFieldProperty(module: Module, args: SetFieldPropertyArgs): Re
       );
     }
     case 'label':
-      return refuse(checkText(value, "L'etichetta", id)) ?? set((f) => ({ ...f, label: value }));
+      return refuse(checkText(value, 'label', at, { id })) ?? set((f) => ({ ...f, label: value }));
     case 'help':
       // An emptied help box means "no help", not an invalid text.
       if (value === undefined || (typeof value?.it === 'string' && value.it.trim() === '')) {
         return set((f) => without(f, 'help'));
       }
-      return refuse(checkText(value, "L'aiuto", id)) ?? set((f) => ({ ...f, help: value }));
+      return refuse(checkText(value, 'help', at, { id })) ?? set((f) => ({ ...f, help: value }));
     case 'required':
     case 'readOnlyWhenPrefilled':
       if (value === undefined) return set((f) => without(f, property));
-      if (typeof value !== 'boolean') return bad(`"${property}" vuole sì o no (true/false).`);
+      if (typeof value !== 'boolean') return bad('not_boolean');
       return set((f) => ({ ...f, [property]: value }));
     case 'prefill':
       if (value === undefined) return set((f) => without(f, 'prefill'));
-      if (!PREFILL_SOURCES.includes(value))
-        return bad(`Fonte di precompilazione sconosciuta "${String(value)}".`);
+      if (!PREFILL_SOURCES.includes(value)) return bad('unknown_prefill', { value: String(value) });
       return set((f) => ({ ...f, prefill: value }));
     default:
       return setProp(module, id, property.slice('props.'.length), value);
@@ -81,9 +83,10 @@ export function setFieldProperty(module: Module, args: SetFieldPropertyArgs): Re
 }
 
 function setProp(module: Module, id: string, name: string, value: unknown): Result<Module> {
-  if (name === '') return fail('invalid_property', 'Manca il nome della proprietà.', { path: id });
+  const at = pointerOf(module, id);
+  if (name === '') return refuseWith('invalid_property', { id, problem: 'missing_name' }, at, { id });
   if (value !== undefined && !isJson(value)) {
-    return fail('invalid_property', `La proprietà "${name}" deve essere un valore JSON.`, { path: id });
+    return refuseWith('invalid_property', { id, property: name, problem: 'not_json' }, `${at}/props`, { id });
   }
   const next = updateField(module, id, (f) => {
     const props = { ...f.props };

@@ -36,7 +36,7 @@ describe('setProcedure', () => {
     for (const termDays of [0, 2.5, -3, Number.NaN, 4000]) {
       expect(setProcedure(m, { patch: { termDays } })).toMatchObject({
         ok: false,
-        error: { code: 'invalid_property', path: 'procedure/termDays' },
+        error: { code: 'invalid_property', path: '/procedure/termDays' },
       });
     }
   });
@@ -44,7 +44,7 @@ describe('setProcedure', () => {
   it('refuses data the module format rejects', () => {
     expect(setProcedure(m, { patch: { loginLevel: 'SpidL9' as 'SpidL1' } })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_property', path: 'procedure/loginLevel' },
+      error: { code: 'invalid_property', path: '/procedure/loginLevel' },
     });
     expect(setProcedure(m, { patch: { legalBasis: [] } })).toMatchObject({
       ok: false,

@@ -1,7 +1,8 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import metaSchema from '../module.schema.json';
 import type { Procedure, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
+import { refuse } from '../messages/modelError';
 import { createAjv } from '../validateSubmission';
 
 /** Procedure data to merge: a key set to `undefined` is removed, nested contact objects merge one level. */
@@ -27,25 +28,29 @@ let validateProcedure: ValidateFunction | undefined;
 export function setProcedure(module: Module, args: SetProcedureArgs): Result<Module> {
   const { termDays } = args.patch;
   if ('termDays' in args.patch && !(Number.isInteger(termDays) && termDays! >= 1 && termDays! <= 3650)) {
-    return fail('invalid_property', 'Il termine deve essere un numero intero di giorni tra 1 e 3650.', {
-      path: 'procedure/termDays',
-    });
+    return refuse(
+      'invalid_property',
+      { what: 'procedure', property: 'termDays', problem: 'term_days' },
+      '/procedure/termDays',
+    );
   }
   const procedure = merge(module.procedure as unknown as Record<string, unknown>, args.patch, true);
   validateProcedure ??= compileValidator();
   if (!validateProcedure(procedure)) {
     const details = (validateProcedure.errors ?? []).map((e) => ({
-      path: `procedure${e.instancePath}`,
+      path: `/procedure${e.instancePath}`,
       message:
         e.keyword === 'additionalProperties'
           ? `dato sconosciuto "${String(e.params.additionalProperty)}"`
           : (e.message ?? e.keyword),
     }));
     const first = details[0];
-    return fail('invalid_property', `Dati del procedimento non validi: ${first?.path} (${first?.message}).`, {
-      path: first?.path,
-      details,
-    });
+    return refuse(
+      'invalid_property',
+      { what: 'procedure', problem: 'procedure_schema', at: first?.path, reason: first?.message },
+      first?.path ?? '/procedure',
+      { details },
+    );
   }
   return ok({ ...module, procedure: procedure as unknown as Procedure });
 }

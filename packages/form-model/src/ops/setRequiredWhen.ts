@@ -1,10 +1,11 @@
 import type { Condition, Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
 import { findField } from '../walkFields';
 import { checkConditionShape } from './checkConditionShape';
 import { updateField } from './fieldList';
 import { newConditionProblem, refusal } from './newConditionProblem';
 import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 export interface SetRequiredWhenArgs {
   fieldId: string;
@@ -25,15 +26,14 @@ export function setRequiredWhen(module: Module, args: SetRequiredWhenArgs): Resu
     if (at.field.requiredWhen === undefined) return ok(module);
     return ok(updateField(module, fieldId, ({ requiredWhen: _gone, ...rest }) => rest));
   }
-  const shape = checkConditionShape(condition, fieldId);
+  const shape = checkConditionShape(condition, pointerOf(module, fieldId), { id: fieldId });
   if (shape) return { ok: false, error: shape };
   if (at.field.fields !== undefined || at.field.kind === 'group') {
-    return fail(
+    return refuse(
       'invalid_property',
-      `Il campo "${fieldId}" contiene altri campi: non può essere obbligatorio.`,
-      {
-        path: fieldId,
-      },
+      { id: fieldId, property: 'requiredWhen', problem: 'container_required' },
+      pointerOf(module, fieldId),
+      { id: fieldId },
     );
   }
   const next = updateField(module, fieldId, (f) => ({ ...f, requiredWhen: structuredClone(condition) }));

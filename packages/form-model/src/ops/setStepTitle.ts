@@ -2,6 +2,7 @@ import type { LocalizedText, Module, Result } from '../types';
 import { ok } from '../types';
 import { checkText } from './checkText';
 import { refuse } from '../messages/modelError';
+import { pointerOf } from './pointerOf';
 
 export interface SetStepTitleArgs {
   stepId: string;
@@ -15,7 +16,8 @@ export function setStepTitle(module: Module, args: SetStepTitleArgs): Result<Mod
   const { stepId, title, description } = args;
   const step = module.steps.find((s) => s.id === stepId);
   if (!step) return refuse('unknown_step', { id: stepId }, '', { id: stepId });
-  const bad = checkText(title, 'Il titolo del passo', stepId);
+  const at = pointerOf(module, stepId);
+  const bad = checkText(title, 'title', at, { id: stepId, what: 'step' });
   if (bad) return { ok: false, error: bad };
   let next = { ...step, title: structuredClone(title) };
   if (description !== undefined) {
@@ -23,7 +25,7 @@ export function setStepTitle(module: Module, args: SetStepTitleArgs): Result<Mod
       const { description: _gone, ...rest } = next;
       next = rest;
     } else {
-      const badText = checkText(description, 'La descrizione del passo', stepId);
+      const badText = checkText(description, 'description', at, { id: stepId, what: 'step' });
       if (badText) return { ok: false, error: badText };
       next = { ...next, description: structuredClone(description) };
     }

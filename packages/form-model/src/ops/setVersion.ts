@@ -1,5 +1,6 @@
 import type { Module, Result } from '../types';
-import { fail, ok } from '../types';
+import { ok } from '../types';
+import { refuse } from '../messages/modelError';
 
 /** The module format's semantic version (module.schema.json). */
 const SEMVER = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$/;
@@ -13,10 +14,10 @@ export interface SetVersionArgs {
 export function setVersion(module: Module, args: SetVersionArgs): Result<Module> {
   const { version } = args;
   if (typeof version !== 'string' || !SEMVER.test(version)) {
-    return fail(
+    return refuse(
       'invalid_property',
-      `La versione "${String(version)}" non è valida: scrivi tre numeri separati da punti, per esempio 1.1.0.`,
-      { path: 'version' },
+      { what: 'module', property: 'version', problem: 'semver', value: version },
+      '/version',
     );
   }
   return version === module.version ? ok(module) : ok({ ...module, version });
