@@ -146,7 +146,11 @@ describe('parseModule on props', () => {
       code: 'invalid_property',
       message:
         'Il campo "nome" ha una proprietà non valida: la proprietà "maxlenght" non è prevista (ammesse: minLength, maxLength, pattern, placeholder).',
-      params: { id: 'nome', property: 'maxlenght', detail: expect.any(String) as string },
+      params: {
+        id: 'nome',
+        property: 'maxlenght',
+        detail: { it: expect.any(String), en: expect.any(String) },
+      },
       path: '/steps/0/fields/3/props/maxlenght',
       id: 'nome',
       details: [{ path: '/steps/0/fields/3/props/maxlenght', message: expect.any(String) }],

@@ -48,7 +48,13 @@ function ownerEn(p: Record<string, unknown>): string {
   }
 }
 const withinIt = (p: Record<string, unknown>) => (p.container === undefined ? '' : ` ${q(p.container)}`);
-const detail = (p: Record<string, unknown>) => (p.detail === undefined ? '' : `: ${String(p.detail)}`);
+/** `: <detail>` in `lang` (a props problem gives `{ it, en }`; a parser's detail is one text). */
+const detailIn = (p: Record<string, unknown>, lang: 'it' | 'en') => {
+  const d = p.detail;
+  if (d === undefined) return '';
+  return `: ${typeof d === 'object' && d !== null ? String((d as Record<string, unknown>)[lang]) : String(d)}`;
+};
+const detail = (p: Record<string, unknown>) => detailIn(p, 'it');
 /** What an edit refusal is about: `params.what` (field by default when there is an id). */
 function subjectIt(p: Record<string, unknown>): string {
   switch (p.what) {
@@ -129,7 +135,7 @@ export const modelIt: Catalogue = {
 export const modelEn: Catalogue = {
   invalid_module: (p) =>
     `the module does not follow the format${p.at ? `: ${String(p.at)}` : ''}${p.detail ? ` ${String(p.detail)}` : ''}`,
-  invalid_json: (p) => `the module text is not valid JSON${detail(p)}`,
+  invalid_json: (p) => `the module text is not valid JSON${detailIn(p, 'en')}`,
   unsupported_format_version: (p) =>
     `unsupported format version ${JSON.stringify(p.version)} (expected ${String(p.supported)} or earlier)`,
   unknown_kind: (p) => `unknown field kind ${q(p.fieldKind)}`,
@@ -163,7 +169,7 @@ export const modelEn: Catalogue = {
       ? 'the position is outside the list'
       : `position ${String(p.index)} is not valid: it must be a whole number from 0 to ${String(p.max)}`,
   invalid_property: (p) =>
-    `${p.id === undefined && p.what === undefined ? 'invalid value' : `${subjectEn(p)} has an invalid property`}${p.property ? ` ${q(p.property)}` : ''}${problemText(p, 'en')}`,
+    `${p.id === undefined && p.what === undefined ? 'invalid value' : `${subjectEn(p)} has an invalid property`}${p.detail === undefined && p.property ? ` ${q(p.property)}` : ''}${detailIn(p, 'en')}${problemText(p, 'en')}`,
   last_step: () => 'the only step cannot be removed: a module has at least one',
   not_a_container: (p) => `field ${q(p.id)} cannot hold other fields`,
   move_into_itself: (p) => `${q(p.id)} cannot be moved into itself`,

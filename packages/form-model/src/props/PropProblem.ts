@@ -4,4 +4,6 @@ export interface PropProblem {
   pointer: string;
   /** Italian, for office staff, naming the prop: `la proprietà "maxLength" deve essere un numero intero`. */
   message: string;
+  /** The same in English, for integrators: `property "maxLength" must be a whole number`. */
+  messageEn: string;
 }

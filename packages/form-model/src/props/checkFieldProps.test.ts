@@ -1,3 +1,4 @@
+import { formatError } from '../messages/formatError';
 import { describe, expect, it } from 'vitest';
 import { getFieldKind } from '../kinds/registry';
 import { makeModule, text } from '../testing/makeModule';
@@ -63,7 +64,11 @@ describe('checkFieldProps', () => {
     ]);
     expect(checkFieldProps(module, field, getFieldKind('number')!)).toEqual({
       code: 'invalid_property',
-      params: { id: 'eta', property: 'min', detail: 'la proprietà "min" deve essere un numero' },
+      params: {
+        id: 'eta',
+        property: 'min',
+        detail: { it: 'la proprietà "min" deve essere un numero', en: 'property "min" must be a number' },
+      },
       path: '/steps/1/fields/2/props/min',
       id: 'eta',
       message: 'Il campo "eta" ha una proprietà non valida: la proprietà "min" deve essere un numero.',
@@ -72,5 +77,14 @@ describe('checkFieldProps', () => {
         { path: '/steps/1/fields/2/props/max', message: 'la proprietà "max" deve essere un numero' },
       ],
     });
+  });
+
+  it('says the problem in English too (an English message never carries the Italian detail)', () => {
+    const field = { id: 'eta', kind: 'number', label: { it: 'Età', en: 'Age' }, props: { min: 'zero' } };
+    const module = makeModule([{ id: 'uno', title: { it: 'Uno' }, fields: [field] }]);
+    const error = checkFieldProps(module, field, getFieldKind('number')!)!;
+    expect(formatError(error, 'en')).toBe(
+      'Field "eta" has an invalid property: property "min" must be a number.',
+    );
   });
 });

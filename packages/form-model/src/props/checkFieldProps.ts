@@ -38,11 +38,11 @@ export function checkFieldProps(module: Module, field: Field, kind: FieldKind): 
   const first = problems[0];
   if (!first) return undefined;
   const at = fieldPointer(module, field.id) ?? '';
-  // The problems' texts are Italian (`PropProblem`): `detail`, which only the Italian message shows.
+  // `detail` in both languages: the catalogue picks the page's.
   const property = first.pointer.split('/')[1];
   return modelError(
     'invalid_property',
-    { id: field.id, ...(property ? { property } : {}), detail: first.message },
+    { id: field.id, ...(property ? { property } : {}), detail: { it: first.message, en: first.messageEn } },
     `${at}/props${first.pointer}`,
     { id: field.id, details: problems.map((p) => ({ path: `${at}/props${p.pointer}`, message: p.message })) },
   );

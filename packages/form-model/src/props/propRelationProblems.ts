@@ -24,7 +24,11 @@ export function propRelationProblems(
   for (const [lo, hi] of BOUNDS) {
     const [a, b] = [props[lo], props[hi]];
     if (typeof a === 'number' && typeof b === 'number' && a > b) {
-      problems.push({ pointer: at(lo, hi), message: `la proprietà "${lo}" (${a}) supera "${hi}" (${b})` });
+      problems.push({
+        pointer: at(lo, hi),
+        message: `la proprietà "${lo}" (${a}) supera "${hi}" (${b})`,
+        messageEn: `property "${lo}" (${a}) exceeds "${hi}" (${b})`,
+      });
     }
   }
   const { notBefore, notAfter, pattern, options } = props;
@@ -33,6 +37,7 @@ export function propRelationProblems(
       problems.push({
         pointer: at('notBefore', 'notAfter'),
         message: `la proprietà "notBefore" (${notBefore}) viene dopo "notAfter" (${notAfter})`,
+        messageEn: `property "notBefore" (${notBefore}) comes after "notAfter" (${notAfter})`,
       });
     }
   }
@@ -43,6 +48,7 @@ export function propRelationProblems(
       problems.push({
         pointer: '/pattern',
         message: `la proprietà "pattern" non è un’espressione regolare valida (${(e as Error).message})`,
+        messageEn: `property "pattern" is not a valid regular expression (${(e as Error).message})`,
       });
     }
   }
@@ -54,6 +60,7 @@ export function propRelationProblems(
         problems.push({
           pointer: `/options/${i}/value`,
           message: `la proprietà "options" ripete il valore ${JSON.stringify(value)}: ogni opzione deve avere un valore diverso`,
+          messageEn: `property "options" repeats the value ${JSON.stringify(value)}: each option needs its own value`,
         });
       }
       seen.add(value);
