@@ -99,9 +99,9 @@ const as = (id: string, roles: string[], offices: string[]) =>
 const admin = as('admin', ['admin'], []);
 const op = as('op', ['operator'], ['tributi']);
 
-async function measure(label: string, app: ReturnType<typeof as>, path: () => string) {
+async function measure(label: string, app: ReturnType<typeof as>, path: () => string, runs = RUNS) {
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     t = performance.now();
     const res = await app.request(path());
     await res.arrayBuffer();
@@ -110,7 +110,11 @@ async function measure(label: string, app: ReturnType<typeof as>, path: () => st
   }
   times.sort((a, b) => a - b);
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
-  console.log(`${label.padEnd(44)} p50 ${q(0.5).padStart(6)} ms   p99 ${q(0.99).padStart(6)} ms`);
+  const worst = q(runs >= 100 ? 0.99 : 1);
+  console.log(
+    `${label.padEnd(44)} p50 ${q(0.5).padStart(6)} ms   ${runs >= 100 ? 'p99' : 'max'} ${worst.padStart(6)} ms`,
+  );
+  return Number(worst);
 }
 
 const first = (await (await admin.request('/api/backoffice/pratiche?pageSize=1')).json()) as {
@@ -118,7 +122,7 @@ const first = (await (await admin.request('/api/backoffice/pratiche?pageSize=1')
   total: number;
 };
 console.log(`open pratiche: ${first.total.toLocaleString('en')}`);
-await measure('inbox, admin, open, first page (20)', admin, () => '/api/backoffice/pratiche');
+const inbox = await measure('inbox, admin, open, first page (20)', admin, () => '/api/backoffice/pratiche');
 await measure('inbox, operator (1 office of 5), first page', op, () => '/api/backoffice/pratiche');
 await measure(
   'inbox, admin, due=overdue, one procedure',
@@ -131,5 +135,17 @@ await measure(
   () => '/api/backoffice/pratiche?state=in_charge&page=50',
 );
 await measure('a pratica page', admin, () => `/api/backoffice/pratiche/${first.items[0]!.code}`);
+// The indicators scan every pratica of the ente: a few runs, the worst printed.
+const indicators = await measure(
+  'monitoring indicators (JSON, 10 procedures)',
+  admin,
+  () => '/api/backoffice/monitoring',
+  5,
+);
+await measure('public monitoring page (HTML, charts)', admin, () => '/entes/bench/monitoraggio', 5);
+console.log(
+  `targets at ${N.toLocaleString('en')} pratiche: inbox p99 <= 50 ms: ${inbox <= 50 ? 'met' : 'NOT met'}; ` +
+    `indicators <= 1 s: ${indicators <= 1000 ? 'met' : 'NOT met'}`,
+);
 await store.close();
 rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { daysBetween, romeDate } from '@modulo/procedure';
 import type { ProcedureFigures } from '../BackofficeStore';
 
-/** The monitoring figures of an ente's procedures from live data (the SQLite twin of `pgProcedureFigures`). */
+/**
+ * The monitoring figures of an ente's procedures from live data (the SQLite twin of
+ * `pgProcedureFigures`). The first two scans read the covering index `pratiche_figures`; the
+ * joins start from the alerts and events (`CROSS JOIN` fixes SQLite's join order: from the
+ * pratiche side the planner would probe them once per pratica).
+ */
 export function sqliteProcedureFigures(db: Database, enteId: string, today: string): ProcedureFigures[] {
   const base = db
     .prepare(
@@ -42,7 +47,7 @@ export function sqliteProcedureFigures(db: Database, enteId: string, today: stri
   for (const m of months) figures.get(m.module_id)!.perMonth[m.month] = m.n;
   const silent = db
     .prepare(
-      `SELECT p.module_id, count(*) AS n FROM pratica_alerts a JOIN pratiche p ON p.code = a.pratica_code
+      `SELECT p.module_id, count(*) AS n FROM pratica_alerts a CROSS JOIN pratiche p ON p.code = a.pratica_code
        WHERE p.ente_id = ? AND a.kind = 'silenzio-assenso' GROUP BY p.module_id`,
     )
     .all(enteId) as { module_id: string; n: number }[];
@@ -51,7 +56,7 @@ export function sqliteProcedureFigures(db: Database, enteId: string, today: stri
     .prepare(
       `SELECT p.module_id, p.protocol_date, p.deadline, json_extract(e.event, '$.type') AS type,
        json_extract(e.event, '$.at') AS at
-       FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
+       FROM pratica_events e CROSS JOIN pratiche p ON p.code = e.pratica_code
        WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'concluded'`,
     )
     .all(enteId) as {
@@ -70,7 +75,7 @@ export function sqliteProcedureFigures(db: Database, enteId: string, today: stri
   }
   const suspended = db
     .prepare(
-      `SELECT p.module_id, count(DISTINCT p.code) AS n FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
+      `SELECT p.module_id, count(DISTINCT p.code) AS n FROM pratica_events e CROSS JOIN pratiche p ON p.code = e.pratica_code
        WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'integration-requested' GROUP BY p.module_id`,
     )
     .all(enteId) as { module_id: string; n: number }[];
