@@ -1,3 +1,6 @@
+import type { InferRequestType, InferResponseType } from 'hono/client';
+import type { StatusCode } from 'hono/utils/http-status';
+import type { createClient } from '@modulo/server/client';
 import type { ApiResult } from '../api/DesignerApi';
 
 /** The states of a pratica (packages/procedure `PraticaStatus`, AGID SUAP names). */
@@ -22,35 +25,27 @@ export const ACTION_TYPES: readonly ActionType[] = [
   'reassign',
 ];
 
-/** Office and responsible a pratica is routed to (the server's `Assignment`). */
-export interface Assignment {
-  officeId?: string;
-  officeName: string;
-  responsibleId?: string;
-  responsibleName: string;
-  responsibleTitle: string;
-  ruleId?: string;
-}
+type Client = ReturnType<typeof createClient>;
+type Bo = Client['api']['backoffice'];
+/** The JSON body a route of the typed client answers with `status` (its CSV variant left out). */
+type Json<F extends (...args: never[]) => unknown, S extends StatusCode = 200> = Exclude<
+  InferResponseType<F, S>,
+  Response | string
+>;
 
-/** One row of the inbox (`GET /api/backoffice/pratiche`, the server's `InboxItem`). */
-export interface PraticaSummary {
-  code: string;
-  subject: string;
-  moduleId: string;
-  moduleVersion: string;
-  status: PraticaStatus;
-  protocol: { number: number; year: number; date: string; segnatura: string };
-  assignment: Assignment;
-  /** The current due date (YYYY-MM-DD), suspensions counted. */
-  deadline: string;
-  /** Days left to the deadline; negative when overdue, null once ended. */
-  daysLeft: number | null;
-  overdue: boolean;
-  /** While the clock is suspended (integration requested, preavviso): until when. */
-  suspendedUntil?: string;
-  /** The member Comune the filing is about (a pratica of an Unione). */
-  comune?: string;
-}
+/** The server's `BackofficePratica` as its schema types it (`status: string`, `timeline: unknown`). */
+type ServerPratica = Json<Bo['pratiche'][':code']['$get']>;
+/** The server's `InboxItem`. */
+type ServerInboxItem = Json<Bo['pratiche']['$get']>['items'][number];
+
+/** Office and responsible a pratica is routed to (the server's `Assignment`). */
+export type Assignment = ServerPratica['route'];
+
+/**
+ * One row of the inbox (`GET /api/backoffice/pratiche`, the server's `InboxItem`): `daysLeft`
+ * negative when overdue and null once ended; `suspendedUntil` while the clock is suspended.
+ */
+export type PraticaSummary = Omit<ServerInboxItem, 'status'> & { status: PraticaStatus };
 
 /** One line of the timeline (`timeline()` of @modulo/procedure). */
 export interface TimelineEntry {
@@ -62,7 +57,10 @@ export interface TimelineEntry {
   by: string | null;
 }
 
-/** The case history and where things stand (`timeline()` of @modulo/procedure). */
+/**
+ * The case history and where things stand (`timeline()` of @modulo/procedure). The server's
+ * schema leaves it `unknown`, so this is the one shape of a pratica still written here.
+ */
 export interface Timeline {
   entries: TimelineEntry[];
   status: PraticaStatus;
@@ -78,69 +76,45 @@ export interface Timeline {
   deadline: unknown;
 }
 
-/** A stored upload: a message attachment, a final document. */
-export interface UploadedFile {
-  uploadId: string;
-  name: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-}
-
 /** A message between office and citizen (the server's `PraticaMessage`). */
-export interface PraticaMessage {
-  id: number;
-  at: string;
-  sender: 'office' | 'citizen';
-  author: string;
-  body: string;
-  attachments: UploadedFile[];
-}
+export type PraticaMessage = ServerPratica['messages'][number];
 
 /** An attachment of the filing, with its hash. */
-export interface PraticaAttachment extends UploadedFile {
-  field: string;
-}
+export type PraticaAttachment = ServerPratica['attachments'][number];
+
+/** A stored upload: a message attachment, a final document. */
+export type UploadedFile = PraticaMessage['attachments'][number];
 
 /** An outgoing document protocolled by an action (the server's `OutgoingProtocol`). */
-export interface OutgoingProtocol {
-  kind: 'integration_request' | 'preavviso' | 'decision';
-  number: number;
-  year: number;
-  date: string;
-  at: string;
-  segnatura: string;
-  subject: string;
-  documentSha256: string;
-}
+export type OutgoingProtocol = ServerPratica['outgoing'][number];
 
-/** One pratica (`GET /api/backoffice/pratiche/{code}`, the server's `BackofficePratica`). */
-export interface PraticaDetail {
-  code: string;
-  subject: string;
+/**
+ * One pratica (`GET /api/backoffice/pratiche/{code}`, the server's `BackofficePratica`), with the
+ * three fields its schema types loosely narrowed to the procedure's values.
+ */
+export type PraticaDetail = Omit<ServerPratica, 'status' | 'timeline' | 'allowedActions'> & {
   status: PraticaStatus;
-  statusLabel: string;
-  ente: { id: string; name: string };
-  submitter: string;
-  module: { id: string; version: string; title?: string; document: unknown };
-  answers: Record<string, unknown>;
-  attachments: PraticaAttachment[];
-  documentSha256: string;
-  registerHash: string;
-  protocol: { number: number; year: number; date: string; at: string; aoo: string; segnatura: string };
-  fees: unknown;
-  route: Assignment;
-  deadline: string;
-  daysLeft: number | null;
-  overdue: boolean;
-  suspendedUntil?: string;
-  comune?: string;
   timeline: Timeline;
-  outgoing: OutgoingProtocol[];
-  messages: PraticaMessage[];
   allowedActions: ActionType[];
+};
+
+/** The pratica as the server sends it, its loose fields read as the procedure's values. */
+export function praticaOf(p: ServerPratica): PraticaDetail {
+  return {
+    ...p,
+    status: p.status as PraticaStatus,
+    timeline: p.timeline as unknown as Timeline,
+    allowedActions: p.allowedActions.filter((a): a is ActionType => ACTION_TYPES.includes(a as ActionType)),
+  };
 }
 
+/** An inbox row as the server sends it, its status read as the procedure's. */
+export const inboxItemOf = (p: ServerInboxItem): PraticaSummary => ({
+  ...p,
+  status: p.status as PraticaStatus,
+});
+
+/** The inbox's filters, a subset of the server's query (`InboxQuerySchema`) with its values named. */
 export interface InboxQuery {
   /** A status, `open` (the server's default), `ended` or `all`. */
   state?: PraticaStatus | 'open' | 'ended' | 'all';
@@ -153,50 +127,55 @@ export interface InboxQuery {
 }
 
 /** What an action sends (`POST /api/backoffice/pratiche/{code}/actions`, the server's `BackofficeAction`). */
-export type PraticaAction =
-  | { type: 'take_in_charge'; note?: string }
-  | {
-      type: 'request_integration';
-      message: string;
-      /** The documents asked for, at least one. */
-      documents: string[];
-      /** YYYY-MM-DD, after today and at most 30 days ahead (art. 2 c. 7). */
-      dueBy: string;
-    }
-  | { type: 'preavviso'; reasons: string }
-  | {
-      type: 'conclude';
-      outcome: 'positive' | 'negative';
-      motivation: string;
-      /** The final document, from `upload()`. */
-      documentUploadId: string;
-    }
-  | { type: 'reassign'; operatorId?: string; officeId?: string; reason: string };
+export type PraticaAction = InferRequestType<Bo['pratiche'][':code']['actions']['$post']>['json'];
 
 /** One event of a pratica's audit log (`GET /api/backoffice/pratiche/{code}/audit`). */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  /** "staff:<id>", "citizen:<CF>", "system". */
-  actor: string;
-  /** e.g. "pratica.taken-in-charge". */
-  action: string;
-  data?: Record<string, unknown>;
-}
+export type AuditEntry = Json<Bo['pratiche'][':code']['audit']['$get']>['events'][number];
 
 /** The ente's directory as reassignment needs it (`GET /api/entes/{ente}/directory`). */
-export interface Directory {
-  offices: { id: string; name: string }[];
-  staff: { id: string; name: string; title: string; roles: string[]; offices: string[] }[];
-}
+export type Directory = Json<Client['api']['entes'][':ente']['directory']['$get']>;
 
 /** What `POST /api/backoffice/uploads` answers. */
-export interface UploadAnswer {
+export type UploadAnswer = Json<Bo['uploads']['$post'], 201>;
+
+/** The ente's indicators per procedure (`GET /api/backoffice/monitoring`). */
+export type MonitoringReport = Json<Bo['monitoring']['$get']>;
+
+/** One procedure's indicators (the server's `ProcedureIndicators`). */
+export type ProcedureIndicators = MonitoringReport['procedures'][number];
+
+// TODO typed client once the route lands: `GET /api/entes/{ente}/monitoring/ratings` is being
+// added on the server (worktree backoffice); until then its answer is typed here, by its contract.
+
+/** Which ratings: one procedure's (`module`), the page after `cursor`. */
+export interface RatingsQuery {
+  module?: string;
+  cursor?: string;
+}
+
+/** One citizen's comment, as staff see it: no identity, no pratica code. */
+export interface RatingComment {
   id: string;
-  name: string;
-  size: number;
-  type: string;
-  sha256: string;
+  module: string;
+  moduleTitle: string;
+  /** 1-5. */
+  rating: number;
+  /** The code of the follow-up answer (`RATING_FOLLOW_UPS` of @modulo/procedure). */
+  followUp: string;
+  comment: string;
+  filedAt: string;
+  ratedAt: string;
+}
+
+/** The ratings of an ente (or one procedure) for staff, comments newest first, one page at a time. */
+export interface RatingsReport {
+  /** How many ratings gave each score. */
+  distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
+  /** How many chose each follow-up answer; `low` after a score of 1-3, `high` after 4-5. */
+  followUps: { question: 'low' | 'high'; answer: string; count: number }[];
+  comments: RatingComment[];
+  /** The next page's cursor; null on the last page. */
+  nextCursor: string | null;
 }
 
 /**
@@ -224,4 +203,10 @@ export interface BackofficeApi {
   directory(enteId: string): Promise<ApiResult<Directory>>;
   /** Where one of the pratica's documents (filed attachment, message attachment) downloads. */
   attachmentHref(code: string, uploadId: string): string;
+  /** The ente's indicators per procedure, as the staff member's ente sees them. */
+  monitoring(): Promise<ApiResult<MonitoringReport>>;
+  /** Where the indicators download as CSV (open data). */
+  monitoringCsvHref(): string;
+  /** The satisfaction ratings for staff: distribution, follow-up answers, comments (a page). */
+  ratings(enteId: string, query?: RatingsQuery): Promise<ApiResult<RatingsReport>>;
 }

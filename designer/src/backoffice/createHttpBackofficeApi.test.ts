@@ -9,7 +9,8 @@ function fakeFetch(answers: Record<string, [number, unknown]>) {
     calls.push({
       method,
       url,
-      headers: (init.headers ?? {}) as Record<string, string>,
+      // The typed client sends a Headers object: compare as a plain record, names lower-cased.
+      headers: Object.fromEntries(new Headers(init.headers).entries()),
       body: init.body as string,
     });
     const [status, body] = answers[`${method} ${url.split('?')[0]}`] ?? [404, { error: { code: 'nope' } }];
@@ -55,7 +56,7 @@ describe('createHttpBackofficeApi', () => {
   });
 
   it('returns the pratica of the server’s { status, outgoingProtocol, pratica } answer', async () => {
-    const pratica = { code: 'K7QM-4TZP', status: 'in_charge' };
+    const pratica = { code: 'K7QM-4TZP', status: 'in_charge', allowedActions: ['conclude'] };
     const { fetch } = fakeFetch({
       'GET /api/me': [200, { csrfToken: 'tok' }],
       'POST /api/backoffice/pratiche/K7QM-4TZP/actions': [
@@ -65,6 +66,14 @@ describe('createHttpBackofficeApi', () => {
     });
     const r = await createHttpBackofficeApi({ fetch }).act('K7QM-4TZP', { type: 'take_in_charge' });
     expect(r).toEqual({ ok: true, value: pratica });
+    // An action this UI does not know (a newer server's) is not offered.
+    const newer = { ...pratica, allowedActions: ['conclude', 'archive'] };
+    const { fetch: f2 } = fakeFetch({
+      'GET /api/me': [200, { csrfToken: 'tok' }],
+      'POST /api/backoffice/pratiche/K7QM-4TZP/actions': [200, { status: 'in_charge', pratica: newer }],
+    });
+    const r2 = await createHttpBackofficeApi({ fetch: f2 }).act('K7QM-4TZP', { type: 'take_in_charge' });
+    expect(r2.ok && r2.value.allowedActions).toEqual(['conclude']);
   });
 
   it('uploads a document as the raw body with its name, and posts a message with attachments', async () => {
@@ -121,5 +130,35 @@ describe('createHttpBackofficeApi', () => {
     expect(local.attachmentHref('K7QM-4TZP', 'u 1')).toBe(
       '/api/backoffice/pratiche/K7QM-4TZP/attachments/u%201',
     );
+  });
+
+  it('reads the indicators and the ratings, and links the indicators’ CSV', async () => {
+    const report = { ente: 'borgo', asOf: '2026-12-02', procedures: [] };
+    const ratings = {
+      distribution: { 1: 0, 2: 1, 3: 0, 4: 0, 5: 3 },
+      followUps: [],
+      comments: [],
+      nextCursor: null,
+    };
+    const { fetch, calls } = fakeFetch({
+      'GET /api/backoffice/monitoring': [200, report],
+      'GET /api/entes/borgo/monitoring/ratings': [200, ratings],
+    });
+    const api = createHttpBackofficeApi({ fetch });
+    expect(await api.monitoring()).toEqual({ ok: true, value: report });
+    expect(api.monitoringCsvHref()).toBe('/api/backoffice/monitoring?format=csv');
+    expect(await api.ratings('borgo', { module: 'accesso-atti', cursor: 'c2' })).toEqual({
+      ok: true,
+      value: ratings,
+    });
+    expect(calls.at(-1)?.url).toBe('/api/entes/borgo/monitoring/ratings?module=accesso-atti&cursor=c2');
+  });
+
+  it('says the server does not answer when the fetch fails', async () => {
+    const api = createHttpBackofficeApi({
+      fetch: (() => Promise.reject(new TypeError('offline'))) as typeof globalThis.fetch,
+    });
+    const r = await api.monitoring();
+    expect(r.ok ? 'ok' : r.error.code).toBe('network_error');
   });
 });

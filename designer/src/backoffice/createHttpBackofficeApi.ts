@@ -1,111 +1,137 @@
+import { createClient } from '@modulo/server/client';
 import type { ApiFailure, ApiResult } from '../api/DesignerApi';
-import type {
-  AuditEntry,
-  BackofficeApi,
-  Directory,
-  InboxQuery,
-  OutgoingProtocol,
-  PraticaDetail,
-  PraticaMessage,
-  PraticaSummary,
-  UploadAnswer,
-} from './BackofficeApi';
+import type { BackofficeApi, RatingsReport } from './BackofficeApi';
+import { praticaOf, inboxItemOf } from './BackofficeApi';
+
+const unreachable: ApiFailure = {
+  code: 'network_error',
+  message: 'Il server non risponde.',
+  messageEn: 'The server does not answer.',
+};
 
 /**
- * The back office over the server's staff API (`/api/backoffice/pratiche`, session cookie;
- * writes carry the `X-CSRF-Token` of `GET /api/me`). A refusal (the server's `{ error: { … } }`)
- * comes back as a failed result.
+ * The server's answer as a result: its JSON body on success, its `{ error: { … } }` as a failed
+ * result, a network failure as `network_error`. The body's type is the typed client's.
+ */
+async function answer<T>(call: () => Promise<Response>): Promise<ApiResult<T>> {
+  let res: Response;
+  try {
+    res = await call();
+  } catch {
+    return { ok: false, error: unreachable };
+  }
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (res.ok) return { ok: true, value: json as T };
+  const e = (json as { error?: Partial<ApiFailure> } | undefined)?.error;
+  return {
+    ok: false,
+    error: {
+      code: e?.code ?? `http_${res.status}`,
+      message: e?.message ?? `Errore del server (${res.status}).`,
+      messageEn: e?.messageEn ?? e?.message ?? `Server error (${res.status}).`,
+    },
+  };
+}
+
+type Body<R> = R extends { json(): Promise<infer B> }
+  ? Exclude<B, { error: unknown } | string | Response>
+  : never;
+
+/** Calls the typed client and returns its success body (its type inferred from the server's route). */
+const typed = <R extends Response>(call: () => Promise<R>) => answer<Body<R>>(call);
+
+/**
+ * The back office over the server's staff API through the typed client (`hc<AppType>`, types from
+ * the server's routes; session cookie; writes carry the `X-CSRF-Token` of `GET /api/me`). A
+ * refusal (the server's `{ error: { … } }`) comes back as a failed result.
  */
 export function createHttpBackofficeApi(
   options: { baseUrl?: string; fetch?: typeof fetch } = {},
 ): BackofficeApi {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
   const origin = options.baseUrl ?? '';
-  const root = `${origin}/api/backoffice/pratiche`;
-  const at = (code: string) => `${root}/${encodeURIComponent(code)}`;
+  const client = createClient(origin, { fetch: doFetch, init: { credentials: 'same-origin' } });
+  const bo = client.api.backoffice;
+  const accept = { accept: 'application/json' };
   let csrf: string | undefined;
-
-  async function call<T>(
-    method: 'GET' | 'POST',
-    url: string,
-    body?: unknown,
-    file?: { blob: Blob; name: string },
-  ): Promise<ApiResult<T>> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (method === 'POST') {
-      if (file) {
-        headers['content-type'] = file.blob.type || 'application/octet-stream';
-        headers['x-filename'] = encodeURIComponent(file.name);
-      } else headers['content-type'] = 'application/json';
-      csrf ??= await doFetch(`${origin}/api/me`, { credentials: 'same-origin' })
-        .then((r) => r.json() as Promise<{ csrfToken?: string }>)
-        .then((me) => me.csrfToken)
-        .catch(() => undefined);
-      if (csrf) headers['x-csrf-token'] = csrf;
-    }
-    let res: Response;
-    try {
-      res = await doFetch(url, {
-        method,
-        headers,
-        credentials: 'same-origin',
-        body: file ? file.blob : body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'network_error',
-          message: 'Il server non risponde.',
-          messageEn: 'The server does not answer.',
-        },
-      };
-    }
-    const json = (await res.json().catch(() => undefined)) as { error?: Partial<ApiFailure> } | undefined;
-    if (!res.ok) {
-      const e = json?.error;
-      return {
-        ok: false,
-        error: {
-          code: e?.code ?? `http_${res.status}`,
-          message: e?.message ?? `Errore del server (${res.status}).`,
-          messageEn: e?.messageEn ?? e?.message ?? `Server error (${res.status}).`,
-        },
-      };
-    }
-    return { ok: true, value: json as T };
+  /** The headers of a write: the CSRF token of `GET /api/me`, read once. */
+  async function writing(): Promise<Record<string, string>> {
+    csrf ??= await client.api.me
+      .$get(undefined, { headers: accept })
+      .then((r) => r.json() as Promise<{ csrfToken?: string }>)
+      .then((me) => me.csrfToken)
+      .catch(() => undefined);
+    return csrf ? { ...accept, 'x-csrf-token': csrf } : accept;
   }
+  // hc puts path parameters in the URL as given: encode them here.
+  const param = (code: string) => ({ code: encodeURIComponent(code) });
 
   return {
-    list(query: InboxQuery) {
-      const params = new URLSearchParams();
-      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
-      const qs = params.toString();
-      return call<{ items: PraticaSummary[]; total: number }>('GET', qs ? `${root}?${qs}` : root);
+    async list(query) {
+      const q: Record<string, string> = {};
+      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') q[k] = String(v);
+      const r = await typed(() => bo.pratiche.$get({ query: q }, { headers: accept }));
+      return r.ok ? { ok: true, value: { items: r.value.items.map(inboxItemOf), total: r.value.total } } : r;
     },
-    get: (code) => call<PraticaDetail>('GET', at(code)),
+    async get(code) {
+      const r = await typed(() => bo.pratiche[':code'].$get({ param: param(code) }, { headers: accept }));
+      return r.ok ? { ok: true, value: praticaOf(r.value) } : r;
+    },
     async act(code, action) {
-      const r = await call<{
-        status: string;
-        outgoingProtocol: OutgoingProtocol | null;
-        pratica: PraticaDetail;
-      }>('POST', `${at(code)}/actions`, action);
-      return r.ok ? { ok: true, value: r.value.pratica } : r;
+      const headers = await writing();
+      const r = await typed(() =>
+        bo.pratiche[':code'].actions.$post({ param: param(code), json: action }, { headers }),
+      );
+      return r.ok ? { ok: true, value: praticaOf(r.value.pratica) } : r;
     },
-    upload: (blob, name) =>
-      call<UploadAnswer>('POST', `${origin}/api/backoffice/uploads`, undefined, { blob, name }),
-    sendMessage: (code, message) =>
-      call<{ message: PraticaMessage; status: string }>('POST', `${at(code)}/messages`, {
-        body: message.body,
-        attachments: message.attachments ?? [],
-      }),
+    async upload(blob, name) {
+      const headers = { ...(await writing()), 'content-type': blob.type || 'application/octet-stream' };
+      return typed(() =>
+        bo.uploads.$post(
+          { header: { 'x-filename': encodeURIComponent(name) } },
+          { headers, init: { body: blob } },
+        ),
+      );
+    },
+    async sendMessage(code, message) {
+      const headers = await writing();
+      return typed(() =>
+        bo.pratiche[':code'].messages.$post(
+          { param: param(code), json: { body: message.body, attachments: message.attachments ?? [] } },
+          { headers },
+        ),
+      );
+    },
     async audit(code) {
-      const r = await call<{ events: AuditEntry[] }>('GET', `${at(code)}/audit`);
+      const r = await typed(() =>
+        bo.pratiche[':code'].audit.$get({ param: param(code), query: {} }, { headers: accept }),
+      );
       return r.ok ? { ok: true, value: r.value.events } : r;
     },
     directory: (enteId) =>
-      call<Directory>('GET', `${origin}/api/entes/${encodeURIComponent(enteId)}/directory`),
-    auditCsvHref: (code) => `${at(code)}/audit?format=csv`,
-    attachmentHref: (code, uploadId) => `${at(code)}/attachments/${encodeURIComponent(uploadId)}`,
+      typed(() =>
+        client.api.entes[':ente'].directory.$get(
+          { param: { ente: encodeURIComponent(enteId) } },
+          { headers: accept },
+        ),
+      ),
+    auditCsvHref: (code) =>
+      origin + bo.pratiche[':code'].audit.$path({ param: param(code), query: { format: 'csv' } }),
+    attachmentHref: (code, uploadId) =>
+      origin +
+      bo.pratiche[':code'].attachments[':uploadId'].$path({
+        param: { ...param(code), uploadId: encodeURIComponent(uploadId) },
+      }),
+    monitoring: () => typed(() => bo.monitoring.$get({ query: {} }, { headers: accept })),
+    monitoringCsvHref: () => origin + bo.monitoring.$path({ query: { format: 'csv' } }),
+    // TODO typed client once the route lands (the server's ratings endpoint, worktree backoffice).
+    ratings: (enteId, query = {}) => {
+      const q = new URLSearchParams();
+      if (query.module) q.set('module', query.module);
+      if (query.cursor) q.set('cursor', query.cursor);
+      const qs = q.toString();
+      const url = `${origin}/api/entes/${encodeURIComponent(enteId)}/monitoring/ratings${qs ? `?${qs}` : ''}`;
+      return answer<RatingsReport>(() => doFetch(url, { headers: accept, credentials: 'same-origin' }));
+    },
   };
 }

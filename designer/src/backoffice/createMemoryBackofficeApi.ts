@@ -6,10 +6,12 @@ import type {
   PraticaDetail,
   PraticaStatus,
   PraticaSummary,
+  RatingComment,
   TimelineEntry,
 } from './BackofficeApi';
 import { ALLOWED_ACTIONS, nextStatus } from './allowedActions';
 import { filterPratiche } from './filterPratiche';
+import { indicatorsOfPratiche, ratingsPage, sampleRatings } from './sampleMonitoring';
 import { samplePratiche } from './samplePratiche';
 
 const refusal = (code: string, message: string, messageEn: string): ApiResult<never> => ({
@@ -70,11 +72,18 @@ export function summaryOf(p: PraticaDetail): PraticaSummary {
  * one is the server's `{ code, message }` as a failed result).
  */
 export function createMemoryBackofficeApi(
-  options: { pratiche?: PraticaDetail[]; now?: () => Date; by?: string } = {},
+  options: {
+    pratiche?: PraticaDetail[];
+    now?: () => Date;
+    by?: string;
+    /** The ratings the monitoring shows (default: `sampleRatings()`). */
+    ratings?: RatingComment[];
+  } = {},
 ): BackofficeApi {
   const pratiche = structuredClone(options.pratiche ?? samplePratiche());
   const now = options.now ?? (() => new Date());
   const uploads = new Set<string>();
+  const ratings = options.ratings ?? sampleRatings();
   const find = (code: string) => pratiche.find((p) => p.code === code);
   // Each pratica's audit log: its filing, then what the actions here add.
   const logs = new Map<string, AuditEntry[]>(
@@ -83,7 +92,7 @@ export function createMemoryBackofficeApi(
       [{ seq: 1, at: p.protocol.at, actor: p.submitter, action: 'pratica.filed' }],
     ]),
   );
-  const log = (code: string, action: string, data?: Record<string, unknown>) => {
+  const log = (code: string, action: string, data?: AuditEntry['data']) => {
     const entries = logs.get(code)!;
     entries.push({
       seq: entries.length + 1,
@@ -190,6 +199,12 @@ export function createMemoryBackofficeApi(
       const csv = ['numero,istante,autore,azione,dettagli', ...rows].join('\r\n') + '\r\n';
       return `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
     },
+    monitoring: async () => ({
+      ok: true,
+      value: indicatorsOfPratiche(pratiche, now().toISOString().slice(0, 10)),
+    }),
+    monitoringCsvHref: () => '#indicatori.csv',
+    ratings: async (_ente, query) => ({ ok: true, value: ratingsPage(ratings, query) }),
   };
 }
 

@@ -24,7 +24,7 @@ interface Sample {
   overdue: boolean;
   suspendedUntil?: string;
   comune: string;
-  answers: Record<string, unknown>;
+  answers: PraticaDetail['answers'];
   attachments?: { field: string; name: string; mediaType: string; size: number }[];
   timeline: { at: string; status: PraticaStatus; title: string; by?: string }[];
   messages?: Omit<PraticaMessage, 'id' | 'attachments'>[];
