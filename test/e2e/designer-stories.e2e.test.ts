@@ -88,6 +88,8 @@ describe('designer stories: axe (WCAG 2.1 AA) on each', () => {
       'backoffice-pratiche--inbox',
       'backoffice-pratiche--pratica',
       'backoffice-pratiche--conclude',
+      'backoffice-monitoraggio--monitoring',
+      'backoffice-monitoraggio--ratings',
       'renderer-personalarea--integration-requested',
       'renderer-personalarea--concluded',
       'renderer-personalarea--term-passed',

@@ -34,10 +34,17 @@ export async function boot(root: HTMLElement, location: Location = window.locati
   const moduleId = params.get('module');
   const lang = params.get('lang') === 'en' ? 'en' : 'it';
   if (params.get('area') === 'pratiche') {
-    // The Pratiche area (issue 14): the server's back office with `?ente=`, else in memory.
+    // The Pratiche area (issue 14): the server's back office with `?ente=`, else in memory;
+    // `&view=monitoraggio` opens its Monitoraggio view.
     const backoffice = ente ? createHttpBackofficeApi() : createMemoryBackofficeApi();
     createRoot(root).render(
-      <PraticheApp api={backoffice} lang={lang} modulesHref={ente ? `?ente=${ente}` : '?'} />,
+      <PraticheApp
+        api={backoffice}
+        lang={lang}
+        modulesHref={ente ? `?ente=${ente}` : '?'}
+        view={params.get('view') === 'monitoraggio' ? 'monitoring' : 'inbox'}
+        keep={`${ente ? `&ente=${encodeURIComponent(ente)}` : ''}${lang === 'en' ? '&lang=en' : ''}`}
+      />,
     );
     return createMemoryApi();
   }

@@ -11,6 +11,7 @@ import type {
   PraticaDetail,
 } from './BackofficeApi';
 import { useBt } from './backofficeMessages';
+import { MonitoringView } from './MonitoringView';
 import { PraticaView } from './PraticaView';
 import { PraticheInbox } from './PraticheInbox';
 
@@ -19,18 +20,85 @@ export interface PraticheAppProps {
   lang?: Lang;
   /** Where the Moduli area is (the designer), for the area switch. */
   modulesHref?: string;
+  /** The inbox (default) or the Monitoraggio view (`?area=pratiche&view=monitoraggio`). */
+  view?: 'inbox' | 'monitoring';
+  /** The query that keeps the ente and language across the area's links (e.g. `&ente=borgo`). */
+  keep?: string;
 }
 
 /** The Pratiche area of the staff app: the inbox, one pratica, and its action dialogs. */
-export function PraticheApp({ api, lang = 'it', modulesHref = '?' }: PraticheAppProps) {
+export function PraticheApp({
+  api,
+  lang = 'it',
+  modulesHref = '?',
+  view = 'inbox',
+  keep = '',
+}: PraticheAppProps) {
   return (
     <LangContext.Provider value={lang}>
-      <PraticheArea api={api} modulesHref={modulesHref} />
+      {view === 'monitoring' ? (
+        <MonitoringArea api={api} modulesHref={modulesHref} keep={keep} />
+      ) : (
+        <PraticheArea api={api} modulesHref={modulesHref} keep={keep} />
+      )}
     </LangContext.Provider>
   );
 }
 
-function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: string }) {
+/** The area's heading and its links: Moduli, Pratiche, Monitoraggio. */
+function AreaHeader({
+  current,
+  modulesHref,
+  keep,
+}: {
+  current: 'inbox' | 'monitoring';
+  modulesHref: string;
+  keep: string;
+}) {
+  const t = useBt();
+  return (
+    <header className="modulo-header">
+      <h1>{t(current === 'monitoring' ? 'area.monitoring' : 'area.title')}</h1>
+      <nav aria-label={t('area.nav')} className="modulo-toolbar">
+        <a href={modulesHref}>{t('area.modules')}</a>
+        <a href={`?area=pratiche${keep}`} aria-current={current === 'inbox' ? 'page' : undefined}>
+          {t('area.title')}
+        </a>
+        <a
+          href={`?area=pratiche&view=monitoraggio${keep}`}
+          aria-current={current === 'monitoring' ? 'page' : undefined}
+        >
+          {t('area.monitoring')}
+        </a>
+      </nav>
+    </header>
+  );
+}
+
+function MonitoringArea({
+  api,
+  modulesHref,
+  keep,
+}: {
+  api: BackofficeApi;
+  modulesHref: string;
+  keep: string;
+}) {
+  const t = useBt();
+  useEffect(() => {
+    document.title = `${t('area.monitoring')} — Modulo`;
+  }, [t]);
+  return (
+    <>
+      <AreaHeader current="monitoring" modulesHref={modulesHref} keep={keep} />
+      <main className="modulo-backoffice">
+        <MonitoringView api={api} />
+      </main>
+    </>
+  );
+}
+
+function PraticheArea({ api, modulesHref, keep }: { api: BackofficeApi; modulesHref: string; keep: string }) {
   const t = useBt();
   const [open, setOpen] = useState<PraticaDetail | undefined>();
   const [action, setAction] = useState<ActionType | undefined>();
@@ -105,15 +173,7 @@ function PraticheArea({ api, modulesHref }: { api: BackofficeApi; modulesHref: s
   };
   return (
     <>
-      <header className="modulo-header">
-        <h1>{t('area.title')}</h1>
-        <nav aria-label={t('area.nav')} className="modulo-toolbar">
-          <a href={modulesHref}>{t('area.modules')}</a>
-          <a href="?area=pratiche" aria-current="page">
-            {t('area.title')}
-          </a>
-        </nav>
-      </header>
+      <AreaHeader current="inbox" modulesHref={modulesHref} keep={keep} />
       <main className="modulo-backoffice">
         {error && (
           <p role="alert" className="modulo-error">
