@@ -179,4 +179,17 @@ describe('the operator handles a pratica with the keyboard alone', () => {
       `/api/backoffice/pratiche/${code}/audit?format=csv`,
     );
   });
+
+  it('opens Monitoraggio by Tab and Enter, picks the procedure and opens a chart’s table', async () => {
+    await tabTo(/^Monitoraggio$/, { tag: 'a', back: true, max: 200 });
+    await staff.keyboard.press('Enter');
+    await staff.waitForURL(/view=monitoraggio/);
+    await staff.locator(`[data-testid="indicators"] tr[data-module="${MODULE}"]`).waitFor();
+    expect(await tabTo(/^Procedimento$/, { tag: 'select' })).toMatchObject({ tag: 'select' });
+    await staff.keyboard.press('ArrowDown');
+    await expect.poll(() => staff.locator('[data-testid="indicators"] tbody tr').count()).toBe(1);
+    await tabTo(/^Dati del grafico in tabella$/, { tag: 'summary' });
+    await staff.keyboard.press('Enter');
+    await staff.locator('.modulo-chart details[open] table').first().waitFor();
+  });
 });

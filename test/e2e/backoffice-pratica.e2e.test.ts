@@ -85,6 +85,7 @@ const monitoring = async () => {
   return { concluded, ratings, violations: v };
 };
 let before: Awaited<ReturnType<typeof monitoring>>;
+let publicConcluded = -1;
 
 /** The pratica page's "Stato" value. */
 const stateShown = () =>
@@ -290,5 +291,24 @@ describe('back office against the real server: file, take in charge, integrate, 
     const count = (line: string) => Number(/^(\d+) valutazion/.exec(line)?.[1] ?? 0);
     expect(count(after.ratings)).toBe(count(before.ratings) + 1);
     expect(after.violations, formatViolations('monitoring', after.violations)).toEqual([]);
+    publicConcluded = after.concluded;
+  });
+
+  it('staff open Monitoraggio in the staff app and see the concluded pratica counted (axe clean)', async () => {
+    await staff.getByRole('link', { name: 'Monitoraggio' }).click();
+    await staff.waitForURL(/view=monitoraggio/);
+    const row = staff.locator(`[data-testid="indicators"] tr[data-module="${MODULE}"]`);
+    const concluded = Number(await row.locator('td[data-column="concluded"]').innerText());
+    expect(concluded).toBe(publicConcluded);
+    expect(concluded).toBeGreaterThan(0);
+    expect(await staff.getByRole('link', { name: /Scarica gli indicatori/ }).getAttribute('href')).toBe(
+      '/api/backoffice/monitoring?format=csv',
+    );
+    // The charts' table alternative, opened from the keyboard.
+    const summary = staff.locator('.modulo-chart summary').first();
+    await summary.focus();
+    await staff.keyboard.press('Enter');
+    await staff.locator('.modulo-chart details[open] table').first().waitFor();
+    await expectNoViolations('staff monitoring');
   });
 });

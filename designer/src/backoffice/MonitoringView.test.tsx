@@ -5,6 +5,7 @@ import { choose, cleanup, click, render } from '../testing/render';
 import type { BackofficeApi, MonitoringReport, RatingsQuery } from './BackofficeApi';
 import { createMemoryBackofficeApi } from './createMemoryBackofficeApi';
 import { MonitoringView } from './MonitoringView';
+import { PraticheApp } from './PraticheApp';
 import { ratingsPage, sampleRatings } from './sampleMonitoring';
 
 afterEach(cleanup);
@@ -147,5 +148,28 @@ describe('MonitoringView', () => {
     expect(root.querySelectorAll('[data-testid="indicators"] tbody tr').length).toBeGreaterThan(1);
     await click(root.querySelector('.modulo-ratings button')!);
     expect(root.querySelectorAll('[data-comment]')).toHaveLength(10);
+  });
+
+  it('is an area of the staff app, linked from the Pratiche area with the ente kept', async () => {
+    const root = await render(
+      <PraticheApp
+        api={createMemoryBackofficeApi()}
+        view="monitoring"
+        keep="&ente=borgo"
+        modulesHref="?ente=borgo"
+      />,
+    );
+    expect(root.querySelector('h1')!.textContent).toBe('Monitoraggio');
+    const links = [...root.querySelectorAll('nav a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+      a.getAttribute('aria-current'),
+    ]);
+    expect(links).toEqual([
+      ['Moduli', '?ente=borgo', null],
+      ['Pratiche', '?area=pratiche&ente=borgo', null],
+      ['Monitoraggio', '?area=pratiche&view=monitoraggio&ente=borgo', 'page'],
+    ]);
+    expect(document.title).toBe('Monitoraggio — Modulo');
   });
 });
