@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citizensPraticheFilter, isCitizensPratica } from '../api/citizensPratica';
 import { chainHash } from '../register/chainHash';
 import { sha256Hex } from '../register/sha256Hex';
 import type { Ente } from './EnteStore';
@@ -220,6 +221,33 @@ export function storeSuite(name: string, make: MakeStore) {
         expect(await store.pratiche.list('borgo', { officeIds: ['urp'] })).toHaveLength(2);
         expect(await store.pratiche.list('borgo', { officeIds: [] })).toHaveLength(0);
         expect(await store.pratiche.list('altro')).toHaveLength(1);
+      }));
+
+    it('lists a citizen the pratiche a token filed on their behalf, as `isCitizensPratica` judges one', () =>
+      withStore(make, async (store) => {
+        await store.entes.put(suiteEnte());
+        const cf = 'BNCLRA85M52F205I';
+        const citizen = { issuer: 'https://idp.test', sub: 'l', level: 'SpidL2' as const, fiscalNumber: cf };
+        const filed = [
+          suiteFiling({ submitter: `citizen:${cf}` }),
+          suiteFiling({ submitter: 'token:t1', onBehalfOf: cf }),
+          suiteFiling({ submitter: 'token:t1', onBehalfOf: 'RSSMRA80A01H501U' }),
+          suiteFiling(),
+        ];
+        const codes = [];
+        for (const f of filed) {
+          const r = await store.pratiche.file(f);
+          if (!r.ok) throw new Error(r.code);
+          codes.push(r.pratica.code);
+        }
+        const onBehalf = await store.pratiche.get(codes[1]!);
+        expect(onBehalf).toMatchObject({ submitter: 'token:t1', onBehalfOf: cf });
+        const theirs = [];
+        for (const code of codes)
+          if (isCitizensPratica((await store.pratiche.get(code))!, citizen)) theirs.push(code);
+        expect(theirs).toEqual([codes[0], codes[1]]);
+        const listed = await store.pratiche.list('borgo', citizensPraticheFilter(citizen));
+        expect(listed.map((p) => p.code).sort()).toEqual(theirs.sort());
       }));
 
     it('keeps an append-only audit log in order', () =>
