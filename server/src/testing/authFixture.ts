@@ -3,6 +3,7 @@ import { citizenKey } from '../auth/identity';
 import { randomSecret, SESSION_COOKIE, sha256Hex } from '../auth/sessionCookie';
 import type { Ente, StaffRole } from '../storage/EnteStore';
 import type { Store } from '../storage/Store';
+import { sha256Hex as bytesSha256 } from '../register/sha256Hex';
 import { suiteEnte, suiteFiling } from '../storage/storeSuite';
 
 /** How an actor authenticates in a test request: a real session cookie (+ CSRF) or a bearer token. */
@@ -156,7 +157,7 @@ export async function fileOnBehalf(store: Store, enteId: string, tokenId: string
       name: 'planimetria.pdf',
       mediaType: 'application/pdf',
       size: pdf.length,
-      sha256: sha256Hex(pdf),
+      sha256: bytesSha256(pdf),
       createdAt: T0.toISOString(),
       expiresAt: new Date(Date.now() + 3600_000).toISOString(),
     },
