@@ -95,6 +95,14 @@ const MATRIX: Cell[] = [
   ['adminAltro', 'POST', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
   ['adminBorgo', 'DELETE', '/api/entes/borgo/admin/tokens/tok-altro', 404, 'not_found'],
 
+  // Where the ente's forms may be embedded: its admins only (writes: embedOriginsApi.test.ts)
+  ['adminBorgo', 'GET', '/api/entes/borgo/embed-origins', 200],
+  ['designerBorgo', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['operatorUrp', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['adminAltro', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['mario', 'GET', '/api/entes/borgo/embed-origins', 401, 'unauthenticated'],
+  ['tokenRead', 'GET', '/api/entes/borgo/embed-origins', 401, 'unauthenticated'],
+
   // Module administration (server-modules' routes, through auth's staffOf)
   ['designerBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],
   ['adminBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],

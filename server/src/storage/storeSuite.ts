@@ -83,6 +83,24 @@ export function storeSuite(name: string, make: MakeStore) {
         expect((await store.entes.list()).map((e) => e.id).sort()).toEqual(['borgo', 'unione-x']);
       }));
 
+    it('replaces only the embed origins of an ente, keeping its directory', () =>
+      withStore(make, async (store) => {
+        await store.entes.put(suiteEnte());
+        expect(
+          await store.entes.setEmbedOrigins('borgo', ['https://a.example.it', 'http://localhost:8080']),
+        ).toBe(true);
+        expect(await store.entes.get('borgo')).toEqual({
+          ...suiteEnte(),
+          embedOrigins: ['https://a.example.it', 'http://localhost:8080'],
+        });
+        expect((await store.entes.list())[0]?.embedOrigins).toEqual([
+          'https://a.example.it',
+          'http://localhost:8080',
+        ]);
+        expect(await store.entes.setEmbedOrigins('nessuno', [])).toBe(false);
+        expect(await store.entes.get('nessuno')).toBeUndefined();
+      }));
+
     it('files with gapless protocol numbers per AOO and year (Europe/Rome), restarting each year', () =>
       withStore(make, async (store) => {
         await store.entes.put(suiteEnte());
