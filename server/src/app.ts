@@ -25,6 +25,7 @@ import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
 import { webhooksApi } from './backoffice/webhooks/webhooksApi';
 import { monitoringApi } from './backoffice/monitoringApi';
 import { enteCors } from './auth/enteCors';
+import { embedOriginsApi } from './api/embedOriginsApi';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
 import { oidcClient } from './auth/oidcClient';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions) {
     .route('/api/me', meApi())
     .route('/api/entes', entePraticheApi())
     .route('/api/entes', tokensApi())
+    .route('/api/entes', embedOriginsApi())
     .route('/api/entes', entesApi())
     .route('/api/entes', uploadsApi())
     .route('/api/entes', submissionsApi())

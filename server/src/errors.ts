@@ -99,6 +99,7 @@ export const ERROR_STATUS = {
   not_in_directory: 422,
   lint_errors: 422,
   invalid_follow_up: 422,
+  invalid_embed_origin: 422,
   // the case-file codes of @modulo/procedure's deadlineFromCaseFile
   invalid_input: 422,
   missing_field: 422,

@@ -20,7 +20,8 @@ const host = process.env.HOST ?? '127.0.0.1';
 const { store, description, exclusive } = await openStore();
 const seeded = await exclusive(() => seedDemo(store, libraryModules(), new Date()));
 // EMBED_ORIGINS=https://www.comune.example.it,...: more sites where every ente's forms may be
-// embedded (CORS, login return), e.g. a test Comune page on another origin.
+// embedded (CORS, login return), e.g. a test Comune page on another origin. Added to every ente's
+// list at each start (it wins over an admin's PUT /api/entes/:ente/embed-origins until then).
 for (const origin of (process.env.EMBED_ORIGINS ?? '').split(',').filter(Boolean))
   for (const ente of await store.entes.list())
     if (!ente.embedOrigins.includes(origin))

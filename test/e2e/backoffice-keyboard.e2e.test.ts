@@ -1,25 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser } from './browser';
-import { loginWithDemoIdp, staffLogin } from './demoLogin';
-import { buildDesigner } from './serveDesigner';
-import type { RunningServer } from './startServer';
-import { startServer } from './startServer';
+import type { BackofficeFixture } from './backofficeFixture';
+import { PDF, startBackofficeFixture } from './backofficeFixture';
 
 // Issue 14, WCAG 2.1.1 Keyboard: against the real server, the responsible of the URP handles a
 // pratica from the inbox to its conclusion with Tab, Shift+Tab, Enter, Space, arrows and typing
 // only (the final document through the file chooser the keyboard opens). No click, no fill.
 
-const ENTE = 'montebello';
-const MODULE = 'segnalazione-disservizio';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-let browser: Browser | undefined;
-let server: RunningServer | undefined;
-let dataDir: string | undefined;
+let f: BackofficeFixture | undefined;
 let staff: Page;
 let code = '';
 
@@ -55,68 +43,15 @@ const stateShown = () =>
     .innerText();
 
 beforeAll(async () => {
-  buildDesigner();
-  dataDir = mkdtempSync(join(tmpdir(), 'modulo-backoffice-keyboard-'));
-  browser = await launchBrowser();
-  server = await startServer(60_000, { DATA_DIR: dataDir });
-  const citizenContext = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  const citizen = await citizenContext.newPage();
-  citizen.setDefaultTimeout(20_000);
+  f = await startBackofficeFixture({ name: 'backoffice-keyboard' });
   // The citizen files through the API (the renderer's keyboard test covers the form itself).
-  await loginWithDemoIdp(citizen, '/auth/login?returnTo=/api/me&level=2', 'demo:laura-bianchi', '**/api/me');
-  code = await citizen.evaluate(
-    async ({ ente, module }) => {
-      const me = (await (await fetch('/api/me')).json()) as {
-        csrfToken: string;
-        citizen: { fiscalNumber: string; givenName?: string; familyName?: string };
-      };
-      const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
-        new Date(Date.now() - 86_400_000),
-      );
-      const res = await fetch(`/api/entes/${ente}/modules/${module}/submissions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({
-          version: '1.0.0',
-          answers: {
-            codiceFiscale: me.citizen.fiscalNumber,
-            nome: me.citizen.givenName,
-            cognome: me.citizen.familyName,
-            email: 'laura.bianchi@example.it',
-            comune: 'borgoDemo',
-            categoria: 'sportello',
-            ufficio: 'Anagrafe',
-            dataProblema: yesterday,
-            descrizione: 'Il display dei numeri allo sportello è spento.',
-            vuoiRisposta: false,
-            privacy: true,
-          },
-        }),
-      });
-      const body = (await res.json()) as { pratica?: { code: string } };
-      if (!body.pratica) throw new Error(JSON.stringify(body));
-      return body.pratica.code;
-    },
-    { ente: ENTE, module: MODULE },
-  );
-  await citizenContext.close();
-  const staffContext = await browser.newContext({
-    baseURL: server.url,
-    locale: 'it-IT',
-    viewport: { width: 1280, height: 900 },
-  });
-  staff = await staffContext.newPage();
-  staff.setDefaultTimeout(20_000);
-  const area = `/designer/?area=pratiche&ente=${ENTE}`;
-  await loginWithDemoIdp(staff, staffLogin(ENTE, area), `demo:staff:${ENTE}:chiara-fontana`, /\/designer\//);
+  code = await f.fileSegnalazione('Il display dei numeri allo sportello è spento.');
+  await f.citizen.context().close();
+  staff = await f.staffInPratiche('chiara-fontana', { width: 1280, height: 900 });
   await staff.locator(`tr[data-code="${code}"]`).waitFor();
 }, 180_000);
 
-afterAll(async () => {
-  await closeBrowser(browser);
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => f?.close());
 
 describe('the operator handles a pratica with the keyboard alone', () => {
   it('opens it from the inbox with Tab and Enter; the focus lands on its title', async () => {

@@ -1,15 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
-import { closeBrowser, launchBrowser } from './browser';
-import { loginWithDemoIdp, staffLogin } from './demoLogin';
-import { ensureEmbedBuilt } from './rendererSession';
-import { buildDesigner } from './serveDesigner';
-import type { RunningServer } from './startServer';
-import { startServer } from './startServer';
+import type { BackofficeFixture } from './backofficeFixture';
+import { ENTE, MODULE, PDF, romeDay, startBackofficeFixture } from './backofficeFixture';
 
 // Issue 14's "Done when" against the real server: a citizen files through the API; the ente admin
 // opens the Pratiche area, finds it in the inbox, takes it in charge and requests an integration;
@@ -20,31 +13,12 @@ import { startServer } from './startServer';
 // on the staff pratica page and on every personal-area state with real data. Each step waits for
 // the state it needs (no fixed sleeps).
 
-const ENTE = 'montebello';
-const MODULE = 'segnalazione-disservizio';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-let browser: Browser | undefined;
-let server: RunningServer | undefined;
-let dataDir: string | undefined;
+let f: BackofficeFixture | undefined;
 let staff: Page;
 let citizen: Page;
 let code = '';
 
-/** A fetch from the citizen's page, with the session's CSRF token on writes. */
-const citizenFetch = (method: 'GET' | 'POST', path: string, body?: unknown) =>
-  citizen.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    },
-    { method, path, body },
-  );
+const citizenFetch: BackofficeFixture['citizenFetch'] = (...args) => f!.citizenFetch(...args);
 
 const expectNoViolations = async (what: string, page: Page = staff) => {
   const v = await axeViolations(page);
@@ -91,71 +65,22 @@ let publicConcluded = -1;
 const stateShown = () =>
   staff.locator('.modulo-pratica dt', { hasText: /^Stato$/ }).locator('xpath=following-sibling::dd[1]');
 
-/** Today in Rome plus `days`, as YYYY-MM-DD. */
-const romeDay = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
-    new Date(Date.now() + days * 86_400_000),
-  );
-
 beforeAll(async () => {
-  buildDesigner();
-  ensureEmbedBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'modulo-backoffice-e2e-'));
-  browser = await launchBrowser();
-  server = await startServer(60_000, { DATA_DIR: dataDir });
-  const staffContext = await browser.newContext({
-    baseURL: server.url,
-    locale: 'it-IT',
-    viewport: { width: 1280, height: 1600 },
-  });
-  staff = await staffContext.newPage();
-  staff.setDefaultTimeout(20_000);
-  const citizenContext = await browser.newContext({ baseURL: server.url, locale: 'it-IT' });
-  citizen = await citizenContext.newPage();
-  citizen.setDefaultTimeout(20_000);
+  f = await startBackofficeFixture({ name: 'backoffice-e2e', embed: true });
+  citizen = f.citizen;
 }, 180_000);
 
-afterAll(async () => {
-  await closeBrowser(browser);
-  await server?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => f?.close());
 
 describe('back office against the real server: file, take in charge, integrate, conclude', () => {
   it('a citizen files a pratica through the API', async () => {
-    await loginWithDemoIdp(
-      citizen,
-      '/auth/login?returnTo=/api/me&level=2',
-      'demo:laura-bianchi',
-      '**/api/me',
-    );
-    const me = await citizenFetch('GET', '/api/me');
-    const who = me.body.citizen as { fiscalNumber: string; givenName?: string; familyName?: string };
-    const filed = await citizenFetch('POST', `/api/entes/${ENTE}/modules/${MODULE}/submissions`, {
-      version: '1.0.0',
-      answers: {
-        codiceFiscale: who.fiscalNumber,
-        nome: who.givenName,
-        cognome: who.familyName,
-        email: 'laura.bianchi@example.it',
-        comune: 'borgoDemo',
-        categoria: 'sportello',
-        ufficio: 'Anagrafe',
-        dataProblema: romeDay(-1),
-        descrizione: 'Allo sportello anagrafe la coda non scorre da due ore.',
-        vuoiRisposta: false,
-        privacy: true,
-      },
-    });
-    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
-    code = (filed.body.pratica as { code: string }).code;
+    code = await f!.fileSegnalazione('Allo sportello anagrafe la coda non scorre da due ore.');
     expect(code).toMatch(/^[A-Z0-9-]{4,20}$/);
     before = await monitoring();
   });
 
   it('the ente admin logs in, finds it in the Pratiche inbox and opens it (axe clean)', async () => {
-    const area = `/designer/?area=pratiche&ente=${ENTE}`;
-    await loginWithDemoIdp(staff, staffLogin(ENTE, area), `demo:staff:${ENTE}:mtb-admin`, /\/designer\//);
+    staff = await f!.staffInPratiche('mtb-admin', { width: 1280, height: 1600 });
     const row = staff.locator(`tr[data-code="${code}"]`);
     await row.waitFor();
     expect(await row.innerText()).toContain('Presentata');

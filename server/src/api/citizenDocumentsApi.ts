@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { citizenKey } from '../auth/identity';
-import { citizenOf } from '../auth/requireCitizen';
 import { ApiError } from '../errors';
 import { citizenDocuments } from './citizenPraticaView';
+import { citizensPratica } from './citizensPratica';
 import { openApiApp } from './openApiApp';
 import { errors } from './schemas';
 
@@ -39,22 +38,22 @@ const disposition = (name: string) =>
   `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /**
- * `GET /api/pratiche/{code}/documents/{uploadId}`: only the citizen who filed, only the
+ * `GET /api/pratiche/{code}/documents/{uploadId}`: only the pratica's citizen (`isCitizensPratica`), only the
  * documents `citizenDocuments` lists; anything else is the same 404.
  */
 export function citizenDocumentsApi() {
   return openApiApp().openapi(route, async (c) => {
     const { code, uploadId } = c.req.valid('param');
-    const p = await c.var.store.pratiche.get(code);
-    const notFound = new ApiError(
-      'upload_not_found',
-      'Documento non trovato.',
-      `No document ${uploadId} on pratica ${code} of yours.`,
-    );
-    if (!p || p.submitter !== citizenKey(citizenOf(c))) throw notFound;
+    const notFound = () =>
+      new ApiError(
+        'upload_not_found',
+        'Documento non trovato.',
+        `No document ${uploadId} on pratica ${code} of yours.`,
+      );
+    const { pratica: p } = await citizensPratica(c, code, notFound);
     const doc = (await citizenDocuments(c.var.store, p)).find((d) => d.uploadId === uploadId);
     const content = doc ? await c.var.store.uploads.content(p.enteId, doc.uploadId) : undefined;
-    if (!doc || !content) throw notFound;
+    if (!doc || !content) throw notFound();
     c.header('Content-Type', doc.mediaType);
     c.header('Content-Disposition', disposition(doc.name));
     c.header('Cache-Control', 'private, no-store');

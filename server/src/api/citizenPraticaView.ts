@@ -14,7 +14,7 @@ export const CitizenDocumentSchema = z
     mediaType: z.string(),
     size: z.number(),
     sha256: z.string(),
-    url: z.string().openapi({ description: 'Download path for the citizen who filed' }),
+    url: z.string().openapi({ description: 'Download path for the pratica’s citizen' }),
   })
   .openapi('CitizenDocument');
 

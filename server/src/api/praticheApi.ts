@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { citizenKey } from '../auth/identity';
 import { citizenOf } from '../auth/requireCitizen';
 import { staffOf } from '../auth/requireStaff';
 import { bearerOf, tokenOf } from '../auth/requireToken';
@@ -9,6 +8,7 @@ import { ApiError } from '../errors';
 import type { StoredPratica } from '../storage/PraticaStore';
 import { citizenListExtras, citizenProgress, CitizenProgressSchema } from './citizenPraticaView';
 import { requireEnte } from './entesApi';
+import { citizensPratica, citizensPraticheFilter } from './citizensPratica';
 import { openApiApp } from './openApiApp';
 import { FilingAnswerSchema, praticaAnswer } from './praticaAnswer';
 import { EnteParam, errors } from './schemas';
@@ -111,7 +111,7 @@ export function myPraticheApi() {
   return openApiApp()
     .openapi(myList, async (c) => {
       const citizen = citizenOf(c);
-      const filter = { submitter: citizenKey(citizen), onBehalfOf: citizen.fiscalNumber };
+      const filter = citizensPraticheFilter(citizen);
       const out = [];
       // Also those an integration token filed on the citizen's behalf (`onBehalfOf`).
       for (const ente of await c.var.store.entes.list())
@@ -124,11 +124,8 @@ export function myPraticheApi() {
     })
     .openapi(myOne, async (c) => {
       const { code } = c.req.valid('param');
-      const p = await c.var.store.pratiche.get(code);
       // Someone else's pratica does not exist for this citizen: 404, not 403.
-      const citizen = citizenOf(c);
-      if (!p || (p.submitter !== citizenKey(citizen) && p.onBehalfOf !== citizen.fiscalNumber))
-        throw notFound(code);
+      const { pratica: p } = await citizensPratica(c, code, () => notFound(code));
       const ente = await requireEnte(c, p.enteId);
       const progress = await citizenProgress(c.var.store, p, c.var.now);
       return c.json({ pratica: praticaAnswer(p, ente).pratica, progress }, 200);

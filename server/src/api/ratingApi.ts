@@ -2,12 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { followUpsFor, RATING_COMMENT_MAX_LENGTH, RATING_FOLLOW_UPS } from '@modulo/procedure';
 import type { RatingFollowUp } from '@modulo/procedure';
-import { citizenKey } from '../auth/identity';
-import { citizenOf } from '../auth/requireCitizen';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import type { Rating } from '../storage/RatingStore';
 import type { StoredPratica } from '../storage/PraticaStore';
+import { citizensPratica } from './citizensPratica';
 import { openApiApp } from './openApiApp';
 import { errors } from './schemas';
 
@@ -82,18 +81,16 @@ const getRoute = createRoute({
   },
 });
 
-/** The pratica if the logged-in citizen filed it; the same 404 as an unknown code otherwise. */
-async function citizensPratica(c: Context<Env>, raw: string): Promise<StoredPratica> {
-  const citizen = citizenOf(c);
+/** The citizen's pratica (`isCitizensPratica`); the same 404 as an unknown code otherwise. */
+async function ratedPratica(c: Context<Env>, raw: string): Promise<StoredPratica> {
   const code = raw.trim().toUpperCase();
-  const p = await c.var.store.pratiche.get(code);
-  if (!p || p.submitter !== citizenKey(citizen))
-    throw new ApiError(
+  const notFound = () =>
+    new ApiError(
       'pratica_not_found',
       `Nessuna tua pratica con codice ${code}.`,
       `No pratica of yours with code ${code}.`,
     );
-  return p;
+  return (await citizensPratica(c, code, notFound)).pratica;
 }
 
 const view = (r: Rating) => ({
@@ -103,11 +100,11 @@ const view = (r: Rating) => ({
   at: r.at,
 });
 
-/** `/api/pratiche/{code}/rating`: the citizen who filed rates the service once (`RatingStore`). */
+/** `/api/pratiche/{code}/rating`: the pratica's citizen (`isCitizensPratica`) rates the service once (`RatingStore`). */
 export function ratingApi() {
   return openApiApp()
     .openapi(postRoute, async (c) => {
-      const p = await citizensPratica(c, c.req.valid('param').code);
+      const p = await ratedPratica(c, c.req.valid('param').code);
       const { score, followUp, comment } = c.req.valid('json');
       if (!followUpsFor(score).includes(followUp))
         throw new ApiError(
@@ -135,7 +132,7 @@ export function ratingApi() {
       return c.json({ rating: view(rating) }, 201);
     })
     .openapi(getRoute, async (c) => {
-      const p = await citizensPratica(c, c.req.valid('param').code);
+      const p = await ratedPratica(c, c.req.valid('param').code);
       const rating = await c.var.store.ratings.get(p.code);
       if (!rating)
         throw new ApiError(

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ApiError } from '../errors';
 import { receiptDataOf } from '../receipt/receiptDataOf';
 import { renderReceipt } from '../receipt/renderReceipt';
+import { isCitizensPratica } from './citizensPratica';
 import { openApiApp } from './openApiApp';
 import { errors } from './schemas';
 
@@ -28,7 +29,7 @@ const route = createRoute({
 });
 
 /**
- * `/api/pratiche/{code}/receipt.pdf`: for the citizen who filed and for staff of the ente.
+ * `/api/pratiche/{code}/receipt.pdf`: for the pratica's citizen (`isCitizensPratica`) and for staff of the ente.
  * Anyone else gets the same 404 as for a code that does not exist.
  */
 export function receiptApi() {
@@ -45,7 +46,7 @@ export function receiptApi() {
     const p = await store.pratiche.get(code);
     const mine =
       p !== undefined &&
-      ((citizen !== undefined && p.submitter === `citizen:${citizen.fiscalNumber}`) ||
+      ((citizen !== undefined && isCitizensPratica(p, citizen)) ||
         (staff !== undefined && staff.enteId === p.enteId));
     if (!p || !mine) {
       throw new ApiError(

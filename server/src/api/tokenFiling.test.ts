@@ -98,6 +98,19 @@ describe('filing with an integration token', () => {
       { ...tokens.file, 'idempotency-key': 'sportello-1' },
     );
     expect(again.headers.get('idempotent-replayed')).toBe('true');
+
+    // The pratica is the citizen's: the receipt and the token's upload, like one they filed; not
+    // another citizen's.
+    const laura = { ...mario, fiscalNumber: 'BNCLRA85M52F205I' };
+    const receipt = `/api/pratiche/${pratica.code}/receipt.pdf`;
+    const mine = await app.request(receipt, { headers: asCitizen(mario) });
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-type')).toBe('application/pdf');
+    expect((await app.request(receipt, { headers: asCitizen(laura) })).status).toBe(404);
+    const doc = `/api/pratiche/${pratica.code}/documents/${id}`;
+    const foto = await app.request(doc, { headers: asCitizen(mario) });
+    expect(new Uint8Array(await foto.arrayBuffer())).toEqual(PNG);
+    expect((await app.request(doc, { headers: asCitizen(laura) })).status).toBe(404);
   });
 
   it('refuses every other case, storing nothing', async () => {

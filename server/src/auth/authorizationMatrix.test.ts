@@ -1,21 +1,32 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
-import { authFixture } from '../testing/authFixture';
+import { authFixture, fileOnBehalf, LAURA } from '../testing/authFixture';
 
 /**
  * The authorisation matrix: (actor × request) → status, each cell a real request through
  * `app.request()` with real sessions and tokens in a SQLite store. A new route adds rows here.
  * `P` names the fixture's pratiche: Mario's at borgo's URP, Laura's at borgo's Tributi, Mario's
- * at altro.
+ * at altro, and one borgo's integration token filed at Tributi on Laura's behalf (`forLaura`).
  */
 type Cell = [actor: string, method: string, path: string, status: number, code?: string];
 
-const P = { marioUrp: '{marioUrp}', lauraTributi: '{lauraTributi}', marioAltro: '{marioAltro}' };
+const P = {
+  marioUrp: '{marioUrp}',
+  lauraTributi: '{lauraTributi}',
+  marioAltro: '{marioAltro}',
+  forLaura: '{forLaura}',
+};
 const SUBMIT = '/api/entes/borgo/modules/nessuno/submissions';
 /** The same route with a body that names the citizen a token files for. */
 const SUBMIT_FOR = `${SUBMIT}?for=mario`;
 const RATE = `/api/pratiche/${P.marioUrp}/rating`;
+/** The citizen's routes on the pratica a token filed on Laura's behalf. */
+const FOR = `/api/pratiche/${P.forLaura}`;
+const FOR_MESSAGES = `${FOR}/messages`;
+const FOR_DOCUMENT = `${FOR}/documents/{forLauraUpload}`;
+const FOR_SUBSTITUTE = `${FOR}/substitute-request`;
+const FOR_RATE = `${FOR}/rating`;
 
 const MATRIX: Cell[] = [
   // Who am I
@@ -84,6 +95,14 @@ const MATRIX: Cell[] = [
   ['adminAltro', 'POST', '/api/entes/borgo/admin/tokens', 403, 'forbidden'],
   ['adminBorgo', 'DELETE', '/api/entes/borgo/admin/tokens/tok-altro', 404, 'not_found'],
 
+  // Where the ente's forms may be embedded: its admins only (writes: embedOriginsApi.test.ts)
+  ['adminBorgo', 'GET', '/api/entes/borgo/embed-origins', 200],
+  ['designerBorgo', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['operatorUrp', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['adminAltro', 'GET', '/api/entes/borgo/embed-origins', 403, 'forbidden'],
+  ['mario', 'GET', '/api/entes/borgo/embed-origins', 401, 'unauthenticated'],
+  ['tokenRead', 'GET', '/api/entes/borgo/embed-origins', 401, 'unauthenticated'],
+
   // Module administration (server-modules' routes, through auth's staffOf)
   ['designerBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],
   ['adminBorgo', 'GET', '/api/entes/borgo/admin/modules', 200],
@@ -121,47 +140,84 @@ const MATRIX: Cell[] = [
   ['mario', 'POST', RATE, 409, 'already_rated'],
   ['mario', 'GET', RATE, 200],
   ['laura', 'GET', RATE, 404, 'pratica_not_found'],
+
+  // Filed by a token on Laura's behalf: hers on every citizen route, like one she filed; the
+  // token's submitter is nobody's citizen key, Mario (a third citizen) gets the unknown code's
+  // 404, and the other ente sees nothing
+  ['laura', 'GET', `/api/me/pratiche/${P.forLaura}`, 200],
+  ['mario', 'GET', `/api/me/pratiche/${P.forLaura}`, 404, 'pratica_not_found'],
+  ['tokenFile', 'GET', `/api/me/pratiche/${P.forLaura}`, 401, 'unauthenticated'],
+  ['laura', 'GET', FOR_DOCUMENT, 200],
+  ['mario', 'GET', FOR_DOCUMENT, 404, 'upload_not_found'],
+  ['laura', 'GET', FOR_MESSAGES, 200],
+  ['mario', 'GET', FOR_MESSAGES, 404, 'pratica_not_found'],
+  ['mario', 'POST', FOR_MESSAGES, 404, 'pratica_not_found'],
+  ['laura', 'POST', FOR_MESSAGES, 201],
+  ['mario', 'POST', FOR_SUBSTITUTE, 404, 'pratica_not_found'],
+  ['laura', 'POST', FOR_SUBSTITUTE, 201],
+  ['mario', 'POST', FOR_RATE, 404, 'pratica_not_found'],
+  ['laura', 'POST', FOR_RATE, 201],
+  ['laura', 'GET', FOR_RATE, 200],
+  ['mario', 'GET', FOR_RATE, 404, 'pratica_not_found'],
+  ['mario', 'GET', `${FOR}/receipt.pdf`, 404, 'pratica_not_found'],
+  ['adminAltro', 'GET', `/api/entes/altro/pratiche/${P.forLaura}`, 404, 'pratica_not_found'],
+  ['adminAltro', 'GET', `/api/entes/borgo/pratiche/${P.forLaura}`, 403, 'forbidden'],
+  ['tokenAltro', 'GET', `/api/entes/borgo/pratiche/${P.forLaura}`, 403, 'forbidden'],
+  ['tokenAltro', 'GET', `/api/entes/altro/pratiche/${P.forLaura}`, 404, 'pratica_not_found'],
+  ['adminAltro', 'GET', `/api/backoffice/pratiche/${P.forLaura}/messages`, 404, 'pratica_not_found'],
+  ['tokenRead', 'GET', `/api/entes/borgo/pratiche/${P.forLaura}`, 200],
 ];
 
 const BODIES: Record<string, unknown> = {
   [SUBMIT]: { version: '1.0.0', answers: {} },
   [SUBMIT_FOR]: { version: '1.0.0', answers: {}, onBehalfOf: { fiscalNumber: 'RSSMRA80A01H501U' } },
   [RATE]: { score: 5, followUp: 'clear-questions' },
+  [FOR_RATE]: { score: 4, followUp: 'clear-questions' },
+  [FOR_MESSAGES]: { body: 'Il gestionale ha presentato per me: ecco una precisazione.' },
   '/api/entes/borgo/admin/tokens': { name: 'Gestionale', scopes: ['pratiche:read'] },
 };
 
 const store = openSqliteStore(':memory:');
 const app = createApp({ store });
 let fixture: Awaited<ReturnType<typeof authFixture>>;
+let codes: Record<string, string>;
 beforeAll(async () => {
   fixture = await authFixture(store);
+  const forLaura = await fileOnBehalf(store, 'borgo', 'tok-file', LAURA);
+  codes = { ...fixture.pratiche, forLaura: forLaura.code, forLauraUpload: forLaura.uploadId };
 });
 
 describe('authorisation matrix', () => {
   it.each(MATRIX)('%s %s %s → %i %s', async (actor, method, template, status, code) => {
-    const path = template.replace(/\{(\w+)\}/g, (_, k: keyof typeof fixture.pratiche) => fixture.pratiche[k]);
+    const path = template.replace(/\{(\w+)\}/g, (_, k: string) => codes[k]!);
     const body = method === 'POST' ? BODIES[template] : undefined;
     const res = await app.request(path, {
       method,
       headers: { ...fixture.actors[actor], ...(body ? { 'content-type': 'application/json' } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
-    const json = (await res.json()) as { error?: { code: string } };
+    const json = (res.headers.get('content-type')?.includes('json') ? await res.json() : {}) as {
+      error?: { code: string };
+    };
     expect({ status: res.status, code: json.error?.code }).toEqual({ status, code });
   });
 
   it('lists exactly what each reader may see', async () => {
-    const codes = async (actor: string, path: string) => {
+    const list = async (actor: string, path: string) => {
       const res = await app.request(path, { headers: fixture.actors[actor] });
       return ((await res.json()) as { pratiche: { code: string }[] }).pratiche.map((p) => p.code).sort();
     };
-    const { marioUrp, lauraTributi, marioAltro } = fixture.pratiche;
-    expect(await codes('mario', '/api/me/pratiche')).toEqual([marioUrp, marioAltro].sort());
-    expect(await codes('laura', '/api/me/pratiche')).toEqual([lauraTributi]);
-    expect(await codes('operatorUrp', '/api/entes/borgo/pratiche')).toEqual([marioUrp]);
-    expect(await codes('operatorTributi', '/api/entes/borgo/pratiche')).toEqual([lauraTributi]);
-    expect(await codes('adminBorgo', '/api/entes/borgo/pratiche')).toEqual([marioUrp, lauraTributi].sort());
-    expect(await codes('tokenRead', '/api/entes/borgo/pratiche')).toEqual([marioUrp, lauraTributi].sort());
-    expect(await codes('adminAltro', '/api/entes/altro/pratiche')).toEqual([marioAltro]);
+    const { marioUrp, lauraTributi, marioAltro, forLaura } = codes as Record<string, string>;
+    const borgo = [marioUrp, lauraTributi, forLaura].sort();
+    expect(await list('mario', '/api/me/pratiche')).toEqual([marioUrp, marioAltro].sort());
+    expect(await list('laura', '/api/me/pratiche')).toEqual([lauraTributi, forLaura].sort());
+    expect(await list('operatorUrp', '/api/entes/borgo/pratiche')).toEqual([marioUrp]);
+    expect(await list('operatorTributi', '/api/entes/borgo/pratiche')).toEqual(
+      [lauraTributi, forLaura].sort(),
+    );
+    expect(await list('adminBorgo', '/api/entes/borgo/pratiche')).toEqual(borgo);
+    expect(await list('tokenRead', '/api/entes/borgo/pratiche')).toEqual(borgo);
+    expect(await list('adminAltro', '/api/entes/altro/pratiche')).toEqual([marioAltro]);
+    expect(await list('tokenAltro', '/api/entes/altro/pratiche')).toEqual([marioAltro]);
   });
 });

@@ -1,16 +1,41 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
+import type { Store } from '../storage/Store';
 
 const ALLOW_HEADERS =
   'Content-Type, X-CSRF-Token, X-Modulo-Session, Idempotency-Key, X-Filename, Authorization';
 const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 
+/**
+ * How long an instance trusts the embed origins it read. A PUT clears the cache of the instance
+ * that served it at once; other instances (PostgreSQL, several processes) see it within this time.
+ */
+export const EMBED_ORIGINS_TTL_MS = 5_000;
+
+const caches = new WeakMap<Store, Map<string, { until: number; origins: Set<string> }>>();
+
+/** Forgets what `enteCors` read from `store` (after an admin changed an ente's origins). */
+export function forgetEmbedOrigins(store: Store): void {
+  caches.get(store)?.clear();
+}
+
 /** The origins allowed for this request: the ente's of the path, or any ente's where there is none (`/api/me`). */
 async function allowedOrigins(c: Context<Env>): Promise<Set<string>> {
+  const store = c.var.store;
   const id = /^\/api\/entes\/([^/]+)/.exec(c.req.path)?.[1];
-  if (id) return new Set((await c.var.store.entes.get(id))?.embedOrigins ?? []);
-  return new Set((await c.var.store.entes.list()).flatMap((e) => e.embedOrigins));
+  const key = id === undefined ? '' : `ente:${id}`;
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit && hit.until > Date.now()) return hit.origins;
+  const origins = id
+    ? new Set((await store.entes.get(id))?.embedOrigins ?? [])
+    : new Set((await store.entes.list()).flatMap((e) => e.embedOrigins));
+  // Bounded: one entry per ente id asked for, whether or not it exists.
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, { until: Date.now() + EMBED_ORIGINS_TTL_MS, origins });
+  return origins;
 }
 
 /**
@@ -18,7 +43,7 @@ async function allowedOrigins(c: Context<Env>): Promise<Set<string>> {
  * embedded) may call its API with credentials; the answer names that one origin, never `*`.
  * Another site's unsafe request is refused outright (403 `origin_not_allowed`), before any
  * handler runs. Same-origin requests and clients without `Origin` (curl, back-office systems)
- * pass untouched.
+ * pass untouched. The origins are read through a short cache (`EMBED_ORIGINS_TTL_MS`).
  */
 export function enteCors(): MiddlewareHandler<Env> {
   return async (c, next) => {

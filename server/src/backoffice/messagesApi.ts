@@ -4,7 +4,7 @@ import { deadline, praticaState } from '@modulo/procedure';
 import { openApiApp } from '../api/openApiApp';
 import { errors } from '../api/schemas';
 import { citizenKey } from '../auth/identity';
-import { citizenOf } from '../auth/requireCitizen';
+import { citizensPratica } from '../api/citizensPratica';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import type { MessageAttachment, PraticaMessage } from '../storage/BackofficeStore';
@@ -66,11 +66,12 @@ async function attachmentsOf(
 
 /** The citizen's own pratica, or the same 404 as for a code that does not exist. */
 async function ownPratica(c: Context<Env>, code: string) {
-  const citizen = citizenOf(c);
-  const p = await c.var.store.pratiche.get(code);
-  if (!p || p.submitter !== citizenKey(citizen))
-    throw new ApiError('pratica_not_found', `Pratica ${code} non trovata.`, `Pratica ${code} not found.`);
-  return { citizen, pratica: p, owner: citizenKey(citizen) };
+  const { citizen, pratica } = await citizensPratica(
+    c,
+    code,
+    () => new ApiError('pratica_not_found', `Pratica ${code} non trovata.`, `Pratica ${code} not found.`),
+  );
+  return { citizen, pratica, owner: citizenKey(citizen) };
 }
 
 /** `GET/POST /api/backoffice/pratiche/{code}/messages`: the office's side. */

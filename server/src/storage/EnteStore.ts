@@ -63,4 +63,9 @@ export interface EnteStore {
   put(ente: Ente): Promise<void>;
   get(id: string): Promise<Ente | undefined>;
   list(): Promise<Ente[]>;
+  /**
+   * Replaces only the ente's `embedOrigins` (its admins' API), leaving the directory alone so a
+   * concurrent `put` of the directory cannot be lost. False when there is no such ente.
+   */
+  setEmbedOrigins(id: string, origins: string[]): Promise<boolean>;
 }

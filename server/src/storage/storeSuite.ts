@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citizensPraticheFilter, isCitizensPratica } from '../api/citizensPratica';
 import { chainHash } from '../register/chainHash';
 import { sha256Hex } from '../register/sha256Hex';
 import type { Ente } from './EnteStore';
@@ -80,6 +81,24 @@ export function storeSuite(name: string, make: MakeStore) {
         await store.entes.put({ ...suiteEnte(), unione: 'unione-x', staff: [] });
         expect((await store.entes.get('borgo'))?.staff).toEqual([]);
         expect((await store.entes.list()).map((e) => e.id).sort()).toEqual(['borgo', 'unione-x']);
+      }));
+
+    it('replaces only the embed origins of an ente, keeping its directory', () =>
+      withStore(make, async (store) => {
+        await store.entes.put(suiteEnte());
+        expect(
+          await store.entes.setEmbedOrigins('borgo', ['https://a.example.it', 'http://localhost:8080']),
+        ).toBe(true);
+        expect(await store.entes.get('borgo')).toEqual({
+          ...suiteEnte(),
+          embedOrigins: ['https://a.example.it', 'http://localhost:8080'],
+        });
+        expect((await store.entes.list())[0]?.embedOrigins).toEqual([
+          'https://a.example.it',
+          'http://localhost:8080',
+        ]);
+        expect(await store.entes.setEmbedOrigins('nessuno', [])).toBe(false);
+        expect(await store.entes.get('nessuno')).toBeUndefined();
       }));
 
     it('files with gapless protocol numbers per AOO and year (Europe/Rome), restarting each year', () =>
@@ -220,6 +239,33 @@ export function storeSuite(name: string, make: MakeStore) {
         expect(await store.pratiche.list('borgo', { officeIds: ['urp'] })).toHaveLength(2);
         expect(await store.pratiche.list('borgo', { officeIds: [] })).toHaveLength(0);
         expect(await store.pratiche.list('altro')).toHaveLength(1);
+      }));
+
+    it('lists a citizen the pratiche a token filed on their behalf, as `isCitizensPratica` judges one', () =>
+      withStore(make, async (store) => {
+        await store.entes.put(suiteEnte());
+        const cf = 'BNCLRA85M52F205I';
+        const citizen = { issuer: 'https://idp.test', sub: 'l', level: 'SpidL2' as const, fiscalNumber: cf };
+        const filed = [
+          suiteFiling({ submitter: `citizen:${cf}` }),
+          suiteFiling({ submitter: 'token:t1', onBehalfOf: cf }),
+          suiteFiling({ submitter: 'token:t1', onBehalfOf: 'RSSMRA80A01H501U' }),
+          suiteFiling(),
+        ];
+        const codes = [];
+        for (const f of filed) {
+          const r = await store.pratiche.file(f);
+          if (!r.ok) throw new Error(r.code);
+          codes.push(r.pratica.code);
+        }
+        const onBehalf = await store.pratiche.get(codes[1]!);
+        expect(onBehalf).toMatchObject({ submitter: 'token:t1', onBehalfOf: cf });
+        const theirs = [];
+        for (const code of codes)
+          if (isCitizensPratica((await store.pratiche.get(code))!, citizen)) theirs.push(code);
+        expect(theirs).toEqual([codes[0], codes[1]]);
+        const listed = await store.pratiche.list('borgo', citizensPraticheFilter(citizen));
+        expect(listed.map((p) => p.code).sort()).toEqual(theirs.sort());
       }));
 
     it('keeps an append-only audit log in order', () =>

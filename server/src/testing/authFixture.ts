@@ -3,6 +3,7 @@ import { citizenKey } from '../auth/identity';
 import { randomSecret, SESSION_COOKIE, sha256Hex } from '../auth/sessionCookie';
 import type { Ente, StaffRole } from '../storage/EnteStore';
 import type { Store } from '../storage/Store';
+import { sha256Hex as bytesSha256 } from '../register/sha256Hex';
 import { suiteEnte, suiteFiling } from '../storage/storeSuite';
 
 /** How an actor authenticates in a test request: a real session cookie (+ CSRF) or a bearer token. */
@@ -137,4 +138,56 @@ export async function authFixture(store: Store) {
     tokenRevoked: await token(store, 'borgo', 'tok-old', ['pratiche:read'], true),
   };
   return { pratiche, actors };
+}
+
+/**
+ * A pratica an integration token (`tokenId`) filed at `enteId`'s Tributi on `citizen`'s behalf
+ * (`onBehalfOf`, issue 11), with one PDF attachment the citizen may download.
+ */
+export async function fileOnBehalf(store: Store, enteId: string, tokenId: string, citizen: Citizen) {
+  const submitter = `token:${tokenId}`;
+  const pdf = new TextEncoder().encode(
+    '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  );
+  const upload = await store.uploads.create(
+    {
+      id: `up-${tokenId}-${citizen.sub}`,
+      enteId,
+      owner: submitter,
+      name: 'planimetria.pdf',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+      sha256: bytesSha256(pdf),
+      createdAt: T0.toISOString(),
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    },
+    pdf,
+  );
+  const r = await store.pratiche.file(
+    suiteFiling({
+      enteId,
+      submitter,
+      onBehalfOf: citizen.fiscalNumber,
+      document: JSON.stringify({ onBehalfOf: citizen.sub }),
+      attachments: [
+        {
+          fieldId: 'planimetria',
+          uploadId: upload.id,
+          name: upload.name,
+          mediaType: upload.mediaType,
+          size: upload.size,
+          sha256: upload.sha256,
+        },
+      ],
+      assignment: {
+        officeId: 'tributi',
+        officeName: 'Tributi',
+        responsibleId: 'tina',
+        responsibleName: 'Tina',
+        responsibleTitle: 'Responsabile',
+      },
+    }),
+  );
+  if (!r.ok) throw new Error(r.code);
+  return { code: r.pratica.code, uploadId: upload.id };
 }

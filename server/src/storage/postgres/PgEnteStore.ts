@@ -123,6 +123,15 @@ export class PgEnteStore implements EnteStore {
     this.reads.forget();
   }
 
+  async setEmbedOrigins(id: string, origins: string[]): Promise<boolean> {
+    const r = await this.pool.query('UPDATE entes SET embed_origins = $2 WHERE id = $1', [
+      id,
+      JSON.stringify(origins),
+    ]);
+    this.reads.forget();
+    return r.rowCount === 1;
+  }
+
   async get(id: string): Promise<Ente | undefined> {
     const row = await this.reads.read(id, async () => {
       // Named: prepared once per connection (planning this query costs more than running it).

@@ -81,6 +81,14 @@ export class SqliteEnteStore implements EnteStore {
     return Promise.resolve();
   }
 
+  setEmbedOrigins(id: string, origins: string[]): Promise<boolean> {
+    const r = this.db
+      .prepare('UPDATE entes SET embed_origins = ? WHERE id = ?')
+      .run(JSON.stringify(origins), id);
+    this.cache.delete(id);
+    return Promise.resolve(r.changes === 1);
+  }
+
   get(id: string): Promise<Ente | undefined> {
     return Promise.resolve(this.read(id));
   }
