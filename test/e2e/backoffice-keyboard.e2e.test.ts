@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackofficeFixture } from './backofficeFixture';
-import { PDF, startBackofficeFixture } from './backofficeFixture';
+import { MODULE, PDF, startBackofficeFixture } from './backofficeFixture';
 
 // Issue 14, WCAG 2.1.1 Keyboard: against the real server, the responsible of the URP handles a
 // pratica from the inbox to its conclusion with Tab, Shift+Tab, Enter, Space, arrows and typing
