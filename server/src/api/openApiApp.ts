@@ -1,6 +1,26 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import type { Env } from '../env';
 import { errorBody } from '../errors';
+
+/** The 400 body of a request that fails its zod schema (`target`: json, param, header, query). */
+export function invalidRequestBody(error: z.ZodError, target: string) {
+  const details = error.issues.map((issue) => {
+    const path = '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+    return {
+      code: issue.code,
+      path: `${target === 'json' ? '' : '/' + target}${path === '/' ? '' : path}` || '/',
+      message: 'Valore non valido nella richiesta.',
+      messageEn: issue.message,
+    };
+  });
+  return errorBody(
+    'invalid_request',
+    'La richiesta non è valida: controlla i dati indicati.',
+    'The request does not match the API schema.',
+    { details },
+  );
+}
 
 /**
  * A sub-app whose routes are described with `createRoute`: the OpenAPI document is generated
@@ -10,25 +30,7 @@ export function openApiApp() {
   return new OpenAPIHono<Env>({
     defaultHook: (result, c) => {
       if (result.success) return;
-      const details = result.error.issues.map((issue) => {
-        const path =
-          '/' + issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
-        return {
-          code: issue.code,
-          path: `${result.target === 'json' ? '' : '/' + result.target}${path === '/' ? '' : path}` || '/',
-          message: 'Valore non valido nella richiesta.',
-          messageEn: issue.message,
-        };
-      });
-      return c.json(
-        errorBody(
-          'invalid_request',
-          'La richiesta non è valida: controlla i dati indicati.',
-          'The request does not match the API schema.',
-          { details },
-        ),
-        400,
-      );
+      return c.json(invalidRequestBody(result.error, result.target), 400);
     },
   });
 }

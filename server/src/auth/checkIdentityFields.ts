@@ -52,6 +52,17 @@ function* lockedFields(fields: Field[], base: string[]): Generator<{ field: Fiel
   }
 }
 
+// Modules are immutable data (every edit returns a new one): their locked fields, walked once.
+const locked = new WeakMap<Module, { field: Field; path: string[] }[]>();
+function lockedFieldsOf(module: Module): { field: Field; path: string[] }[] {
+  let list = locked.get(module);
+  if (!list) {
+    list = module.steps.flatMap((step) => [...lockedFields(step.fields, [])]);
+    locked.set(module, list);
+  }
+  return list;
+}
+
 function answerAt(answers: unknown, path: string[]): unknown {
   let at: unknown = answers;
   for (const key of path) {
@@ -75,23 +86,21 @@ export function checkIdentityFields(
 ): IdentityFieldError[] {
   if (!citizen) return [];
   const errors: IdentityFieldError[] = [];
-  for (const step of module.steps) {
-    for (const { field, path } of lockedFields(step.fields, [])) {
-      const source = field.prefill!;
-      const normalise = NORMALISE[source];
-      const claim = claimOf(citizen, source);
-      const answer = answerAt(answers, path);
-      if (!normalise || claim === undefined || answer === undefined) continue;
-      if (typeof answer === 'string' && normalise(answer) === normalise(claim)) continue;
-      const label = field.label.it;
-      errors.push({
-        code: 'identity_mismatch',
-        path: '/' + path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
-        claim: source,
-        message: `«${label}» deve coincidere con il dato della tua identità digitale (SPID/CIE).`,
-        messageEn: `"${field.label.en ?? label}" must equal the logged-in identity's ${source} claim.`,
-      });
-    }
+  for (const { field, path } of lockedFieldsOf(module)) {
+    const source = field.prefill!;
+    const normalise = NORMALISE[source];
+    const claim = claimOf(citizen, source);
+    const answer = answerAt(answers, path);
+    if (!normalise || claim === undefined || answer === undefined) continue;
+    if (typeof answer === 'string' && normalise(answer) === normalise(claim)) continue;
+    const label = field.label.it;
+    errors.push({
+      code: 'identity_mismatch',
+      path: '/' + path.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/'),
+      claim: source,
+      message: `«${label}» deve coincidere con il dato della tua identità digitale (SPID/CIE).`,
+      messageEn: `"${field.label.en ?? label}" must equal the logged-in identity's ${source} claim.`,
+    });
   }
   return errors;
 }

@@ -111,6 +111,9 @@ async function phase(
     console.log(
       `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs of which system ${filing.sysUs.toFixed(0)} (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
     );
+    console.log(
+      `where the CPU goes: ~${bare.cpuUs.toFixed(0)} µs sockets, HTTP and Hono (as the bare endpoint), ~${(filing.cpuUs - bare.cpuUs).toFixed(0)} µs the filing's own work (checks, canonical JSON, hashes, SQLite, commit; storeBench.ts weighs the store alone)`,
+    );
     return { bare, filing, rss, warmupFiled };
   } finally {
     server.child.kill('SIGTERM');

@@ -9,6 +9,7 @@ const ODD_VALUES: Record<string, number> = {
 
 /** The letters omocodia puts in place of the digits 0-9. */
 const OMOCODIA = 'LMNPQRSTUV';
+const OMOCODIC_POSITIONS = new Set([6, 7, 9, 10, 12, 13, 14]);
 const PERSONAL_SHAPE =
   /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-EHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
 
@@ -21,20 +22,22 @@ export function codiceFiscaleCheckLetter(first15: string): string {
   if (!/^[0-9A-Z]{15}$/.test(chars)) throw new RangeError(`expected 15 letters or digits, got "${first15}"`);
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const c = chars[i]!;
+    const code = chars.charCodeAt(i);
     // 1-based odd positions use the odd table; even ones map digits and letters to 0-25.
-    sum += i % 2 === 0 ? (ODD_VALUES[c] ?? 0) : /[0-9]/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
+    sum += i % 2 === 0 ? ODD_VALUES[chars[i]!]! : code <= 57 ? code - 48 : code - 65;
   }
   return String.fromCharCode(65 + (sum % 26));
 }
 
 /** The codice fiscale with omocodic letters turned back into digits (positions 7-8, 10-11, 13-15). */
 export function deOmocodia(cf: string): string {
-  return [...cf]
-    .map((c, i) =>
-      [6, 7, 9, 10, 12, 13, 14].includes(i) && OMOCODIA.includes(c) ? String(OMOCODIA.indexOf(c)) : c,
-    )
-    .join('');
+  let out = '';
+  for (let i = 0; i < cf.length; i++) {
+    const c = cf[i]!;
+    const digit = OMOCODIC_POSITIONS.has(i) ? OMOCODIA.indexOf(c) : -1;
+    out += digit >= 0 ? String(digit) : c;
+  }
+  return out;
 }
 
 /**
@@ -46,7 +49,7 @@ export function isCodiceFiscale(value: string): boolean {
   const cf = value.trim().toUpperCase();
   if (/^[0-9]{11}$/.test(cf)) return isPartitaIva(cf);
   if (!PERSONAL_SHAPE.test(cf)) return false;
-  const day = Number(deOmocodia(cf).slice(9, 11));
+  const day = Number(deOmocodia(cf.slice(0, 11)).slice(9, 11));
   if (!((day >= 1 && day <= 31) || (day >= 41 && day <= 71))) return false;
   return codiceFiscaleCheckLetter(cf.slice(0, 15)) === cf[15];
 }
