@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   missing_idempotency_key: 400,
   invalid_code: 400,
   invalid_hash: 400,
+  unknown_step: 400,
   // 401/403: who is asking
   unauthenticated: 401,
   invalid_credentials: 401,

@@ -60,9 +60,11 @@ export interface FiledPratica {
 export interface Draft {
   version: string;
   answers: Record<string, unknown>;
+  /** The step it was saved on: resuming opens it (the first incomplete one when it is gone). */
   step?: string;
   savedAt?: string;
-  dropped?: { path: string; code: string; message: string }[];
+  /** What the carry to a newer version dropped: answers, or the saved step (`step_removed`). */
+  dropped?: { path: string; code: string; message: string; messageEn?: string }[];
 }
 
 /** One problem the server found in a submission (error body `details`). */
