@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
+import { sessionHandoverApi } from './api/sessionHandoverApi';
 import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
 import { submissionsApi } from './api/submissionsApi';
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/entes', sessionHandoverApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
     .route('/api/pratiche', citizenPraticaApi())

@@ -49,6 +49,8 @@ export const ERROR_STATUS = {
   origin_not_allowed: 403,
   invalid_return_to: 400,
   login_failed: 400,
+  handover_invalid: 400,
+  handover_wrong_ente: 403,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
@@ -88,6 +90,7 @@ export const ERROR_STATUS = {
   webhook_not_found: 404,
   // 410: it existed and expired
   upload_expired: 410,
+  handover_expired: 410,
   // 413/415: the body
   payload_too_large: 413,
   unsupported_media_type: 415,
