@@ -110,6 +110,8 @@ export function createApp(options: AppOptions) {
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
     .use('*', options.authenticate ?? sessionMiddleware())
     .use('/api/*', enteCors())
+    // An embed on a Comune's site logs out with its header session: the same CORS as the API.
+    .use('/auth/logout', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
     .route('/api/me/pratiche', myPraticheApi())

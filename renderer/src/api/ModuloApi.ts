@@ -158,6 +158,8 @@ export interface ModuloApi {
   /** URL of the precompiled validator module of a version (loaded with `import()`). */
   validatorUrl(ente: string, moduleId: string, version: string): string;
   me(): Promise<Identity | null>;
+  /** Ends the citizen's session on the server and forgets it in this tab. */
+  logout?(): Promise<void>;
   /** One file for an attachment field: `target` names the module and the field (id or JSON Pointer). */
   upload(
     ente: string,

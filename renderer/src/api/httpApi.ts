@@ -12,7 +12,7 @@ import type {
 import { ApiError } from './ModuloApi';
 import type { MyPraticaAnswer } from './praticaDetailOf';
 import { praticaDetailOf } from './praticaDetailOf';
-import { sessionToken } from './sessionToken';
+import { forgetSession, sessionToken } from './sessionToken';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
@@ -80,6 +80,20 @@ export function httpApi(server: string): ModuloApi {
         if (e instanceof ApiError && e.status === 401) return null;
         throw e;
       }
+    },
+    logout: async () => {
+      await ensureCsrf();
+      // The server ends the session the header (or, same-site, the cookie) names; the tab forgets
+      // it even when the server is unreachable, so the next call asks for a login.
+      const res = await fetch(url('/auth/logout'), {
+        method: 'POST',
+        credentials: 'include',
+        headers: { accept: 'application/json', ...(await sessionHeader()), ...csrf() },
+      }).finally(() => {
+        forgetSession(base);
+        csrfToken = '';
+      });
+      if (!res.ok) throw await toError(res);
     },
     upload: async (ente, file, onProgress, signal, target) => {
       await ensureCsrf();

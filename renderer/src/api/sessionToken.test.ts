@@ -2,16 +2,18 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { httpApi } from './httpApi';
 import { forgetSession, sessionToken } from './sessionToken';
 
 // A real HTTP port answering the exchange as the Modulo server does: each code once.
 const used = new Set<string>();
-const seen: { url: string; body: string }[] = [];
+const seen: { url: string; body: string; session?: string; csrf?: string }[] = [];
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (c: Buffer) => (body += c.toString()));
   req.on('end', () => {
-    seen.push({ url: req.url!, body });
+    const header = (name: string) => req.headers[name] as string | undefined;
+    seen.push({ url: req.url!, body, session: header('x-modulo-session'), csrf: header('x-csrf-token') });
     const { code } = JSON.parse(body || '{}') as { code?: string };
     res.setHeader('content-type', 'application/json');
     if (req.method === 'POST' && /\/api\/entes\/montebello\/session-handover$/.test(req.url!) && code) {
@@ -22,6 +24,9 @@ const server = createServer((req, res) => {
       res.statusCode = 400;
       return res.end(JSON.stringify({ error: { code: 'handover_invalid', message: 'x', messageEn: 'x' } }));
     }
+    if (req.url!.endsWith('/api/me'))
+      return res.end(JSON.stringify({ kind: 'citizen', citizen: { sub: 'x' }, csrfToken: 'tok' }));
+    if (req.method === 'POST' && req.url!.endsWith('/auth/logout')) return res.end('{"loggedOut":true}');
     res.statusCode = 404;
     res.end('{}');
   });
@@ -61,5 +66,17 @@ describe('sessionToken', () => {
     history.replaceState(null, '', '/pagina#sezione');
     await expect(sessionToken(`${base}/c`)).resolves.toBeUndefined();
     expect(location.hash).toBe('#sezione');
+  });
+
+  it('logs out with the header session and the CSRF token, then sends no session', async () => {
+    history.replaceState(null, '', '/servizi/modulo#modulo-code=ok-logout&modulo-ente=montebello');
+    const api = httpApi(`${base}/d`);
+    await api.me();
+    await api.logout!();
+    const out = seen.find((s) => s.url === '/d/auth/logout')!;
+    expect(out).toMatchObject({ session: 'sess-ok-logout', csrf: 'tok' });
+    expect(sessionStorage.getItem(`modulo-session:${base}/d`)).toBeNull();
+    await api.me();
+    expect(seen.at(-1)).toMatchObject({ url: '/d/api/me', session: undefined });
   });
 });

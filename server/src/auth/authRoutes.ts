@@ -212,7 +212,10 @@ export function authRoutes(oidc: OidcClient | undefined) {
           'Richiesta non valida: ricarica la pagina e riprova.',
           'Logout needs the CSRF token.',
         );
+      // The session of this request, from the cookie or (an embed on a Comune's site) the
+      // X-Modulo-Session header; an expired cookie's row may still be there.
       const secret = readSessionCookie(c);
+      if (session) await c.var.store.identity.deleteSession(session.id);
       if (secret) await c.var.store.identity.deleteSession(sha256Hex(secret));
       clearSessionCookie(c);
       const returnTo = safeReturnTo(

@@ -183,6 +183,51 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
     expect((await me(login.jar)).status).toBe(401);
   });
 
+  it('logs an embed on the ente’s site out with its header session (no cookie there): that session ends', async () => {
+    const page = 'https://www.example.it/servizi/modulo';
+    const site = { origin: 'https://www.example.it' };
+    const login = await demoLogin(
+      stack.server,
+      `ente=borgo&returnTo=${encodeURIComponent(page)}`,
+      'demo:mario-rossi',
+    );
+    const code = /modulo-code=([\w-]+)/.exec(new URL(login.location).hash)![1]!;
+    const exchanged = await fetch(`${stack.server}/api/entes/borgo/session-handover`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...site },
+      body: JSON.stringify({ code }),
+    });
+    const header = { 'X-Modulo-Session': ((await exchanged.json()) as { session: string }).session };
+    const mine = await fetch(`${stack.server}/api/me`, { headers: { ...header, ...site } });
+    const { csrfToken } = (await mine.json()) as { csrfToken: string };
+    const preflight = await fetch(`${stack.server}/auth/logout`, {
+      method: 'OPTIONS',
+      headers: { ...site, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(site.origin);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/X-Modulo-Session/);
+    const noToken = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, ...site },
+    });
+    expect(noToken.status).toBe(403);
+    const out = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, ...site, 'x-csrf-token': csrfToken },
+    });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('access-control-allow-origin')).toBe(site.origin);
+    expect((await fetch(`${stack.server}/api/me`, { headers: { ...header, ...site } })).status).toBe(401);
+    // The cookie the login also set (first party on the server) named the same session: gone too.
+    expect((await me(login.jar)).status).toBe(401);
+    // Another site may not log anyone out.
+    const evil = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, origin: 'https://evil.example.org', 'x-csrf-token': csrfToken },
+    });
+    expect(evil.status).toBe(403);
+  });
+
   it('refuses a replayed callback, an open redirect and an unknown ente', async () => {
     const jar = new CookieJar();
     const replay = await jar.fetch(`${stack.server}/auth/callback?code=x&state=never-issued`);
