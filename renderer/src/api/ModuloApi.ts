@@ -185,7 +185,8 @@ export interface ModuloApi {
     pratiche: PraticaSummary[];
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;
-  pratica(code: string): Promise<PraticaDetail>;
+  /** One pratica; its timeline's words in `lang` when the server has them (`en`), else Italian. */
+  pratica(code: string, lang?: string): Promise<PraticaDetail>;
   /** `GET /api/pratiche/{code}/messages`: the messages with the office, oldest first. */
   messages(code: string): Promise<PraticaMessage[]>;
   /**

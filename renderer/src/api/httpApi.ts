@@ -144,7 +144,10 @@ export function httpApi(server: string): ModuloApi {
       );
       return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
     },
-    pratica: async (code) => praticaDetailOf(await call<MyPraticaAnswer>(`/api/me/pratiche/${enc(code)}`)),
+    pratica: async (code, lang) =>
+      praticaDetailOf(
+        await call<MyPraticaAnswer>(`/api/me/pratiche/${enc(code)}${lang === 'en' ? '?lang=en' : ''}`),
+      ),
     messages: async (code) =>
       (await call<{ messages: PraticaMessage[] }>(`/api/pratiche/${enc(code)}/messages`)).messages,
     sendMessage: async (code, body, attachments) =>
