@@ -109,6 +109,9 @@ const it = {
   answerBy: 'Risposta attesa entro il',
   continueDraft: 'Continua la compilazione',
   savedOn: 'salvata il',
+  loggedInAs: (name: string) => `Hai effettuato l’accesso come ${name}`,
+  logout: 'Esci',
+  logoutFailed: 'Non è stato possibile uscire dal servizio. Riprova.',
 };
 
 export type Messages = typeof it;
@@ -199,6 +202,9 @@ const en: Messages = {
   answerBy: 'Answer due by',
   continueDraft: 'Continue',
   savedOn: 'saved on',
+  loggedInAs: (name) => `Logged in as ${name}`,
+  logout: 'Log out',
+  logoutFailed: 'Logging out did not succeed. Please try again.',
 };
 
 /** The words of the renderer in a page language (`en`, else Italian). */

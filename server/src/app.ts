@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
+import { sessionHandoverApi } from './api/sessionHandoverApi';
 import { citizenDraftsApi } from './api/citizenDraftsApi';
 import { entesApi } from './api/entesApi';
 import { submissionsApi } from './api/submissionsApi';
@@ -110,6 +111,8 @@ export function createApp(options: AppOptions) {
     .use('/api/*', async (c, next) => (STREAMED.test(c.req.path) ? next() : jsonLimit(c, next)))
     .use('*', options.authenticate ?? sessionMiddleware())
     .use('/api/*', enteCors())
+    // An embed on a Comune's site logs out with its header session: the same CORS as the API.
+    .use('/auth/logout', enteCors())
     .route(ASSETS_PREFIX, bootstrapItaliaAssets())
     .route('/auth', authRoutes(oidc))
     .route('/api/me/pratiche', myPraticheApi())
@@ -123,6 +126,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/entes', sessionHandoverApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
     .route('/api/pratiche', citizenPraticaApi())

@@ -36,6 +36,7 @@ export const ERROR_STATUS = {
   missing_idempotency_key: 400,
   invalid_code: 400,
   invalid_hash: 400,
+  unknown_step: 400,
   // 401/403: who is asking
   unauthenticated: 401,
   invalid_credentials: 401,
@@ -48,6 +49,8 @@ export const ERROR_STATUS = {
   origin_not_allowed: 403,
   invalid_return_to: 400,
   login_failed: 400,
+  handover_invalid: 400,
+  handover_wrong_ente: 403,
   // 404: what is asked for does not exist (or is not visible to the caller)
   not_found: 404,
   ente_not_found: 404,
@@ -87,6 +90,7 @@ export const ERROR_STATUS = {
   webhook_not_found: 404,
   // 410: it existed and expired
   upload_expired: 410,
+  handover_expired: 410,
   // 413/415: the body
   payload_too_large: 413,
   unsupported_media_type: 415,

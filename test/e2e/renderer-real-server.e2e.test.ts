@@ -15,8 +15,8 @@ import { startServer } from './startServer';
 // The whole citizen path against the real server (child process, demo identity provider, a fresh
 // SQLite file): the embed on a Comune page of ANOTHER site (http://localhost:P vs the server's
 // http://127.0.0.1:Q) served with a strict CSP, the login, a conditional branch, a fee computed
-// live, a draft saved and resumed after a reload, an attachment, filing, the receipt, the rating,
-// and the personal area embedded on the same Comune site.
+// live, a draft saved and resumed on its step after a reload, an attachment, filing, the receipt, the rating,
+// the personal area embedded on the same Comune site, and "Esci".
 const MODULE = 'occupazione-suolo-pubblico-temporanea';
 const ENTE = 'montebello';
 const PNG = Buffer.from(
@@ -148,9 +148,8 @@ describe('a citizen files a library module embedded on a Comune site of another 
       await page.reload();
       await expect(heading(form)).resolves.toBe('Hai una richiesta in sospeso');
       await form.getByRole('button', { name: 'Riprendi la bozza' }).click();
-      // The first step with an answer missing; the answers and the fee of the one before are kept.
-      await expect(heading(form)).resolves.toBe('Allegati');
-      await form.getByRole('button', { name: 'Indietro' }).click();
+      // The step it was saved on (stored with the draft on the server), not the first incomplete
+      // one ("Allegati"); its answers and the fee are kept.
       await expect(heading(form)).resolves.toBe('L’occupazione');
       await expect(form.locator(id('altroMotivo')).inputValue()).resolves.toBe('Raccolta firme');
       await expect(form.locator(id('superficie')).inputValue()).resolves.toBe('12');
@@ -208,6 +207,21 @@ describe('a citizen files a library module embedded on a Comune site of another 
       // The personal area, embedded on the same Comune site, lists it.
       await page.goto(`${comuneOrigin}/area-personale`);
       await page.locator('modulo-area-personale').getByText(code!).first().waitFor();
+
+      // "Esci" from the embed: the server ends the header session, the form asks for the login again.
+      await page.goto(start);
+      const session = await page.evaluate(
+        (key) => sessionStorage.getItem(key),
+        `modulo-session:${server!.url}`,
+      );
+      expect(session).toMatch(/^[\w-]{43}$/);
+      await form.getByRole('button', { name: 'Esci' }).click();
+      await form.getByRole('link', { name: 'Accedi con SPID o CIE' }).waitFor();
+      await expect(
+        page.evaluate((key) => sessionStorage.getItem(key), `modulo-session:${server!.url}`),
+      ).resolves.toBeNull();
+      const after = await fetch(`${server!.url}/api/me`, { headers: { 'X-Modulo-Session': session! } });
+      expect(after.status).toBe(401);
       // The only console noise allowed: the 401s before the login, the 404s of "no draft saved".
       expect(problems.filter((p) => !/status of (401|404)/.test(p))).toEqual([]);
     },

@@ -60,9 +60,11 @@ export interface FiledPratica {
 export interface Draft {
   version: string;
   answers: Record<string, unknown>;
+  /** The step it was saved on: resuming opens it (the first incomplete one when it is gone). */
   step?: string;
   savedAt?: string;
-  dropped?: { path: string; code: string; message: string }[];
+  /** What the carry to a newer version dropped: answers, or the saved step (`step_removed`). */
+  dropped?: { path: string; code: string; message: string; messageEn?: string }[];
 }
 
 /** One problem the server found in a submission (error body `details`). */
@@ -156,6 +158,8 @@ export interface ModuloApi {
   /** URL of the precompiled validator module of a version (loaded with `import()`). */
   validatorUrl(ente: string, moduleId: string, version: string): string;
   me(): Promise<Identity | null>;
+  /** Ends the citizen's session on the server and forgets it in this tab. */
+  logout?(): Promise<void>;
   /** One file for an attachment field: `target` names the module and the field (id or JSON Pointer). */
   upload(
     ente: string,
@@ -181,7 +185,8 @@ export interface ModuloApi {
     pratiche: PraticaSummary[];
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;
-  pratica(code: string): Promise<PraticaDetail>;
+  /** One pratica; its timeline's words in `lang` when the server has them (`en`), else Italian. */
+  pratica(code: string, lang?: string): Promise<PraticaDetail>;
   /** `GET /api/pratiche/{code}/messages`: the messages with the office, oldest first. */
   messages(code: string): Promise<PraticaMessage[]>;
   /**

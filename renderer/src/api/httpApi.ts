@@ -12,7 +12,7 @@ import type {
 import { ApiError } from './ModuloApi';
 import type { MyPraticaAnswer } from './praticaDetailOf';
 import { praticaDetailOf } from './praticaDetailOf';
-import { sessionToken } from './sessionToken';
+import { forgetSession, sessionToken } from './sessionToken';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
@@ -20,23 +20,26 @@ import { sessionToken } from './sessionToken';
  * (`credentials: 'include'`): the embed runs on the Comune's site, the server elsewhere.
  * Writes carry the session's CSRF token, which `GET /api/me` hands out (`me()` runs first).
  * On a Comune's site (another site than the server), where browsers block third-party cookies,
- * the session comes from the login's return address and travels in `X-Modulo-Session`
- * (`sessionToken`).
+ * the session is exchanged for the login's one-time code in the return address and travels in
+ * `X-Modulo-Session` (`sessionToken`).
  */
 export function httpApi(server: string): ModuloApi {
   const base = server.replace(/\/$/, '');
   const url = (path: string) => (/^https?:/.test(path) ? path : `${base}${path}`);
   const enc = encodeURIComponent;
   let csrfToken = '';
-  const session = sessionToken(base);
-  const sessionHeader: Record<string, string> = session ? { 'X-Modulo-Session': session } : {};
+  /** The tab's session on another site (`sessionToken`): none on same-site pages (the cookie). */
+  const sessionHeader = async (): Promise<Record<string, string>> => {
+    const session = await sessionToken(base);
+    return session ? { 'X-Modulo-Session': session } : {};
+  };
   const csrf = (): Record<string, string> => (csrfToken ? { 'X-CSRF-Token': csrfToken } : {});
   /** The session's CSRF token, read from `GET /api/me` once before the first write. */
   const ensureCsrf = async () => {
     if (csrfToken) return;
     const res = await fetch(url('/api/me'), {
       credentials: 'include',
-      headers: { accept: 'application/json', ...sessionHeader },
+      headers: { accept: 'application/json', ...(await sessionHeader()) },
     });
     if (res.ok) csrfToken = ((await res.json()) as { csrfToken?: string }).csrfToken ?? '';
   };
@@ -46,7 +49,12 @@ export function httpApi(server: string): ModuloApi {
     const res = await fetch(url(path), {
       credentials: 'include',
       ...init,
-      headers: { accept: 'application/json', ...sessionHeader, ...(write ? csrf() : {}), ...init.headers },
+      headers: {
+        accept: 'application/json',
+        ...(await sessionHeader()),
+        ...(write ? csrf() : {}),
+        ...init.headers,
+      },
     });
     if (!res.ok) throw await toError(res);
     return (res.status === 204 ? undefined : await res.json()) as T;
@@ -73,6 +81,20 @@ export function httpApi(server: string): ModuloApi {
         throw e;
       }
     },
+    logout: async () => {
+      await ensureCsrf();
+      // The server ends the session the header (or, same-site, the cookie) names; the tab forgets
+      // it even when the server is unreachable, so the next call asks for a login.
+      const res = await fetch(url('/auth/logout'), {
+        method: 'POST',
+        credentials: 'include',
+        headers: { accept: 'application/json', ...(await sessionHeader()), ...csrf() },
+      }).finally(() => {
+        forgetSession(base);
+        csrfToken = '';
+      });
+      if (!res.ok) throw await toError(res);
+    },
     upload: async (ente, file, onProgress, signal, target) => {
       await ensureCsrf();
       // The server checks the file against the field's types and size: it must know which.
@@ -80,7 +102,7 @@ export function httpApi(server: string): ModuloApi {
       return sendFile(
         url(`/api/entes/${enc(ente)}/uploads${query}`),
         file,
-        { ...sessionHeader, ...csrf() },
+        { ...(await sessionHeader()), ...csrf() },
         onProgress,
         signal,
       );
@@ -122,7 +144,10 @@ export function httpApi(server: string): ModuloApi {
       );
       return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
     },
-    pratica: async (code) => praticaDetailOf(await call<MyPraticaAnswer>(`/api/me/pratiche/${enc(code)}`)),
+    pratica: async (code, lang) =>
+      praticaDetailOf(
+        await call<MyPraticaAnswer>(`/api/me/pratiche/${enc(code)}${lang === 'en' ? '?lang=en' : ''}`),
+      ),
     messages: async (code) =>
       (await call<{ messages: PraticaMessage[] }>(`/api/pratiche/${enc(code)}/messages`)).messages,
     sendMessage: async (code, body, attachments) =>
@@ -136,7 +161,7 @@ export function httpApi(server: string): ModuloApi {
       return sendFile(
         url(`/api/pratiche/${enc(code)}/uploads`),
         file,
-        { ...sessionHeader, ...csrf() },
+        { ...(await sessionHeader()), ...csrf() },
         onProgress,
       );
     },

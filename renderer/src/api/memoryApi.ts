@@ -42,6 +42,7 @@ export function memoryApi(options: MemoryApiOptions = {}): ModuloApi & {
   substituteRequests: string[];
 } {
   const drafts = new Map<string, Draft>();
+  let identity = options.identity ?? null;
   const ratings = new Map<string, unknown>(Object.entries(options.ratings ?? {}));
   const details = new Map((options.details ?? []).map((d) => [d.code, structuredClone(d)]));
   const sent = new Map(Object.entries(options.messages ?? {}).map(([k, v]) => [k, [...v]]));
@@ -72,7 +73,10 @@ export function memoryApi(options: MemoryApiOptions = {}): ModuloApi & {
     },
     validatorUrl: (ente, moduleId, version) => `memory:${ente}/${moduleId}/${version}`,
     async me() {
-      return options.identity ?? null;
+      return identity;
+    },
+    async logout() {
+      identity = null;
     },
     async upload(_ente, file, onProgress): Promise<UploadedFile> {
       const ms = options.uploadMs ?? 0;

@@ -1,20 +1,82 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { sessionToken } from './sessionToken';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { httpApi } from './httpApi';
+import { forgetSession, sessionToken } from './sessionToken';
+
+// A real HTTP port answering the exchange as the Modulo server does: each code once.
+const used = new Set<string>();
+const seen: { url: string; body: string; session?: string; csrf?: string }[] = [];
+const server = createServer((req, res) => {
+  let body = '';
+  req.on('data', (c: Buffer) => (body += c.toString()));
+  req.on('end', () => {
+    const header = (name: string) => req.headers[name] as string | undefined;
+    seen.push({ url: req.url!, body, session: header('x-modulo-session'), csrf: header('x-csrf-token') });
+    const { code } = JSON.parse(body || '{}') as { code?: string };
+    res.setHeader('content-type', 'application/json');
+    if (req.method === 'POST' && /\/api\/entes\/montebello\/session-handover$/.test(req.url!) && code) {
+      if (!used.has(code) && code.startsWith('ok')) {
+        used.add(code);
+        return res.end(JSON.stringify({ session: `sess-${code}`, expiresAt: '2026-12-02T12:00:00Z' }));
+      }
+      res.statusCode = 400;
+      return res.end(JSON.stringify({ error: { code: 'handover_invalid', message: 'x', messageEn: 'x' } }));
+    }
+    if (req.url!.endsWith('/api/me'))
+      return res.end(JSON.stringify({ kind: 'citizen', citizen: { sub: 'x' }, csrfToken: 'tok' }));
+    if (req.method === 'POST' && req.url!.endsWith('/auth/logout')) return res.end('{"loggedOut":true}');
+    res.statusCode = 404;
+    res.end('{}');
+  });
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe('sessionToken', () => {
-  it('takes the session out of the address after the login and keeps it for the tab', () => {
-    history.replaceState(null, '', '/servizi/modulo?x=1#modulo-session=abc_DEF-123');
-    expect(sessionToken('https://moduli.example.it')).toBe('abc_DEF-123');
+  it('takes the one-time code out of the address at once, exchanges it and keeps the session for the tab', async () => {
+    history.replaceState(null, '', '/servizi/modulo?x=1#modulo-code=ok_DEF-123&modulo-ente=montebello');
+    const token = sessionToken(`${base}/a`);
     expect(location.href).toBe(`${location.origin}/servizi/modulo?x=1`);
-    // After a reload: from sessionStorage, for that server only.
-    expect(sessionToken('https://moduli.example.it')).toBe('abc_DEF-123');
-    expect(sessionToken('https://altro.example.it')).toBeUndefined();
+    await expect(token).resolves.toBe('sess-ok_DEF-123');
+    expect(seen.at(-1)).toEqual({
+      url: '/a/api/entes/montebello/session-handover',
+      body: JSON.stringify({ code: 'ok_DEF-123' }),
+    });
+    // Every element of the page shares the one exchange; after a reload the tab's storage has it.
+    await expect(sessionToken(`${base}/a`)).resolves.toBe('sess-ok_DEF-123');
+    expect(seen.filter((s) => s.url.startsWith('/a/'))).toHaveLength(1);
+    expect(sessionStorage.getItem(`modulo-session:${base}/a`)).toBe('sess-ok_DEF-123');
+    await expect(sessionToken(`${base}/altro`)).resolves.toBeUndefined();
+    forgetSession(`${base}/a`);
+    await expect(sessionToken(`${base}/a`)).resolves.toBeUndefined();
+    expect(sessionStorage.getItem(`modulo-session:${base}/a`)).toBeNull();
   });
 
-  it('leaves other fragments alone', () => {
+  it('keeps nothing when the server refuses the code (used or expired)', async () => {
+    history.replaceState(null, '', '/servizi/modulo#modulo-code=spent&modulo-ente=montebello');
+    await expect(sessionToken(`${base}/b`)).resolves.toBeUndefined();
+    expect(location.hash).toBe('');
+    expect(sessionStorage.getItem(`modulo-session:${base}/b`)).toBeNull();
+  });
+
+  it('leaves other fragments alone', async () => {
     history.replaceState(null, '', '/pagina#sezione');
-    expect(sessionToken('https://nessuno.example.it')).toBeUndefined();
+    await expect(sessionToken(`${base}/c`)).resolves.toBeUndefined();
     expect(location.hash).toBe('#sezione');
+  });
+
+  it('logs out with the header session and the CSRF token, then sends no session', async () => {
+    history.replaceState(null, '', '/servizi/modulo#modulo-code=ok-logout&modulo-ente=montebello');
+    const api = httpApi(`${base}/d`);
+    await api.me();
+    await api.logout!();
+    const out = seen.find((s) => s.url === '/d/auth/logout')!;
+    expect(out).toMatchObject({ session: 'sess-ok-logout', csrf: 'tok' });
+    expect(sessionStorage.getItem(`modulo-session:${base}/d`)).toBeNull();
+    await api.me();
+    expect(seen.at(-1)).toMatchObject({ url: '/d/api/me', session: undefined });
   });
 });

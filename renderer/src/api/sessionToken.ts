@@ -1,25 +1,74 @@
 /** The fragment the server's login callback appends when it returns to a Comune's site. */
-const FRAGMENT = /(?:^#|&)modulo-session=([\w-]+)/;
+const CODE = /(?:^#|&)modulo-code=([\w-]+)/;
+const ENTE = /(?:^#|&)modulo-ente=([a-z0-9-]+)/;
+
+const storageKey = (server: string) => `modulo-session:${server}`;
+
+/** One exchange per server and page: every element of the page waits on the same one. */
+const pending = new Map<string, Promise<string | undefined>>();
 
 /**
  * The citizen's session for `server` when the embed runs on another site: browsers block
  * third-party cookies, so after the login the server returns to the page with
- * `#modulo-session=<secret>` (an origin the ente allowed; a fragment never reaches a server).
- * It is taken out of the address at once and kept in this tab's `sessionStorage`, so a reload
- * keeps the session and closing the tab ends it. Sent as `X-Modulo-Session`.
+ * `#modulo-code=<code>&modulo-ente=<ente>` (an origin the ente allowed; a fragment never
+ * reaches a server). The code is taken out of the address at once and exchanged, once and
+ * within a minute, by `POST /api/entes/{ente}/session-handover` for the session, which is kept
+ * in this tab's `sessionStorage` (a reload keeps it, closing the tab ends it) and sent as
+ * `X-Modulo-Session`. Undefined without one (same-site pages use the cookie).
  */
-export function sessionToken(server: string): string | undefined {
-  if (typeof location === 'undefined' || typeof sessionStorage === 'undefined') return undefined;
-  const key = `modulo-session:${server}`;
-  const found = FRAGMENT.exec(location.hash)?.[1];
+export function sessionToken(server: string): Promise<string | undefined> {
+  let found = pending.get(server);
+  if (!found) {
+    found = resolveSession(server);
+    pending.set(server, found);
+  }
+  return found;
+}
+
+/** Forgets the tab's session for `server` (after a logout). */
+export function forgetSession(server: string): void {
+  pending.set(server, Promise.resolve(undefined));
   try {
-    if (found) {
-      sessionStorage.setItem(key, found);
-      history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
-    }
-    return sessionStorage.getItem(key) ?? undefined;
+    sessionStorage.removeItem(storageKey(server));
   } catch {
-    // Storage refused (privacy settings): the session lasts as long as the page.
-    return found;
+    // Storage refused: there was nothing kept.
+  }
+}
+
+async function resolveSession(server: string): Promise<string | undefined> {
+  if (typeof location === 'undefined' || typeof sessionStorage === 'undefined') return undefined;
+  const code = CODE.exec(location.hash)?.[1];
+  const ente = ENTE.exec(location.hash)?.[1];
+  if (code && ente) {
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+    const exchanged = await exchange(server, ente, code);
+    if (exchanged) {
+      try {
+        sessionStorage.setItem(storageKey(server), exchanged);
+      } catch {
+        // Storage refused (privacy settings): the session lasts as long as the page.
+      }
+      return exchanged;
+    }
+  }
+  try {
+    return sessionStorage.getItem(storageKey(server)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function exchange(server: string, ente: string, code: string): Promise<string | undefined> {
+  try {
+    const res = await fetch(`${server}/api/entes/${encodeURIComponent(ente)}/session-handover`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    // A used or expired code (a reload of an old address): logged out, the login is offered again.
+    if (!res.ok) return undefined;
+    return ((await res.json()) as { session?: string }).session;
+  } catch {
+    return undefined;
   }
 }

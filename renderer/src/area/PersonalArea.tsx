@@ -38,7 +38,7 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
   const openPratica = (code: string) => {
     lastOpened.current = code;
     setOpenFailed(false);
-    api.pratica(code).then(setOpen, () => setOpenFailed(true));
+    api.pratica(code, lang).then(setOpen, () => setOpenFailed(true));
   };
   if (error)
     return (

@@ -22,7 +22,8 @@ export interface PraticaViewProps {
  * One pratica: its state (suspended until when), protocol, who answers now and the office, the
  * answer date, what the citizen must do (an integration to answer), the request to the
  * substitute once the term has passed, the history, the documents, the messages with the office
- * and, once concluded, the rating. The texts of the timeline are @modulo/procedure's (Italian).
+ * and, once concluded, the rating. The texts of the timeline are @modulo/procedure's, in Italian
+ * or English (`timeline.lang`).
  */
 export function PraticaView({ pratica: initial, lang, api, onBack, focusOnMount }: PraticaViewProps) {
   const t = messages(lang);
@@ -37,12 +38,14 @@ export function PraticaView({ pratica: initial, lang, api, onBack, focusOnMount 
     if (focusOnMount) heading.current?.focus();
   }, [focusOnMount]);
   const reload = () => {
-    if (api) void api.pratica(pratica.code).then(setPratica, () => undefined);
+    if (api) void api.pratica(pratica.code, lang).then(setPratica, () => undefined);
   };
   const tl = pratica.timeline;
   const ended = tl.deadline.endedOn !== null;
-  // The procedure's texts are Italian: on an English page they are marked as such (WCAG 3.1.2).
-  const procLang = lang === 'it' ? undefined : 'it';
+  // The procedure's texts come in the page's language when the server has it (English), else in
+  // Italian, marked as such on a page in another language (WCAG 3.1.2).
+  const timelineLang = tl.lang ?? 'it';
+  const procLang = timelineLang === lang ? undefined : timelineLang;
   return (
     <div className="modulo-area" lang={lang} data-element="pratica" data-status={tl.status}>
       <h1 className="modulo-title" ref={heading} tabIndex={-1}>

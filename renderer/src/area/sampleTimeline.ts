@@ -1,8 +1,13 @@
-import type { PraticaEvent, Timeline } from '@modulo/procedure';
+import type { PraticaEvent, Timeline, TimelineLang } from '@modulo/procedure';
 import { applyEvent, openPratica, timeline } from '@modulo/procedure';
 
 /** A pratica filed on 2 November 2026 with these events after it, as of `asOf` (30-day term). */
-export function sampleTimeline(events: PraticaEvent[], asOf: string, substitute?: string): Timeline {
+export function sampleTimeline(
+  events: PraticaEvent[],
+  asOf: string,
+  substitute?: string,
+  lang: TimelineLang = 'it',
+): Timeline {
   const opened = openPratica({ at: '2026-11-02T09:00:00+01:00', by: 'RSSMRA85T10A562S' });
   if (!opened.ok) throw new Error(opened.error.message);
   let pratica = substitute ? { ...opened.value, substitute } : opened.value;
@@ -11,7 +16,7 @@ export function sampleTimeline(events: PraticaEvent[], asOf: string, substitute?
     if (!next.ok) throw new Error(next.error.message);
     pratica = next.value;
   }
-  return timeline(pratica, {}, asOf);
+  return timeline(pratica, {}, asOf, lang);
 }
 
 const TAKEN = { type: 'taken-in-charge', at: '2026-11-03', by: 'Anna Bianchi' } as const;

@@ -6,6 +6,7 @@ import type { AnswerValidator } from '../model/AnswerValidator';
 import { loadValidator } from '../model/loadValidator';
 import { messages } from '../messages';
 import { GuidedForm } from './GuidedForm';
+import { LogoutBar } from './LogoutBar';
 
 export interface ModuloFormProps {
   /** Origin of the Modulo server, e.g. "https://moduli.comune.example.it". */
@@ -112,17 +113,32 @@ export function ModuloForm(props: ModuloFormProps) {
       </div>
     );
   }
+  // After "Esci" the session is gone: the login again, or (a module without one) a fresh form.
+  const logout = api.logout?.bind(api);
+  const onLogout = async () => {
+    await logout?.();
+    setState({
+      needsLogin: loaded.module.procedure.loginLevel !== 'none',
+      loaded: { ...loaded, identity: null, draft: null },
+    });
+  };
   return (
-    <GuidedForm
-      module={loaded.module}
-      compiled={loaded.compiled}
-      validator={loaded.validator}
-      identity={loaded.identity}
-      draft={loaded.draft}
-      ente={props.ente}
-      api={api}
-      lang={lang}
-      personalAreaHref={props.personalAreaHref}
-    />
+    <>
+      {loaded.identity && logout ? (
+        <LogoutBar identity={loaded.identity} lang={lang} onLogout={onLogout} />
+      ) : null}
+      <GuidedForm
+        key={loaded.identity ? 'logged-in' : 'anonymous'}
+        module={loaded.module}
+        compiled={loaded.compiled}
+        validator={loaded.validator}
+        identity={loaded.identity}
+        draft={loaded.draft}
+        ente={props.ente}
+        api={api}
+        lang={lang}
+        personalAreaHref={props.personalAreaHref}
+      />
+    </>
   );
 }

@@ -26,7 +26,7 @@ export const ResumeScreen = forwardRef<HTMLHeadingElement, ResumeScreenProps>(fu
           <p>{t.dropped}:</p>
           <ul>
             {draft.dropped.map((d) => (
-              <li key={d.path}>{d.message}</li>
+              <li key={`${d.code} ${d.path}`}>{lang === 'en' && d.messageEn ? d.messageEn : d.message}</li>
             ))}
           </ul>
         </div>

@@ -37,7 +37,7 @@ describe('resumeStep', () => {
     expect(resumeStep(module, { nome: 'Mario' }, 'allegati')).toBe(2);
   });
 
-  it('without one (the server keeps answers only), opens the first step with a required answer missing', () => {
+  it('without one (an older draft, or its step is gone), opens the first step with a required answer missing', () => {
     expect(resumeStep(module, {})).toBe(0);
     expect(resumeStep(module, { nome: '' })).toBe(0);
     expect(resumeStep(module, { nome: 'Mario' })).toBe(1);

@@ -7,7 +7,7 @@ const isEmpty = (v: unknown) =>
 /**
  * Where a resumed draft opens, as an index into the steps that show for its answers: the step
  * it was saved on when the draft says so, else the first step with a required answer missing
- * (the server keeps answers, not the step), else the last step.
+ * (a draft saved before the step was stored, or whose step a newer version dropped), else the last step.
  */
 export function resumeStep(module: Module, answers: Record<string, unknown>, saved?: string): number {
   const visible = visibleFields(module, answers);

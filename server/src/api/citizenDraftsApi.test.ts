@@ -64,6 +64,38 @@ describe('citizen drafts', () => {
     expect((await t.json('DELETE', path, undefined, bruno)).status).toBe(404);
   });
 
+  it('keeps the step the draft was saved on, and says so when a new version has no such step', async () => {
+    const atti = getLibraryModule('accesso-atti')!;
+    await t.store.modules.publish(ente.id, atti, new Date('2026-11-01T09:00:00Z'));
+    const at = `/api/entes/${ente.id}/modules/${atti.id}/draft`;
+    const unknown = await t.json('PUT', at, { version: atti.version, answers: {}, step: 'nessuno' }, anna);
+    expect(unknown.status).toBe(400);
+    expect(await err(unknown)).toMatchObject({ code: 'unknown_step', path: '/step' });
+    const put = await t.json('PUT', at, { version: atti.version, answers: {}, step: 'allegati' }, anna);
+    expect(((await put.json()) as { step?: string }).step).toBe('allegati');
+    const read = async () =>
+      (await (await t.json('GET', at, undefined, anna)).json()) as DraftBody & { step?: string };
+    expect((await read()).step).toBe('allegati');
+    // 1.1.0 keeps the step: the draft opens there, nothing dropped.
+    await t.store.modules.publish(ente.id, { ...atti, version: '1.1.0' }, new Date('2026-11-02T09:00:00Z'));
+    expect(await read()).toMatchObject({ version: '1.1.0', step: 'allegati', carried: { dropped: [] } });
+    // 2.0.0 has no "allegati" step: no step, and what was dropped says which one went.
+    const v2: Module = { ...atti, version: '2.0.0', steps: atti.steps.filter((s) => s.id !== 'allegati') };
+    await t.store.modules.publish(ente.id, v2, new Date('2026-11-03T09:00:00Z'));
+    const carried = await read();
+    expect(carried.version).toBe('2.0.0');
+    expect(carried).not.toHaveProperty('step');
+    const title = atti.steps.find((s) => s.id === 'allegati')!.title.it;
+    expect(carried.carried!.dropped).toContainEqual(
+      expect.objectContaining({
+        code: 'step_removed',
+        value: 'allegati',
+        message: expect.stringContaining(title),
+      }),
+    );
+    expect((await t.json('DELETE', at, undefined, anna)).status).toBe(204);
+  });
+
   it('refuses a malformed body, a stale version and an oversize body, storing nothing', async () => {
     const bad = await t.json('PUT', path, { version: segnalazione.version, answers: 'tutto' }, bruno);
     expect(bad.status).toBe(400);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { carryAnswers } from '@modulo/form-model';
+import type { Module } from '@modulo/form-model';
 import { citizenKey } from '../auth/identity';
 import { citizenOf } from '../auth/requireCitizen';
 import type { Env } from '../env';
@@ -33,13 +34,18 @@ const CitizenDraftSchema = z
     moduleId: z.string(),
     version: z.string().openapi({ description: 'The module version the answers fit' }),
     answers: z.record(z.string(), z.unknown()),
+    step: z.string().optional().openapi({
+      description: 'The step it was saved on, where resuming opens (absent when that step is gone)',
+    }),
     updatedAt: z.string(),
     expiresAt: z.string().openapi({ description: 'Kept at least one year from the last save' }),
     carried: z
       .object({ from: z.string(), to: z.string(), dropped: z.array(DroppedSchema) })
       .optional()
       .openapi({
-        description: 'Present when the draft was saved against an older version: what was dropped',
+        description:
+          'Present when the draft was saved against an older version: what was dropped (answers, and ' +
+          'the step it was saved on when the new version has no such step: code `step_removed`)',
       }),
   })
   .openapi('CitizenDraft');
@@ -48,6 +54,11 @@ const PutDraftSchema = z
   .object({
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     answers: z.record(z.string(), z.unknown()),
+    step: z
+      .string()
+      .max(200)
+      .optional()
+      .openapi({ description: 'The id of the step the citizen saved on (a step of the current version)' }),
   })
   .openapi('SaveDraft');
 
@@ -107,6 +118,20 @@ async function openModule(c: Context<Env>, enteId: string, moduleId: string): Pr
   return current;
 }
 
+/** What was dropped when the step a draft was saved on is not in the current version. */
+function stepRemoved(from: Module, stepId: string) {
+  const title = from.steps.find((s) => s.id === stepId)?.title;
+  const it = title?.it ?? stepId;
+  const en = title?.en ?? it;
+  return {
+    path: '',
+    code: 'step_removed',
+    message: `Il passo «${it}», dove avevi salvato la bozza, non c’è più: riprendi dal primo da completare.`,
+    messageEn: `The step “${en}”, where you saved the draft, is gone: you resume at the first one to complete.`,
+    value: stepId,
+  };
+}
+
 const draftNotFound = (moduleId: string) =>
   new ApiError(
     'draft_not_found',
@@ -130,19 +155,23 @@ export function citizenDraftsApi() {
       const draft = await c.var.store.drafts.get(ente.id, moduleId, citizenKey(citizen));
       if (!draft) throw draftNotFound(moduleId);
       const base = { moduleId, updatedAt: draft.updatedAt, expiresAt: draftExpiresAt(draft.updatedAt) };
+      const step = draft.step === undefined ? {} : { step: draft.step };
       if (draft.version === current.version) {
-        return c.json({ ...base, version: draft.version, answers: draft.answers }, 200);
+        return c.json({ ...base, version: draft.version, answers: draft.answers, ...step }, 200);
       }
       const from = await c.var.store.modules.version(ente.id, moduleId, draft.version);
       // A draft's version was published when it was saved, and versions are never deleted.
       if (!from) throw new Error(`draft of ${ente.id}/${moduleId} names unknown version ${draft.version}`);
       const carried = carryAnswers(draft.answers, from.module, current.module);
+      const gone = draft.step !== undefined && !current.module.steps.some((s) => s.id === draft.step);
+      const dropped = gone ? [...carried.dropped, stepRemoved(from.module, draft.step!)] : carried.dropped;
       return c.json(
         {
           ...base,
           version: current.version,
           answers: carried.answers,
-          carried: { from: draft.version, to: current.version, dropped: carried.dropped },
+          ...(gone ? {} : step),
+          carried: { from: draft.version, to: current.version, dropped },
         },
         200,
       );
@@ -152,7 +181,7 @@ export function citizenDraftsApi() {
       const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
       const current = await openModule(c, ente.id, moduleId);
-      const { version, answers } = c.req.valid('json');
+      const { version, answers, step } = c.req.valid('json');
       if (version !== current.version) {
         throw new ApiError(
           'version_not_current',
@@ -161,16 +190,28 @@ export function citizenDraftsApi() {
           { details: { current: current.version } },
         );
       }
+      if (step !== undefined && !current.module.steps.some((s) => s.id === step))
+        throw new ApiError(
+          'unknown_step',
+          `Il modulo non ha un passo "${step}".`,
+          `The module has no step "${step}".`,
+          { path: '/step' },
+        );
       const updatedAt = c.var.now.toISOString();
+      const kept = step === undefined ? {} : { step };
       await c.var.store.drafts.put({
         enteId: ente.id,
         moduleId,
         version,
         owner: citizenKey(citizen),
         answers,
+        ...kept,
         updatedAt,
       });
-      return c.json({ moduleId, version, answers, updatedAt, expiresAt: draftExpiresAt(updatedAt) }, 200);
+      return c.json(
+        { moduleId, version, answers, ...kept, updatedAt, expiresAt: draftExpiresAt(updatedAt) },
+        200,
+      );
     })
     .openapi(deleteRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');

@@ -58,6 +58,21 @@ describe('the citizen’s view of a pratica', () => {
       integrationPending: true,
     });
     expect(r.body['progress']['timeline']['citizenAction']).toContain('Servono le foto.');
+    // On an English page (`?lang=en`): the same timeline in English, the law's Italian names kept.
+    const en = await f.send('mario', 'GET', `/api/me/pratiche/${code}?lang=en`);
+    const tl = en.body['progress']['timeline'];
+    expect(tl).toMatchObject({ lang: 'en', statusLabel: 'Additional documents requested' });
+    // The request's reason stays in the office's own (Italian) words.
+    expect(tl['citizenAction']).toMatch(/^Send the additional documents requested: Servono le foto\./);
+    expect(tl['responsible']['label']).toMatch(/^Official in charge \(responsabile del procedimento\): /);
+    expect(tl['entries'].map((e: { title: string }) => e.title)).toEqual([
+      'Application filed and registered (protocollata)',
+      'Application taken in charge',
+      'Additional documents requested (richiesta di integrazione)',
+    ]);
+    expect(r.body['progress']['timeline']['lang']).toBe('it');
+    const bad = await f.send('mario', 'GET', `/api/me/pratiche/${code}?lang=fr`);
+    expect(bad.status).toBe(400);
   });
 
   it('lists and serves the citizen’s attachment and the final decision, to the citizen only', async () => {

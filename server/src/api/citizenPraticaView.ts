@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { applyEvent, praticaState, timeline } from '@modulo/procedure';
+import type { TimelineLang } from '@modulo/procedure';
 import { praticaContext } from '../backoffice/praticaClock';
 import type { StoredPratica } from '../storage/PraticaStore';
 import type { Store } from '../storage/Store';
@@ -91,10 +92,15 @@ export async function citizenListExtras(
 }
 
 /** Where the citizen's pratica stands as of `now`: the same clock and words as the back office. */
-export async function citizenProgress(store: Store, p: StoredPratica, now: Date): Promise<CitizenProgress> {
+export async function citizenProgress(
+  store: Store,
+  p: StoredPratica,
+  now: Date,
+  lang: TimelineLang = 'it',
+): Promise<CitizenProgress> {
   const ctx = await praticaContext(store, p);
   const at = now.toISOString();
-  const tl = timeline(ctx.pratica, ctx.calendar, at);
+  const tl = timeline(ctx.pratica, ctx.calendar, at, lang);
   const probe = applyEvent(ctx.pratica, { type: 'substitute-requested', at, by: p.submitter }, ctx.calendar);
   const d = tl.deadline;
   return {

@@ -69,7 +69,15 @@ const myOne = createRoute({
   path: '/{code}',
   tags: ['Pratiche'],
   summary: "One of the citizen's own pratiche with its timeline and documents (someone else's is a 404)",
-  request: { params: CodeParam },
+  request: {
+    params: CodeParam,
+    query: z.object({
+      lang: z
+        .enum(['it', 'en'])
+        .optional()
+        .openapi({ description: 'The language of the timeline’s words (Italian, the law’s, by default)' }),
+    }),
+  },
   responses: {
     200: {
       description: 'The pratica',
@@ -127,7 +135,7 @@ export function myPraticheApi() {
       // Someone else's pratica does not exist for this citizen: 404, not 403.
       const { pratica: p } = await citizensPratica(c, code, () => notFound(code));
       const ente = await requireEnte(c, p.enteId);
-      const progress = await citizenProgress(c.var.store, p, c.var.now);
+      const progress = await citizenProgress(c.var.store, p, c.var.now, c.req.valid('query').lang);
       return c.json({ pratica: praticaAnswer(p, ente).pratica, progress }, 200);
     });
 }

@@ -14,6 +14,7 @@ import { safeReturnTo } from './safeReturnTo';
 import { clearSessionCookie, readSessionCookie, sha256Hex } from './sessionCookie';
 import type { StaffSubject } from './sessionMiddleware';
 import { acrOf, parseLevel } from './spidLevel';
+import { handoverFragment, issueHandover } from './sessionHandover';
 import { startSession } from './startSession';
 
 /** A pending login expires after this long (the citizen is at the provider meanwhile). */
@@ -188,11 +189,13 @@ export function authRoutes(oidc: OidcClient | undefined) {
         const { secret } = await startSession(c, 'citizen', { ...mapped.citizen });
         // Back to a Comune's site (an origin the ente allowed): the embed there is a third party
         // to this server, and browsers block third-party cookies (Chromium, Safari, Firefox), so
-        // it gets the session in the fragment (never sent to a server), keeps it for the tab and
-        // sends it as `X-Modulo-Session`. Same-site pages keep using the cookie.
+        // it gets a one-time code in the fragment (never sent to a server), exchanges it by POST
+        // for the session (`sessionHandoverApi`), keeps that for the tab and sends it as
+        // `X-Modulo-Session`. Same-site pages keep using the cookie.
         const back = new URL(pending.returnTo, selfOrigin(c));
-        if (back.origin !== selfOrigin(c)) {
-          back.hash = `modulo-session=${secret}`;
+        if (back.origin !== selfOrigin(c) && pending.enteId) {
+          const code = await issueHandover(c.var.store.identity, c.var.now, pending.enteId, secret);
+          back.hash = handoverFragment(code, pending.enteId);
           return c.redirect(back.href, 303);
         }
       }
@@ -209,7 +212,10 @@ export function authRoutes(oidc: OidcClient | undefined) {
           'Richiesta non valida: ricarica la pagina e riprova.',
           'Logout needs the CSRF token.',
         );
+      // The session of this request, from the cookie or (an embed on a Comune's site) the
+      // X-Modulo-Session header; an expired cookie's row may still be there.
       const secret = readSessionCookie(c);
+      if (session) await c.var.store.identity.deleteSession(session.id);
       if (secret) await c.var.store.identity.deleteSession(sha256Hex(secret));
       clearSessionCookie(c);
       const returnTo = safeReturnTo(

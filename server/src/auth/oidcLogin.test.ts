@@ -103,8 +103,9 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
     expect(other).toMatch(/^login ended with 403: .*"forbidden"/);
   });
 
-  it('hands the session to the embed on the ente’s own site in the fragment, usable as X-Modulo-Session', async () => {
+  it('hands the session to the embed on the ente’s own site by a one-time code in the fragment, exchanged once for X-Modulo-Session', async () => {
     const page = 'https://www.example.it/servizi/modulo';
+    const site = { origin: 'https://www.example.it' };
     const login = await demoLogin(
       stack.server,
       `ente=borgo&returnTo=${encodeURIComponent(page)}`,
@@ -112,14 +113,49 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
     );
     const back = new URL(login.location);
     expect(back.origin + back.pathname).toBe(page);
-    const secret = /^#modulo-session=([\w-]{43})$/.exec(back.hash)?.[1];
-    expect(secret, back.hash).toBeDefined();
+    const code = /^#modulo-code=([\w-]{43})&modulo-ente=borgo$/.exec(back.hash)?.[1];
+    expect(code, back.hash).toBeDefined();
+    // The address carries the code, never the session itself.
+    expect(back.hash).not.toContain(login.jar.get(stack.server, 'modulo_session')!);
+    const exchange = (ente: string, headers: Record<string, string> = site) =>
+      fetch(`${stack.server}/api/entes/${ente}/session-handover`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ code }),
+      });
+    const preflight = await fetch(`${stack.server}/api/entes/borgo/session-handover`, {
+      method: 'OPTIONS',
+      headers: { ...site, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(site.origin);
+    const exchanged = await exchange('borgo');
+    expect(exchanged.status).toBe(200);
+    expect(exchanged.headers.get('access-control-allow-origin')).toBe(site.origin);
+    const secret = ((await exchanged.json()) as { session: string }).session;
+    expect(secret).toBe(login.jar.get(stack.server, 'modulo_session'));
+    const replay = await exchange('borgo');
+    expect(replay.status).toBe(400);
+    expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('handover_invalid');
     // From that site, without the (third-party) cookie.
-    const headers = { 'X-Modulo-Session': secret!, origin: 'https://www.example.it' };
+    const headers = { 'X-Modulo-Session': secret, ...site };
     const res = await fetch(`${stack.server}/api/me`, { headers });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://www.example.it');
     expect(((await res.json()) as { citizen: { sub: string } }).citizen.sub).toBe('demo:mario-rossi');
+    // A code for borgo's site is refused by another ente's API.
+    const again = await demoLogin(
+      stack.server,
+      `ente=borgo&returnTo=${encodeURIComponent(page)}`,
+      'demo:mario-rossi',
+    );
+    const otherCode = /modulo-code=([\w-]+)/.exec(new URL(again.location).hash)![1]!;
+    const wrong = await fetch(`${stack.server}/api/entes/altro/session-handover`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: otherCode }),
+    });
+    expect(wrong.status).toBe(403);
+    expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('handover_wrong_ente');
     // A return to the server itself carries nothing in the address; a staff session never travels as a header.
     const same = await demoLogin(stack.server, 'ente=borgo&returnTo=/api/me', 'demo:mario-rossi');
     expect(same.location).toBe(`${stack.server}/api/me`);
@@ -145,6 +181,51 @@ describe('OIDC login against the demo identity provider (real processes)', { tim
     expect(out.status).toBe(200);
     expect(login.jar.get(stack.server, 'modulo_session')).toBeUndefined();
     expect((await me(login.jar)).status).toBe(401);
+  });
+
+  it('logs an embed on the ente’s site out with its header session (no cookie there): that session ends', async () => {
+    const page = 'https://www.example.it/servizi/modulo';
+    const site = { origin: 'https://www.example.it' };
+    const login = await demoLogin(
+      stack.server,
+      `ente=borgo&returnTo=${encodeURIComponent(page)}`,
+      'demo:mario-rossi',
+    );
+    const code = /modulo-code=([\w-]+)/.exec(new URL(login.location).hash)![1]!;
+    const exchanged = await fetch(`${stack.server}/api/entes/borgo/session-handover`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...site },
+      body: JSON.stringify({ code }),
+    });
+    const header = { 'X-Modulo-Session': ((await exchanged.json()) as { session: string }).session };
+    const mine = await fetch(`${stack.server}/api/me`, { headers: { ...header, ...site } });
+    const { csrfToken } = (await mine.json()) as { csrfToken: string };
+    const preflight = await fetch(`${stack.server}/auth/logout`, {
+      method: 'OPTIONS',
+      headers: { ...site, 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(site.origin);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/X-Modulo-Session/);
+    const noToken = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, ...site },
+    });
+    expect(noToken.status).toBe(403);
+    const out = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, ...site, 'x-csrf-token': csrfToken },
+    });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('access-control-allow-origin')).toBe(site.origin);
+    expect((await fetch(`${stack.server}/api/me`, { headers: { ...header, ...site } })).status).toBe(401);
+    // The cookie the login also set (first party on the server) named the same session: gone too.
+    expect((await me(login.jar)).status).toBe(401);
+    // Another site may not log anyone out.
+    const evil = await fetch(`${stack.server}/auth/logout`, {
+      method: 'POST',
+      headers: { ...header, origin: 'https://evil.example.org', 'x-csrf-token': csrfToken },
+    });
+    expect(evil.status).toBe(403);
   });
 
   it('refuses a replayed callback, an open redirect and an unknown ente', async () => {

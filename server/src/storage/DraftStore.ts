@@ -6,6 +6,8 @@ export interface Draft {
   version: string;
   owner: string;
   answers: Record<string, unknown>;
+  /** The id of the step it was saved on ("Salva e continua più tardi"), where resuming opens. */
+  step?: string;
   /** ISO instant. */
   updatedAt: string;
 }

@@ -28,6 +28,20 @@ export interface LoginState {
   expiresAt: string;
 }
 
+/**
+ * A citizen's session handed to an embed on an ente's site: the login returns there with a
+ * one-time code, which the embed exchanges (once, within a minute) for the session secret.
+ */
+export interface SessionHandover {
+  /** SHA-256 (hex) of the code: the code itself is never stored. */
+  codeSha256: string;
+  /** The ente whose site the login returned to: only its API exchanges the code. */
+  enteId: string;
+  /** The session secret, sealed with a key derived from the code (see `auth/sessionHandover.ts`). */
+  sealed: string;
+  expiresAt: string;
+}
+
 /** How a staff member of an ente's directory logs in. */
 export interface StaffCredential {
   enteId: string;
@@ -59,12 +73,16 @@ export interface IdentityStore {
   createSession(session: Session): Promise<void>;
   getSession(id: string, now: Date): Promise<Session | undefined>;
   deleteSession(id: string): Promise<void>;
-  /** Removes expired sessions and login states; returns how many sessions went. */
+  /** Removes expired sessions, login states and handovers; returns how many sessions went. */
   purgeExpired(now: Date): Promise<number>;
 
   putLoginState(state: LoginState): Promise<void>;
   /** Returns and deletes a pending login (one use only); undefined when unknown or expired. */
   takeLoginState(state: string, now: Date): Promise<LoginState | undefined>;
+
+  putHandover(handover: SessionHandover): Promise<void>;
+  /** Returns and deletes a handover (one use only), expired or not; undefined when unknown or used. */
+  takeHandover(codeSha256: string): Promise<SessionHandover | undefined>;
 
   /** Creates or replaces the credential of one staff member. */
   putStaffCredential(credential: StaffCredential): Promise<void>;

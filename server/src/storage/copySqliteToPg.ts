@@ -11,8 +11,9 @@ const OF_PRATICHE = `pratica_code IN (SELECT code FROM pratiche WHERE ente_id IN
 /**
  * What moves with an ente, table by table, in foreign-key order. `where` selects its rows in
  * SQLite (`@entes`, `@aoos`: JSON arrays); `omit` are columns PostgreSQL numbers itself (the
- * audit's seq: events keep their order, not their numbers). Sessions, pending logins and login
- * failures do not move: people log in again. A new sub-store adds its tables here.
+ * audit's seq: events keep their order, not their numbers). Sessions, pending logins, session
+ * handovers and login failures do not move: people log in again. A new sub-store adds its tables
+ * here.
  */
 const TABLES: { name: string; where: string; order?: string; omit?: string[] }[] = [
   { name: 'entes', where: 'id IN (SELECT value FROM json_each(@entes))', order: 'unione IS NOT NULL, id' },

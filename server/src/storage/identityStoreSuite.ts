@@ -47,6 +47,22 @@ export function identityStoreSuite(name: string, make: MakeStore) {
       await store.close();
     });
 
+    it('gives a session handover back once only, expired or not, and purges expired ones', async () => {
+      const store = await make();
+      const h = { codeSha256: 'c1', enteId: 'borgo', sealed: 'sealed', expiresAt: later(60).toISOString() };
+      await store.identity.putHandover(h);
+      await store.identity.putHandover({ ...h, codeSha256: 'c2' });
+      await store.identity.putHandover({ ...h, codeSha256: 'c3', expiresAt: later(120).toISOString() });
+      expect(await store.identity.takeHandover('c1')).toEqual(h);
+      expect(await store.identity.takeHandover('c1')).toBeUndefined();
+      // Two exchanges of one code at once: one gets it.
+      const both = await Promise.all([store.identity.takeHandover('c3'), store.identity.takeHandover('c3')]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      await store.identity.purgeExpired(later(60));
+      expect(await store.identity.takeHandover('c2')).toBeUndefined();
+      await store.close();
+    });
+
     it('finds staff credentials by username within an ente and by OIDC subject', async () => {
       const store = await make();
       await store.entes.put(suiteEnte('borgo', 'AOO_B'));

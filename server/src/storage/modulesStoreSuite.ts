@@ -99,6 +99,21 @@ export function modulesStoreSuite(name: string, make: MakeStore) {
         expect(await store.modules.validators('borgo', m.id, m.version)).toEqual(validators);
       }));
 
+    it("keeps the step a citizen's draft was saved on, and forgets it when saved without one", () =>
+      withStore(make, async (store) => {
+        const base = { enteId: 'borgo', moduleId: m.id, owner: 'citizen:A', version: m.version };
+        const saved = { ...base, answers: { a: 1 }, step: 'dove', updatedAt: '2026-12-02T10:00:00.000Z' };
+        await store.drafts.put(saved);
+        expect(await store.drafts.get('borgo', m.id, 'citizen:A')).toEqual(saved);
+        await store.drafts.put({ ...base, answers: { a: 2 }, updatedAt: '2026-12-02T10:01:00.000Z' });
+        const again = await store.drafts.get('borgo', m.id, 'citizen:A');
+        expect(again).toEqual({ ...base, answers: { a: 2 }, updatedAt: '2026-12-02T10:01:00.000Z' });
+        expect(again).not.toHaveProperty('step');
+        expect((await store.drafts.purgeSavedBefore('2026-12-03T00:00:00.000Z'))[0]).not.toHaveProperty(
+          'step',
+        );
+      }));
+
     it('purges citizen drafts saved at or before a cutoff, and returns them', () =>
       withStore(make, async (store) => {
         const base = { enteId: 'borgo', moduleId: m.id, version: m.version, answers: { a: 1 } };

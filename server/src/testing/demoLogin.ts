@@ -50,8 +50,8 @@ export async function demoLogin(
     url = new URL(res.headers.get('location')!, url).href;
     if (url.startsWith(`${server}/`) && new URL(url).pathname !== '/auth/callback')
       return { jar, location: url, trail };
-    // Back to a Comune's site with the session in the fragment: the browser would leave here.
-    if (new URL(url).hash.startsWith('#modulo-session=')) return { jar, location: url, trail };
+    // Back to a Comune's site with the login's one-time code: the browser would leave here.
+    if (new URL(url).hash.startsWith('#modulo-code=')) return { jar, location: url, trail };
     res = await step(url);
   }
   throw fail(`login ended with ${res.status}: ${(await res.text()).slice(0, 500)}`);

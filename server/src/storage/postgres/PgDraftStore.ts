@@ -7,6 +7,7 @@ interface DraftRow {
   owner: string;
   version: string;
   answers: string;
+  step: string | null;
   updated_at: string;
 }
 
@@ -16,6 +17,7 @@ const toDraft = (r: DraftRow): Draft => ({
   owner: r.owner,
   version: r.version,
   answers: JSON.parse(r.answers) as Record<string, unknown>,
+  ...(r.step === null ? {} : { step: r.step }),
   updatedAt: r.updated_at,
 });
 
@@ -33,10 +35,11 @@ export class PgDraftStore implements DraftStore {
 
   async put(d: Draft): Promise<void> {
     await this.q.query(
-      `INSERT INTO drafts (ente_id, module_id, owner, version, answers, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO drafts (ente_id, module_id, owner, version, answers, step, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (ente_id, module_id, owner) DO UPDATE SET version = excluded.version,
-         answers = excluded.answers, updated_at = excluded.updated_at`,
-      [d.enteId, d.moduleId, d.owner, d.version, JSON.stringify(d.answers), d.updatedAt],
+         answers = excluded.answers, step = excluded.step, updated_at = excluded.updated_at`,
+      [d.enteId, d.moduleId, d.owner, d.version, JSON.stringify(d.answers), d.step ?? null, d.updatedAt],
     );
   }
 

@@ -1,4 +1,11 @@
-import type { IdentityStore, IntegrationToken, LoginState, Session, StaffCredential } from '../IdentityStore';
+import type {
+  IdentityStore,
+  IntegrationToken,
+  LoginState,
+  Session,
+  SessionHandover,
+  StaffCredential,
+} from '../IdentityStore';
 import type { Queryable } from './pgPool';
 import { inTransaction } from './pgPool';
 import type { Pool } from 'pg';
@@ -94,6 +101,7 @@ export class PgIdentityStore implements IdentityStore {
     const at = now.toISOString();
     return inTransaction(this.pool, async (c) => {
       await c.query('DELETE FROM login_states WHERE expires_at <= $1', [at]);
+      await c.query('DELETE FROM session_handovers WHERE expires_at <= $1', [at]);
       return (await c.query('DELETE FROM sessions WHERE expires_at <= $1', [at])).rowCount ?? 0;
     });
   }
@@ -105,6 +113,24 @@ export class PgIdentityStore implements IdentityStore {
       JSON.stringify(data),
       expiresAt,
     ]);
+  }
+
+  async putHandover(h: SessionHandover): Promise<void> {
+    await this.q.query(
+      'INSERT INTO session_handovers (code_sha256, ente_id, sealed, expires_at) VALUES ($1, $2, $3, $4)',
+      [h.codeSha256, h.enteId, h.sealed, h.expiresAt],
+    );
+  }
+
+  async takeHandover(codeSha256: string): Promise<SessionHandover | undefined> {
+    const { rows } = await this.q.query<{
+      code_sha256: string;
+      ente_id: string;
+      sealed: string;
+      expires_at: string;
+    }>('DELETE FROM session_handovers WHERE code_sha256 = $1 RETURNING *', [codeSha256]);
+    const r = rows[0];
+    return r && { codeSha256: r.code_sha256, enteId: r.ente_id, sealed: r.sealed, expiresAt: r.expires_at };
   }
 
   async takeLoginState(state: string, now: Date): Promise<LoginState | undefined> {

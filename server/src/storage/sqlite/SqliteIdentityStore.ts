@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { IdentityStore, IntegrationToken, LoginState, Session, StaffCredential } from '../IdentityStore';
+import type {
+  IdentityStore,
+  IntegrationToken,
+  LoginState,
+  Session,
+  SessionHandover,
+  StaffCredential,
+} from '../IdentityStore';
 
 interface SessionRow {
   id: string;
@@ -87,6 +94,7 @@ export class SqliteIdentityStore implements IdentityStore {
     const at = now.toISOString();
     const purge = this.db.transaction(() => {
       this.db.prepare('DELETE FROM login_states WHERE expires_at <= ?').run(at);
+      this.db.prepare('DELETE FROM session_handovers WHERE expires_at <= ?').run(at);
       return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(at).changes;
     });
     return Promise.resolve(purge());
@@ -98,6 +106,23 @@ export class SqliteIdentityStore implements IdentityStore {
       .prepare('INSERT INTO login_states (state, data, expires_at) VALUES (?, ?, ?)')
       .run(state, JSON.stringify(data), expiresAt);
     return Promise.resolve();
+  }
+
+  putHandover(h: SessionHandover): Promise<void> {
+    this.db
+      .prepare('INSERT INTO session_handovers (code_sha256, ente_id, sealed, expires_at) VALUES (?, ?, ?, ?)')
+      .run(h.codeSha256, h.enteId, h.sealed, h.expiresAt);
+    return Promise.resolve();
+  }
+
+  takeHandover(codeSha256: string): Promise<SessionHandover | undefined> {
+    const r = this.db
+      .prepare('DELETE FROM session_handovers WHERE code_sha256 = ? RETURNING *')
+      .get(codeSha256) as
+      { code_sha256: string; ente_id: string; sealed: string; expires_at: string } | undefined;
+    return Promise.resolve(
+      r && { codeSha256: r.code_sha256, enteId: r.ente_id, sealed: r.sealed, expiresAt: r.expires_at },
+    );
   }
 
   takeLoginState(state: string, now: Date): Promise<LoginState | undefined> {

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import { validateSubmission } from '@modulo/form-model';
+import { act } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryApi } from '../api/memoryApi';
+import { cleanup, click, render } from '../testing/render';
+import { SAMPLE_IDENTITY, sampleModule } from '../testing/sampleModules';
+import { ModuloForm } from './ModuloForm';
+
+afterEach(cleanup);
+
+const module = sampleModule('disservizio');
+
+/** Lets the form's loading promises settle. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+const button = (root: HTMLElement, name: string) =>
+  [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+
+describe('ModuloForm: logging out', () => {
+  it('"Esci" ends the session through the API and shows the login again', async () => {
+    expect(module.procedure.loginLevel).not.toBe('none');
+    const api = memoryApi({ modules: [module], identity: SAMPLE_IDENTITY });
+    const { container } = await render(
+      <ModuloForm
+        api={api}
+        ente="c_h501"
+        modulo={module.id}
+        validator={(a) => validateSubmission(module, a)}
+      />,
+    );
+    await settle();
+    expect(container.querySelector('.modulo-session')!.textContent).toContain(
+      'Hai effettuato l’accesso come Mario Rossi',
+    );
+    await click(button(container, 'Esci')!);
+    await settle();
+    await expect(api.me()).resolves.toBeNull();
+    expect(container.querySelector('.modulo-session')).toBeNull();
+    expect(container.querySelector('a.btn-primary')!.textContent).toBe('Accedi con SPID o CIE');
+  });
+
+  it('says so, in the page language, when the server does not answer, and keeps the form', async () => {
+    const api = memoryApi({ modules: [module], identity: SAMPLE_IDENTITY });
+    api.logout = () => Promise.reject(new Error('offline'));
+    const { container } = await render(
+      <ModuloForm
+        api={api}
+        ente="c_h501"
+        modulo={module.id}
+        lang="en"
+        validator={(a) => validateSubmission(module, a)}
+      />,
+    );
+    await settle();
+    await click(button(container, 'Log out')!);
+    await settle();
+    expect(container.querySelector('[role=alert]')!.textContent).toBe(
+      'Logging out did not succeed. Please try again.',
+    );
+    expect(container.querySelector('.modulo-session')!.textContent).toContain('Logged in as Mario Rossi');
+  });
+});
