@@ -24,6 +24,7 @@ import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
 import { webhooksApi } from './backoffice/webhooks/webhooksApi';
 import { monitoringApi } from './backoffice/monitoringApi';
+import { monitoringRatingsApi } from './backoffice/monitoringRatingsApi';
 import { enteCors } from './auth/enteCors';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', publishedModulesApi())
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
+    .route('/api/entes', monitoringRatingsApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
     .route('/api/pratiche', citizenPraticaApi())
