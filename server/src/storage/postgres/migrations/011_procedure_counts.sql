@@ -41,7 +41,7 @@ CREATE TABLE procedure_decisions (
 CREATE INDEX procedure_decisions_days ON procedure_decisions (ente_id, module_id, days, within_term);
 
 -- The Rome calendar date of an ISO instant, or the date itself (as @modulo/procedure's romeDate).
-CREATE FUNCTION rome_date(at TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION rome_date(at TEXT) RETURNS TEXT LANGUAGE sql STABLE AS $$
   SELECT CASE WHEN at ~ '^\d{4}-\d{2}-\d{2}$' THEN at
     ELSE to_char(at::timestamptz AT TIME ZONE 'Europe/Rome', 'YYYY-MM-DD') END
 $$;
