@@ -102,10 +102,13 @@ CREATE TRIGGER procedure_counts_ended AFTER UPDATE OF status ON pratiche
     WHERE ente_id = NEW.ente_id AND module_id = NEW.module_id;
 END;
 
+-- An upsert: migration 008's trigger dates a row filed without a due date from within the same
+-- INSERT, perhaps before procedure_counts_filed has created the procedure's row.
 CREATE TRIGGER procedure_counts_dated AFTER UPDATE OF due_date ON pratiche
   WHEN (OLD.due_date IS NULL) != (NEW.due_date IS NULL) BEGIN
-  UPDATE procedure_counts SET dated = dated + CASE WHEN NEW.due_date IS NULL THEN -1 ELSE 1 END
-    WHERE ente_id = NEW.ente_id AND module_id = NEW.module_id;
+  INSERT INTO procedure_counts (ente_id, module_id, dated)
+    VALUES (NEW.ente_id, NEW.module_id, CASE WHEN NEW.due_date IS NULL THEN -1 ELSE 1 END)
+    ON CONFLICT DO UPDATE SET dated = dated + excluded.dated;
 END;
 
 CREATE TRIGGER procedure_counts_silenzio AFTER INSERT ON pratica_alerts
