@@ -52,17 +52,17 @@ it('counts a row inserted without its back-office columns (dated by migration 00
   await store.entes.put(suiteEnte('borgo'));
   const db = new Database(file);
   try {
-    for (const [code, moduleId] of [
-      ['R1', 'nuovo'],
-      ['R2', 'nuovo'],
-    ])
+    for (const [code, number] of [
+      ['R1', 1],
+      ['R2', 2],
+    ] as const)
       db.prepare(
         `INSERT INTO pratiche (code, ente_id, module_id, module_version, submitter, status, aoo_code,
          protocol_year, protocol_number, protocol_at, protocol_date, segnatura, office_id, assignment, deadline,
          term_days, fees, subject, document, document_sha256) VALUES (?, 'borgo', ?, '1.0.0', 'citizen:X',
          'presented', 'AOO_BORGO', 2026, ?, '2026-03-02T09:00:00Z', '2026-03-02', 's', 'urp', '{}', '2026-04-01', 30,
          '{}', 'S', '{}', '')`,
-      ).run(code, moduleId, Number(code.slice(1)));
+      ).run(code, 'nuovo', number);
     const figures = await store.backoffice.monitoring('borgo', '2026-04-02');
     expect(figures).toEqual(rawSqliteProcedureFigures(db, 'borgo', '2026-04-02'));
     expect(figures.map((f) => [f.submissions, f.applicants, f.openOverdue])).toEqual([[2, 1, 2]]);
