@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 /** What migration 011 creates, so a test can go back to before it. */
-export const UNDO_011 = `
+const UNDO_011 = `
   DROP TRIGGER procedure_counts_filed; DROP TRIGGER procedure_counts_applicant;
   DROP TRIGGER procedure_counts_ended; DROP TRIGGER procedure_counts_dated;
   DROP TRIGGER procedure_counts_silenzio; DROP TRIGGER procedure_counts_suspended;
