@@ -25,6 +25,7 @@ import { inboxApi } from './backoffice/inboxApi';
 import { citizenPraticaApi, staffMessagesApi } from './backoffice/messagesApi';
 import { webhooksApi } from './backoffice/webhooks/webhooksApi';
 import { monitoringApi } from './backoffice/monitoringApi';
+import { monitoringRatingsApi } from './backoffice/monitoringRatingsApi';
 import { enteCors } from './auth/enteCors';
 import { embedOriginsApi } from './api/embedOriginsApi';
 import { meApi } from './auth/meApi';
@@ -127,6 +128,7 @@ export function createApp(options: AppOptions) {
     .route('/api/entes', moduleAdminApi())
     .route('/api/entes', citizenDraftsApi())
     .route('/api/entes', sessionHandoverApi())
+    .route('/api/entes', monitoringRatingsApi())
     .route('/api/pratiche', receiptApi())
     .route('/api/pratiche', ratingApi())
     .route('/api/pratiche', citizenPraticaApi())

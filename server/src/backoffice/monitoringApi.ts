@@ -29,9 +29,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** D.Lgs 33/2013 art. 24 and 35 ("tempi medi"), and the seeds' indicators, from the raw figures. */
 export function indicatorsOf(f: ProcedureFigures, title: string): Indicators {
-  const days = f.decisions.map((d) => d.days).sort((a, b) => a - b);
-  const mid = Math.floor(days.length / 2);
-  const median = days.length === 0 ? null : days.length % 2 ? days[mid]! : (days[mid - 1]! + days[mid]!) / 2;
+  const d = f.decided;
   return {
     moduleId: f.moduleId,
     title,
@@ -41,11 +39,9 @@ export function indicatorsOf(f: ProcedureFigures, title: string): Indicators {
     silenzioAssenso: f.silenzioAssenso,
     openOverdue: f.openOverdue,
     suspended: f.suspended,
-    meanDaysToConclude: days.length ? round(days.reduce((a, b) => a + b, 0) / days.length) : null,
-    medianDaysToConclude: median,
-    shareConcludedWithinTerm: days.length
-      ? round((100 * f.decisions.filter((d) => d.withinTerm).length) / days.length) / 100
-      : null,
+    meanDaysToConclude: d.count ? round(d.totalDays / d.count) : null,
+    medianDaysToConclude: d.medianDays,
+    shareConcludedWithinTerm: d.count ? round((100 * d.withinTerm) / d.count) / 100 : null,
     submissionsPerMonth: f.perMonth,
   };
 }

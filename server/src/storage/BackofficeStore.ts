@@ -39,6 +39,14 @@ export interface InboxRow {
   events: PraticaEvent[];
 }
 
+/** The express decisions of a procedure, aggregated (see `ProcedureFigures.decided`). */
+export interface DecidedFigures {
+  count: number;
+  totalDays: number;
+  medianDays: number | null;
+  withinTerm: number;
+}
+
 /** The raw monitoring data of one procedure (module) of an ente, computed from live data. */
 export interface ProcedureFigures {
   moduleId: string;
@@ -51,8 +59,9 @@ export interface ProcedureFigures {
   suspended: number;
   /** Submissions per month, `YYYY-MM` → count. */
   perMonth: Record<string, number>;
-  /** One entry per express decision: days from filing, and whether on or before the filing-time due date. */
-  decisions: { days: number; withinTerm: boolean }[];
+  /** The express decisions (`concluded` events): how many, their days from filing summed and their
+   * median, and how many came on or before the filing-time due date. */
+  decided: DecidedFigures;
 }
 
 /** Where the clock of a pratica stands after an event, as the inbox sorts and shows it. */

@@ -149,7 +149,7 @@ export function backofficeStoreSuite(name: string, make: MakeStore): void {
           ['b', 1, 0, 1],
           ['segnalazione', 1, 1, 0],
         ]);
-        expect(figures[2]?.decisions).toEqual([{ days: 3, withinTerm: true }]);
+        expect(figures[2]?.decided).toEqual({ count: 1, totalDays: 3, medianDays: 3, withinTerm: 1 });
         expect(figures[0]?.perMonth).toEqual({ '2026-03': 1 });
       }));
 

@@ -81,6 +81,8 @@ async function snapshot(store: Store, ente: string) {
         rating: await store.ratings.get(p.code),
       })),
     ),
+    // Migration 011's counts are not copied: the target's triggers rebuild them from the rows.
+    monitoring: await store.backoffice.monitoring(ente, '2026-03-25'),
     inbox: await store.backoffice
       .inbox({ enteId: ente, scope: { all: true }, offset: 0, limit: 1000 })
       .then((r) => ({ total: r.total, codes: r.codes.sort() })),

@@ -13,7 +13,8 @@ const OF_PRATICHE = `pratica_code IN (SELECT code FROM pratiche WHERE ente_id IN
  * SQLite (`@entes`, `@aoos`: JSON arrays); `omit` are columns PostgreSQL numbers itself (the
  * audit's seq: events keep their order, not their numbers). Sessions, pending logins, session
  * handovers and login failures do not move: people log in again. A new sub-store adds its tables
- * here.
+ * here. The monitoring counts (`procedure_*`, migration 011) are not listed: the target's triggers
+ * rebuild them.
  */
 const TABLES: { name: string; where: string; order?: string; omit?: string[] }[] = [
   { name: 'entes', where: 'id IN (SELECT value FROM json_each(@entes))', order: 'unione IS NOT NULL, id' },

@@ -16,7 +16,7 @@ export type { AuditEvent, AuditStore, StoredAuditEvent } from './AuditStore';
 export type { ModuleStore, PublishedModule } from './ModuleStore';
 export type { Draft, DraftStore } from './DraftStore';
 export type { IdentityStore, Session } from './IdentityStore';
-export type { Rating, RatingStore, RatingSummary } from './RatingStore';
+export type { Rating, RatingFeedback, RatingFeedbackQuery, RatingStore, RatingSummary } from './RatingStore';
 export { openSqliteStore } from './sqlite/openSqliteStore';
 export type { SqliteStore } from './sqlite/openSqliteStore';
 export { migrate, loadMigrations, MIGRATIONS_DIR } from './sqlite/migrate';

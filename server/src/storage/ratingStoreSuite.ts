@@ -106,5 +106,88 @@ export function ratingStoreSuite(name: string, make: MakeStore) {
         await store.close();
       }
     });
+
+    it('gives staff the scores, follow-ups and comments in their scope, comments paged newest first', async () => {
+      const store = await make();
+      try {
+        await store.entes.put(suiteEnte());
+        await store.entes.put(suiteEnte('altro', 'AOO_ALT'));
+        const tributi = {
+          officeId: 'tributi',
+          officeName: 'Tributi',
+          responsibleName: 'T',
+          responsibleTitle: '',
+        };
+        const rate = async (
+          moduleId: string,
+          score: number,
+          followUp: Rating['followUp'],
+          at: string,
+          over = {},
+        ) => {
+          const r = await store.pratiche.file(suiteFiling({ moduleId, ...over }));
+          if (!r.ok) throw new Error(r.code);
+          await store.ratings.add({
+            praticaCode: r.pratica.code,
+            enteId: r.pratica.enteId,
+            moduleId,
+            score,
+            followUp,
+            comment: `commento ${at.slice(11, 13)}`,
+            at,
+          });
+          return r.pratica.code;
+        };
+        const a = await rate('mensa', 5, 'clear-questions', '2026-03-02T10:00:00Z');
+        const b = await rate('mensa', 2, 'technical-problems', '2026-03-02T11:00:00Z', {
+          assignment: tributi,
+        });
+        const c = await rate('accesso-atti', 2, 'technical-problems', '2026-03-02T12:00:00Z');
+        await rate('mensa', 1, 'other-difficulty', '2026-03-02T13:00:00Z', { enteId: 'altro' });
+        const all = { all: true } as const;
+        const first = await store.ratings.feedback({ enteId: 'borgo', scope: all, limit: 2 });
+        expect(first.scores).toEqual([0, 2, 0, 0, 1]);
+        expect(first.followUps).toEqual([
+          { followUp: 'technical-problems', count: 2 },
+          { followUp: 'clear-questions', count: 1 },
+        ]);
+        expect(first.comments.map((x) => [x.praticaCode, x.comment])).toEqual([
+          [c, 'commento 12'],
+          [b, 'commento 11'],
+        ]);
+        expect(first.comments[0]).toMatchObject({
+          moduleId: 'accesso-atti',
+          score: 2,
+          filedOn: '2026-03-02',
+        });
+        expect(first.more).toBe(true);
+        const last = first.comments[1]!;
+        const second = await store.ratings.feedback({
+          enteId: 'borgo',
+          scope: all,
+          limit: 2,
+          after: { at: last.at, praticaCode: last.praticaCode },
+        });
+        expect(second.comments.map((x) => x.praticaCode)).toEqual([a]);
+        expect(second.more).toBe(false);
+        // An operator of Tributi sees only the pratica routed there; one module narrows further.
+        const tributiOnly = await store.ratings.feedback({
+          enteId: 'borgo',
+          scope: { all: false, offices: ['tributi'], staffId: 'nobody' },
+          limit: 10,
+        });
+        expect(tributiOnly.scores).toEqual([0, 1, 0, 0, 0]);
+        expect(tributiOnly.comments.map((x) => x.praticaCode)).toEqual([b]);
+        const mensa = await store.ratings.feedback({
+          enteId: 'borgo',
+          scope: all,
+          moduleId: 'mensa',
+          limit: 10,
+        });
+        expect(mensa.comments.map((x) => x.praticaCode)).toEqual([b, a]);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

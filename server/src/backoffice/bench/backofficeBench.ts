@@ -1,5 +1,6 @@
-// `pnpm bench:backoffice`: 1 million pratiche in one ente (BENCH_PRATICHE), then the inbox (filter +
-// sort by days left, first page), a pratica page, through the real app on a SQLite file.
+// `pnpm bench:backoffice`: 1 million pratiche in one ente (BENCH_PRATICHE), a third of them decided
+// (with their `concluded` event), then the inbox (filter + sort by days left, first page), a pratica
+// page, the monitoring indicators and the public page, through the real app on a SQLite file.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,9 @@ const insert =
   protocol_year, protocol_number, protocol_at, protocol_date, segnatura, office_id, assignment, deadline, term_days,
   fees, subject, document, document_sha256, due_date) VALUES (?, 'bench', ?, '1.0.0', ?, ?, 'AOO_BENCH', ?, ?, ?, ?, ?, ?, ?, ?, 30,
   '{}', 'Istanza', '{}', '', ?)`);
+// Each decided pratica gets its `concluded` event (0-60 days after filing) and each suspended one
+// its integration request: migration 011's triggers then fill the decisions and suspensions.
+const event = db.prepare('INSERT INTO pratica_events (pratica_code, seq, event) VALUES (?, 1, ?)');
 const counters = new Map<number, number>();
 let seed = 42;
 const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
@@ -78,6 +82,22 @@ db.transaction(() => {
       addDays(filed, 30),
       status.startsWith('ended_') ? null : addDays(filed, 30),
     );
+    const code = `B${i.toString(36).toUpperCase().padStart(7, '0')}`;
+    if (status.startsWith('ended_by_'))
+      event.run(
+        code,
+        JSON.stringify({
+          type: 'concluded',
+          outcome: status.endsWith('positive_outcome') ? 'positive' : 'negative',
+          at: `${addDays(filed, i % 61)}T10:00:00.000Z`,
+          by: 'R',
+        }),
+      );
+    else if (status === 'integration_requested')
+      event.run(
+        code,
+        JSON.stringify({ type: 'integration-requested', at: `${addDays(filed, 5)}T10:00:00.000Z`, by: 'R' }),
+      );
   }
 })();
 db.exec(trigger);
@@ -135,13 +155,21 @@ await measure(
   () => '/api/backoffice/pratiche?state=in_charge&page=50',
 );
 await measure('a pratica page', admin, () => `/api/backoffice/pratiche/${first.items[0]!.code}`);
-// The indicators scan every pratica of the ente: a few runs, the worst printed.
+// The indicators read migration 011's counts, the open pratiche not yet due and the decisions: a
+// few runs, the worst printed.
 const indicators = await measure(
   'monitoring indicators (JSON, 10 procedures)',
   admin,
   () => '/api/backoffice/monitoring',
   5,
 );
+const sample = (
+  (await (await admin.request('/api/backoffice/monitoring')).json()) as {
+    procedures: Record<string, unknown>[];
+  }
+).procedures[0]!;
+const { submissionsPerMonth: _months, ...figures } = sample;
+console.log(`  ${JSON.stringify(figures)}`);
 await measure('public monitoring page (HTML, charts)', admin, () => '/entes/bench/monitoraggio', 5);
 console.log(
   `targets at ${N.toLocaleString('en')} pratiche: inbox p99 <= 50 ms: ${inbox <= 50 ? 'met' : 'NOT met'}; ` +

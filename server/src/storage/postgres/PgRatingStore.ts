@@ -1,5 +1,6 @@
 import type { RatingFollowUp } from '@modulo/procedure';
-import type { Rating, RatingStore, RatingSummary } from '../RatingStore';
+import type { Rating, RatingFeedback, RatingFeedbackQuery, RatingStore, RatingSummary } from '../RatingStore';
+import { pgRatingFeedback } from './pgRatingFeedback';
 import type { Queryable } from './pgPool';
 
 interface RatingRow {
@@ -76,5 +77,9 @@ export class PgRatingStore implements RatingStore {
       at: r.at,
     }));
     return { count, average: count ? total / count : null, scores, followUps, comments };
+  }
+
+  feedback(query: RatingFeedbackQuery): Promise<RatingFeedback> {
+    return pgRatingFeedback(this.q, query);
   }
 }

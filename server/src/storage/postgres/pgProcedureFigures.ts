@@ -1,71 +1,65 @@
-import { daysBetween, romeDate } from '@modulo/procedure';
 import type { ProcedureFigures } from '../BackofficeStore';
 import type { Queryable } from './pgPool';
 
-/** `BackofficeStore.monitoring` on PostgreSQL: the same queries as SQLite's, module ids in byte order. */
+/** `BackofficeStore.monitoring` on PostgreSQL: the twin of `sqliteProcedureFigures` (migration 011's
+ * counts, the open pratiche not yet due, the decisions in order), module ids in byte order. */
 export async function pgProcedureFigures(
   q: Queryable,
   enteId: string,
   today: string,
 ): Promise<ProcedureFigures[]> {
-  const base = await q.query<{
+  const counts = await q.query<{
     module_id: string;
-    n: number;
+    submissions: number;
     applicants: number;
     ended: number;
-    overdue: number;
+    dated: number;
+    silenzio_assenso: number;
+    suspended: number;
+    not_yet_due: number;
   }>(
-    `SELECT module_id, count(*) AS n, count(DISTINCT submitter) AS applicants,
-     count(*) FILTER (WHERE status LIKE 'ended\\_%') AS ended,
-     count(*) FILTER (WHERE due_date IS NOT NULL AND due_date < $2) AS overdue
-     FROM pratiche WHERE ente_id = $1 GROUP BY module_id ORDER BY module_id COLLATE "C"`,
+    `SELECT c.module_id, c.submissions, c.applicants, c.ended, c.dated, c.silenzio_assenso, c.suspended,
+     (SELECT count(*) FROM pratiche p WHERE p.ente_id = c.ente_id AND p.module_id = c.module_id
+       AND p.due_date >= $2)::int AS not_yet_due
+     FROM procedure_counts c WHERE c.ente_id = $1 ORDER BY c.module_id COLLATE "C"`,
     [enteId, today],
   );
   const figures = new Map<string, ProcedureFigures>(
-    base.rows.map((r) => [
+    counts.rows.map((r) => [
       r.module_id,
       {
         moduleId: r.module_id,
-        submissions: r.n,
+        submissions: r.submissions,
         applicants: r.applicants,
         ended: r.ended,
-        silenzioAssenso: 0,
-        openOverdue: r.overdue,
-        suspended: 0,
+        silenzioAssenso: r.silenzio_assenso,
+        openOverdue: r.dated - r.not_yet_due,
+        suspended: r.suspended,
         perMonth: {},
-        decisions: [],
+        decided: { count: 0, totalDays: 0, medianDays: null, withinTerm: 0 },
       },
     ]),
   );
-  const months = await q.query<{ module_id: string; month: string; n: number }>(
-    `SELECT module_id, substr(protocol_date, 1, 7) AS month, count(*) AS n FROM pratiche WHERE ente_id = $1
-     GROUP BY module_id, month ORDER BY month`,
+  const months = await q.query<{ module_id: string; month: string; filed: number }>(
+    'SELECT module_id, month, filed FROM procedure_months WHERE ente_id = $1 ORDER BY month COLLATE "C"',
     [enteId],
   );
-  for (const m of months.rows) figures.get(m.module_id)!.perMonth[m.month] = m.n;
-  const silent = await q.query<{ module_id: string; n: number }>(
-    `SELECT p.module_id, count(*) AS n FROM pratica_alerts a JOIN pratiche p ON p.code = a.pratica_code
-     WHERE p.ente_id = $1 AND a.kind = 'silenzio-assenso' GROUP BY p.module_id`,
+  for (const m of months.rows) figures.get(m.module_id)!.perMonth[m.month] = m.filed;
+  const decided = await q.query<{
+    module_id: string;
+    n: number;
+    total: number;
+    within: number;
+    median: number;
+  }>(
+    `SELECT module_id, count(*)::int AS n, sum(days)::int AS total, count(*) FILTER (WHERE within_term)::int AS within,
+     (percentile_cont(0.5) WITHIN GROUP (ORDER BY days))::float8 AS median
+     FROM procedure_decisions WHERE ente_id = $1 GROUP BY module_id`,
     [enteId],
   );
-  for (const r of silent.rows) figures.get(r.module_id)!.silenzioAssenso = r.n;
-  const concluded = await q.query<{ module_id: string; protocol_date: string; deadline: string; at: string }>(
-    `SELECT p.module_id, p.protocol_date, p.deadline, e.event::json ->> 'at' AS at
-     FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
-     WHERE p.ente_id = $1 AND e.event::json ->> 'type' = 'concluded' ORDER BY p.code, e.seq`,
-    [enteId],
-  );
-  for (const e of concluded.rows) {
-    const on = romeDate(e.at);
-    figures
-      .get(e.module_id)!
-      .decisions.push({ days: daysBetween(e.protocol_date, on), withinTerm: on <= e.deadline });
+  for (const d of decided.rows) {
+    const f = figures.get(d.module_id);
+    if (f) f.decided = { count: d.n, totalDays: d.total, medianDays: d.median, withinTerm: d.within };
   }
-  const suspended = await q.query<{ module_id: string; n: number }>(
-    `SELECT p.module_id, count(DISTINCT p.code) AS n FROM pratica_events e JOIN pratiche p ON p.code = e.pratica_code
-     WHERE p.ente_id = $1 AND e.event::json ->> 'type' = 'integration-requested' GROUP BY p.module_id`,
-    [enteId],
-  );
-  for (const r of suspended.rows) figures.get(r.module_id)!.suspended = r.n;
   return [...figures.values()];
 }

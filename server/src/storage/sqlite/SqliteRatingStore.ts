@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RatingFollowUp } from '@modulo/procedure';
-import type { Rating, RatingStore, RatingSummary } from '../RatingStore';
+import type { Rating, RatingFeedback, RatingFeedbackQuery, RatingStore, RatingSummary } from '../RatingStore';
+import { sqliteRatingFeedback } from './sqliteRatingFeedback';
 
 interface Row {
   pratica_code: string;
@@ -69,5 +70,9 @@ export class SqliteRatingStore implements RatingStore {
         .all(...args) as { module_id: string; score: number; comment: string; at: string }[]
     ).map((r) => ({ moduleId: r.module_id, score: r.score, comment: r.comment, at: r.at }));
     return Promise.resolve({ count, average: count ? total / count : null, scores, followUps, comments });
+  }
+
+  feedback(query: RatingFeedbackQuery): Promise<RatingFeedback> {
+    return Promise.resolve(sqliteRatingFeedback(this.db, query));
   }
 }

@@ -1,84 +1,78 @@
 import type { Database } from 'better-sqlite3';
-import { daysBetween, romeDate } from '@modulo/procedure';
 import type { ProcedureFigures } from '../BackofficeStore';
 
 /**
- * The monitoring figures of an ente's procedures from live data (the SQLite twin of
- * `pgProcedureFigures`). The first two scans read the covering index `pratiche_figures`; the
- * joins start from the alerts and events (`CROSS JOIN` fixes SQLite's join order: from the
- * pratiche side the planner would probe them once per pratica).
+ * The monitoring figures of an ente's procedures (the SQLite twin of `pgProcedureFigures`), from
+ * the counts migration 011's triggers keep in the same transaction as each change. What still
+ * depends on the day or on the values is read bounded: the open pratiche not yet due (index
+ * `pratiche_module_due`; overdue = open − not yet due) and the decisions (`procedure_decisions_days`,
+ * in order for the median). `rawSqliteProcedureFigures` recomputes the same from the raw rows.
  */
 export function sqliteProcedureFigures(db: Database, enteId: string, today: string): ProcedureFigures[] {
-  const base = db
+  const counts = db
     .prepare(
-      `SELECT module_id, count(*) AS n, count(DISTINCT submitter) AS applicants,
-       sum(status LIKE 'ended_%') AS ended, sum(due_date IS NOT NULL AND due_date < ?) AS overdue
-       FROM pratiche WHERE ente_id = ? GROUP BY module_id ORDER BY module_id`,
+      `SELECT module_id, submissions, applicants, ended, dated, silenzio_assenso, suspended
+       FROM procedure_counts WHERE ente_id = ? ORDER BY module_id`,
     )
-    .all(today, enteId) as {
+    .all(enteId) as {
     module_id: string;
-    n: number;
+    submissions: number;
     applicants: number;
     ended: number;
-    overdue: number;
+    dated: number;
+    silenzio_assenso: number;
+    suspended: number;
   }[];
+  const notYetDue = new Map(
+    (
+      db
+        .prepare(
+          `SELECT module_id, count(*) AS n FROM pratiche WHERE ente_id = ? AND due_date >= ? GROUP BY module_id`,
+        )
+        .all(enteId, today) as { module_id: string; n: number }[]
+    ).map((r) => [r.module_id, r.n]),
+  );
   const figures = new Map<string, ProcedureFigures>(
-    base.map((r) => [
+    counts.map((r) => [
       r.module_id,
       {
         moduleId: r.module_id,
-        submissions: r.n,
+        submissions: r.submissions,
         applicants: r.applicants,
         ended: r.ended,
-        silenzioAssenso: 0,
-        openOverdue: r.overdue,
-        suspended: 0,
+        silenzioAssenso: r.silenzio_assenso,
+        openOverdue: r.dated - (notYetDue.get(r.module_id) ?? 0),
+        suspended: r.suspended,
         perMonth: {},
-        decisions: [],
+        decided: { count: 0, totalDays: 0, medianDays: null, withinTerm: 0 },
       },
     ]),
   );
   const months = db
     .prepare(
-      `SELECT module_id, substr(protocol_date, 1, 7) AS month, count(*) AS n FROM pratiche WHERE ente_id = ?
-       GROUP BY module_id, month ORDER BY month`,
+      'SELECT module_id, month, filed FROM procedure_months WHERE ente_id = ? ORDER BY month, module_id',
     )
-    .all(enteId) as { module_id: string; month: string; n: number }[];
-  for (const m of months) figures.get(m.module_id)!.perMonth[m.month] = m.n;
-  const silent = db
+    .all(enteId) as { module_id: string; month: string; filed: number }[];
+  for (const m of months) figures.get(m.module_id)!.perMonth[m.month] = m.filed;
+  const decided = db
     .prepare(
-      `SELECT p.module_id, count(*) AS n FROM pratica_alerts a CROSS JOIN pratiche p ON p.code = a.pratica_code
-       WHERE p.ente_id = ? AND a.kind = 'silenzio-assenso' GROUP BY p.module_id`,
+      `SELECT module_id, count(*) AS n, sum(days) AS total, sum(within_term) AS within
+       FROM procedure_decisions WHERE ente_id = ? GROUP BY module_id`,
     )
-    .all(enteId) as { module_id: string; n: number }[];
-  for (const r of silent) figures.get(r.module_id)!.silenzioAssenso = r.n;
-  const events = db
-    .prepare(
-      `SELECT p.module_id, p.protocol_date, p.deadline, json_extract(e.event, '$.type') AS type,
-       json_extract(e.event, '$.at') AS at
-       FROM pratica_events e CROSS JOIN pratiche p ON p.code = e.pratica_code
-       WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'concluded'`,
-    )
-    .all(enteId) as {
-    module_id: string;
-    protocol_date: string;
-    deadline: string;
-    type: string;
-    at: string;
-  }[];
-  for (const e of events) {
-    if (e.type !== 'concluded') continue;
-    const on = romeDate(e.at);
-    figures
-      .get(e.module_id)!
-      .decisions.push({ days: daysBetween(e.protocol_date, on), withinTerm: on <= e.deadline });
+    .all(enteId) as { module_id: string; n: number; total: number; within: number }[];
+  const middle = db.prepare(
+    `SELECT days FROM procedure_decisions WHERE ente_id = ? AND module_id = ? ORDER BY days LIMIT ? OFFSET ?`,
+  );
+  for (const d of decided) {
+    const f = figures.get(d.module_id);
+    if (!f) continue;
+    const mid = middle.pluck().all(enteId, d.module_id, 2 - (d.n % 2), Math.floor((d.n - 1) / 2)) as number[];
+    f.decided = {
+      count: d.n,
+      totalDays: d.total,
+      medianDays: mid.reduce((a, b) => a + b, 0) / mid.length,
+      withinTerm: d.within,
+    };
   }
-  const suspended = db
-    .prepare(
-      `SELECT p.module_id, count(DISTINCT p.code) AS n FROM pratica_events e CROSS JOIN pratiche p ON p.code = e.pratica_code
-       WHERE p.ente_id = ? AND json_extract(e.event, '$.type') = 'integration-requested' GROUP BY p.module_id`,
-    )
-    .all(enteId) as { module_id: string; n: number }[];
-  for (const r of suspended) figures.get(r.module_id)!.suspended = r.n;
   return [...figures.values()];
 }
