@@ -4,9 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ModuloForm } from '../flow/ModuloForm';
 import { PersonalArea } from '../area/PersonalArea';
 import { httpApi } from '../api/httpApi';
-
-/** Where the embed's own files are (CSS, fonts): beside the script. */
-const ASSET_BASE = new URL('.', import.meta.url).href;
+import { ASSET_BASE, elementServer, formKey, takeEarlyStart } from './earlyStart';
 
 /**
  * Fonts: `@font-face` inside a shadow root is ignored, so the font-face sheet goes in the host
@@ -53,7 +51,7 @@ abstract class ModuloElement extends HTMLElement {
     return this.getAttribute(name) ?? undefined;
   }
   protected server(): string {
-    return this.attr('server') ?? new URL(ASSET_BASE).origin;
+    return elementServer(this);
   }
   protected pageLang(): string {
     return this.attr('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'it';
@@ -70,9 +68,12 @@ export class ModuloFormElement extends ModuloElement {
     const ente = this.attr('ente');
     const modulo = this.attr('modulo');
     if (!ente || !modulo) return;
+    const key = formKey(this.server(), ente, modulo, this.attr('version'));
     this.draw(
       createElement(ModuloForm, {
-        key: `${this.server()}|${ente}|${modulo}|${this.attr('version') ?? ''}`,
+        key,
+        // The first screen's requests that earlyStart sent as the script began to run.
+        start: takeEarlyStart(key),
         server: this.server(),
         ente,
         modulo,
