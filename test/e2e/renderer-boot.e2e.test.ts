@@ -10,6 +10,7 @@ const TIMES = `(() => {
   const res = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
   const module = res(/\\/modules\\/segnalazione-disservizio$/);
   const validator = res(/validator\\.js$/);
+  const stepForm = res(/\\/StepForm-[\\w-]+\\.js$/);
   return {
     boot: at('modulo:boot'),
     defined: at('modulo:defined'),
@@ -18,11 +19,12 @@ const TIMES = `(() => {
     validatorMark: at('modulo:validator'),
     moduleRequested: module?.startTime,
     validatorRequested: validator?.startTime,
+    stepFormRequested: stepForm?.startTime,
   };
 })()`;
 
 describe('the embed’s start', () => {
-  it('requests the first screen’s data as its script starts, renders it, then loads the validator', async () => {
+  it('requests the first screen’s data as its script starts, renders it, then loads rjsf and the validator', async () => {
     const page = await session.newPage();
     await page.goto(session.fixture().pageFor('segnalazione-disservizio'));
     const form = page.locator('modulo-form');
@@ -40,8 +42,9 @@ describe('the embed’s start', () => {
     expect(t.moduleRequested).toBeGreaterThanOrEqual(t.boot!);
     expect(t.moduleRequested).toBeLessThan(t.defined!);
     expect(t.data).toBeLessThanOrEqual(t.firstScreen!);
-    // The validator module is fetched only once the first screen is there.
+    // The validator module and StepForm's chunk (rjsf) are fetched once the first screen is there.
     expect(t.validatorRequested).toBeGreaterThan(t.firstScreen!);
+    expect(t.stepFormRequested).toBeGreaterThan(t.firstScreen!);
     expect(t.validatorMark).toBeGreaterThan(t.validatorRequested!);
     // One request per first-screen resource: the early start's data were used, not fetched again.
     const modules = await page.evaluate(
@@ -51,5 +54,11 @@ describe('the embed’s start', () => {
           .filter((e) => /\/modules\/segnalazione-disservizio(\/draft)?$|\/api\/me$/.test(e.name)).length,
     );
     expect(modules).toBe(3);
+    // Then the steps render with rjsf as before.
+    await form.getByText('Ho letto e compreso').click();
+    await form.getByText('Avanti').click();
+    await expect(form.locator('h2').textContent()).resolves.toBe('Chi segnala');
+    await expect(form.getByLabel('Codice fiscale').inputValue()).resolves.toBe('RSSMRA85T10A562S');
+    expect(page.problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   });
 });

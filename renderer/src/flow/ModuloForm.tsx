@@ -8,6 +8,7 @@ import { messages } from '../messages';
 import { bootMark } from '../bootMark';
 import type { EarlyStart } from '../embed/earlyStart';
 import { GuidedForm } from './GuidedForm';
+import { loadStepForm } from './LazyStepForm';
 import { loadFirstScreen } from './loadFirstScreen';
 
 export interface ModuloFormProps {
@@ -58,8 +59,10 @@ export function ModuloForm(props: ModuloFormProps) {
       const { published, identity, draft } = await (started ??
         loadFirstScreen(api, props.ente, props.modulo, props.version));
       bootMark('modulo:data');
-      // The validator is first needed on a step's "Avanti", never on the privacy notice or the
-      // resume screen: it loads while the citizen reads them, after the first screen is painted.
+      // The steps' form (rjsf) and the validator are first needed on a step, never on the privacy
+      // notice or the resume screen: they load while the citizen reads them, after the first
+      // screen is painted.
+      afterNextFrame(() => void loadStepForm().catch(() => undefined));
       let ready: AnswerValidator | undefined = props.validator;
       if (!ready)
         afterNextFrame(() =>
