@@ -2,8 +2,8 @@ import { createElement } from 'react';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { ModuloForm } from '../flow/ModuloForm';
-import { PersonalArea } from '../area/PersonalArea';
 import { httpApi } from '../api/httpApi';
+import { messages } from '../messages';
 import { ASSET_BASE, elementServer, formKey, takeEarlyStart } from './earlyStart';
 
 /**
@@ -85,15 +85,23 @@ export class ModuloFormElement extends ModuloElement {
   }
 }
 
-/** `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts. */
+/**
+ * `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts.
+ * Its code is a chunk of its own, fetched only by a page that has this element.
+ */
 export class ModuloAreaElement extends ModuloElement {
   protected update() {
-    this.draw(
-      createElement(PersonalArea, {
-        api: httpApi(this.server()),
-        lang: this.pageLang(),
-        formHref: this.attr('form-href'),
-      }),
+    const props = { api: httpApi(this.server()), lang: this.pageLang(), formHref: this.attr('form-href') };
+    import('../area/PersonalArea').then(
+      ({ PersonalArea }) => this.draw(createElement(PersonalArea, props)),
+      () =>
+        this.draw(
+          createElement(
+            'div',
+            { className: 'alert alert-danger', role: 'alert' },
+            messages(props.lang).loadFailed,
+          ),
+        ),
     );
   }
 }
