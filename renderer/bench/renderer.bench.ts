@@ -56,10 +56,11 @@ interface Boot {
 }
 
 /**
- * Where a start's time went: the host page, the embed script's download and compile (streamed:
- * the download's end is the end of parsing), its evaluation up to the element's first render,
- * the first screen's requests (module, me, draft: network and server, sent by `earlyStart` as
- * the script begins to run), the first screen's render, its paint; the validator after.
+ * Where a start's time went: the host page, the embed script's download, then what is left of its
+ * compile (streamed beside the download) until `modulo:boot`, its evaluation up to the element's
+ * first render, the first screen's requests (module, me, draft: network and server, sent by
+ * `earlyStart` as the script begins to run), the first screen's render, its paint; the validator
+ * and StepForm's chunk after.
  */
 const BOOT_PROBE = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
@@ -70,7 +71,7 @@ const BOOT_PROBE = `(() => {
   return {
     'page HTML': nav.responseEnd,
     'script requested': script?.startTime ?? NaN,
-    'script loaded+parsed': script?.responseEnd ?? NaN,
+    'script downloaded': script?.responseEnd ?? NaN,
     'eval start (modulo:boot)': at('modulo:boot'),
     'data requested': Math.min(...data.map((e) => e.startTime)),
     'data received': Math.max(...data.map((e) => e.responseEnd)),
