@@ -26,7 +26,6 @@ abstract class ModuloElement extends HTMLElement {
     return ['ente', 'modulo', 'server', 'lang', 'version'];
   }
   connectedCallback() {
-    ensureFonts();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!this.root) {
       const style = document.createElement('link');
@@ -80,6 +79,8 @@ export class ModuloFormElement extends ModuloElement {
         version: this.attr('version'),
         lang: this.pageLang(),
         personalAreaHref: this.attr('area-personale'),
+        // Web fonts after the first screen: its first layout does not wait on the font loads.
+        onFirstScreen: ensureFonts,
       }),
     );
   }
@@ -91,6 +92,7 @@ export class ModuloFormElement extends ModuloElement {
  */
 export class ModuloAreaElement extends ModuloElement {
   protected update() {
+    ensureFonts();
     const props = { api: httpApi(this.server()), lang: this.pageLang(), formHref: this.attr('form-href') };
     import('../area/PersonalArea').then(
       ({ PersonalArea }) => this.draw(createElement(PersonalArea, props)),

@@ -26,6 +26,8 @@ export interface ModuloFormProps {
   personalAreaHref?: string;
   /** The client and first-screen requests the embed started as its script began to run. */
   start?: EarlyStart;
+  /** Called once the first screen is painted (the embed then adds the web fonts). */
+  onFirstScreen?(): void;
 }
 
 interface Loaded {
@@ -62,7 +64,10 @@ export function ModuloForm(props: ModuloFormProps) {
       // The steps' form (rjsf) and the validator are first needed on a step, never on the privacy
       // notice or the resume screen: they load while the citizen reads them, after the first
       // screen is painted.
-      afterNextFrame(() => void loadStepForm().catch(() => undefined));
+      afterNextFrame(() => {
+        props.onFirstScreen?.();
+        void loadStepForm().catch(() => undefined);
+      });
       let ready: AnswerValidator | undefined = props.validator;
       if (!ready)
         afterNextFrame(() =>
