@@ -18,6 +18,22 @@ const markdownCompilerStub = {
   },
 };
 
+const ENTRY = fileURLToPath(new URL('src/embed/main.ts', import.meta.url));
+let entryGraph: Set<string> | undefined;
+
+/** The modules the entry imports statically, transitively. */
+function staticallyImported(meta: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
+  if (entryGraph) return entryGraph;
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const next of meta.getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  visit(ENTRY);
+  return (entryGraph = seen);
+}
+
 /**
  * The embed: one ES module script (`dist/modulo-embed.js`) defining <modulo-form> and
  * <modulo-area-personale>, on Preact through preact/compat (TOOLCHAIN.md: 95 KB instead of
@@ -49,6 +65,11 @@ export default defineConfig({
       // form-model's modules only declare things at load: let unused ones (compile's markdown
       // and HTML sanitiser, Ajv) drop out of the embed.
       treeshake: { moduleSideEffects: (id: string) => !/packages[\\/](form-model|procedure)[\\/]/.test(id) },
+      // Two files: the entry (everything the script imports statically) and StepForm's chunk
+      // (rjsf and the theme, `import()`ed after the first screen). Without this the code both
+      // share goes to a third chunk that the entry waits for, one request later.
+      preserveEntrySignatures: false,
+      output: { manualChunks: (id, meta) => (staticallyImported(meta).has(id) ? 'modulo-embed' : null) },
     },
   },
 });

@@ -13,7 +13,7 @@
  * "the keystroke's work fits in one frame". The vsync-bound one is what a citizen waits for.
  */
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Module } from '@modulo/form-model';
@@ -33,18 +33,57 @@ const q = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 /**
- * Marks `window.__ready` once the first screen's checkbox exists. A string, not a function: tsx
- * compiles functions with esbuild's `keepNames`, whose `__name(...)` helper does not exist in the
- * page, so a serialised arrow function with a named inner function threw and never polled.
+ * Marks `window.__ready` at the first frame where the first screen's checkbox exists, and
+ * `window.__painted` once that frame is painted (style, layout, paint: a task queued from the
+ * frame's callback runs after them). A string, not a function: tsx compiles functions with
+ * esbuild's `keepNames`, whose `__name(...)` helper does not exist in the page, so a serialised
+ * arrow function with a named inner function threw and never polled.
  */
 const READY_PROBE = `(() => {
   const poll = () => {
     const box = document.querySelector('modulo-form')?.shadowRoot?.querySelector('input[type=checkbox]');
-    if (box) window.__ready = performance.now();
-    else requestAnimationFrame(poll);
+    if (box) {
+      window.__ready = performance.now();
+      setTimeout(() => (window.__painted = performance.now()), 0);
+    } else requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 })();`;
+
+/** One start of the page, from navigation (0 ms): what ran when (the embed's `modulo:*` marks). */
+interface Boot {
+  [step: string]: number;
+}
+
+/**
+ * Where a start's time went: the host page, the embed script's download, then what is left of its
+ * compile (streamed beside the download) until `modulo:boot`, its evaluation up to the element's
+ * first render, the first screen's requests (module, me, draft: network and server, sent by
+ * `earlyStart` as the script begins to run), the first screen's render, its paint; the validator
+ * and StepForm's chunk after.
+ */
+const BOOT_PROBE = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const res = (part) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part));
+  const nav = performance.getEntriesByType('navigation')[0];
+  const script = res('/modulo-embed.js')[0];
+  const data = [...res('/api/me'), ...res('/draft'), ...res('/modules/').filter((e) => !/draft|validator/.test(e.name))];
+  return {
+    'page HTML': nav.responseEnd,
+    'script requested': script?.startTime ?? NaN,
+    'script downloaded': script?.responseEnd ?? NaN,
+    'eval start (modulo:boot)': at('modulo:boot'),
+    'data requested': Math.min(...data.map((e) => e.startTime)),
+    'data received': Math.max(...data.map((e) => e.responseEnd)),
+    'element rendered (modulo:defined)': at('modulo:defined'),
+    'data read (modulo:data)': at('modulo:data'),
+    'first screen (modulo:first-screen)': at('modulo:first-screen'),
+    'interactive (checkbox, rAF)': window.__ready,
+    painted: window.__painted,
+    'CSS loaded': res('/modulo.css')[0]?.responseEnd ?? NaN,
+    'validator loaded (modulo:validator)': at('modulo:validator'),
+  };
+})()`;
 
 ensureEmbedBuilt();
 const modules = SIZES.map(generateModule);
@@ -58,6 +97,7 @@ const unthrottled = await chromium.launch({
   args: [...launchOptions.args, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
 });
 const rows: Record<string, string | number>[] = [];
+const breakdowns: { fields: number; boot: Boot }[] = [];
 try {
   for (const module of modules) {
     const n = module.steps.flatMap((s) => s.fields).length;
@@ -66,7 +106,11 @@ try {
         `${fixture.server}/api/entes/c_x000/modules/${module.id}/versions/${module.version}/validator.js`,
       )
     ).text();
-    const embedJs = gz(readFileSync(join(dist, 'modulo-embed.js')));
+    // The script and StepForm's chunk (rjsf, loaded after the first screen), each gzipped.
+    const firstJs = gz(readFileSync(join(dist, 'modulo-embed.js')));
+    const embedJs = readdirSync(dist)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
     const shipped =
       embedJs +
       gz(readFileSync(join(dist, 'modulo.css'))) +
@@ -75,6 +119,8 @@ try {
 
     // Navigation → interactive: the first screen's control exists and answers events.
     const interactive: number[] = [];
+    const painted: number[] = [];
+    const boots: Boot[] = [];
     for (let run = 0; run < 3; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -87,6 +133,11 @@ try {
         await new Promise((r) => setTimeout(r, 20));
       }
       interactive.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
+      // The validator loads after the first paint: give it a moment, for the breakdown.
+      await page.waitForTimeout(400);
+      const boot = (await page.evaluate(BOOT_PROBE)) as Boot;
+      painted.push(boot.painted!);
+      boots.push(boot);
       await context.close();
     }
 
@@ -114,11 +165,14 @@ try {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await context.close();
+    breakdowns.push({ fields: n, boot: medianBoot(boots) });
     rows.push({
       fields: n,
       'embed JS KB gz': (embedJs / 1024).toFixed(1),
+      'of which first script': (firstJs / 1024).toFixed(1),
       'JS+CSS shipped KB gz': (shipped / 1024).toFixed(1),
       'interactive ms (median of 3)': q(interactive, 0.5).toFixed(0),
+      'painted ms': q(painted, 0.5).toFixed(0),
       'key median ms (vsync)': q(vsync, 0.5).toFixed(1),
       'key p95 ms (vsync)': q(vsync, 0.95).toFixed(1),
       'key median ms (own work)': q(own, 0.5).toFixed(1),
@@ -133,6 +187,15 @@ try {
   await fixture.stop();
 }
 console.table(rows);
+console.log('Start, ms from navigation (median of 3 per step):');
+console.table(
+  Object.fromEntries(
+    Object.keys(breakdowns[0]?.boot ?? {}).map((step) => [
+      step,
+      Object.fromEntries(breakdowns.map((b) => [`${b.fields} fields`, Math.round(b.boot[step]!)])),
+    ]),
+  ),
+);
 const p95 = (n: number) => Number(rows.find((r) => r.fields === n)?.['key p95 ms (own work)']);
 console.log(`Keystrokes: keydown → next frame → setTimeout. "vsync": a normal Chromium, frames at 60 Hz, so the
 figure includes the wait for the next vsync (up to 16.7 ms). "own work": a Chromium with
@@ -178,4 +241,17 @@ async function keystrokes(b: Browser, module: Module): Promise<number[]> {
 
   await context.close();
   return lat;
+}
+
+/** Each step's median over the runs. */
+function medianBoot(boots: Boot[]): Boot {
+  return Object.fromEntries(
+    Object.keys(boots[0]!).map((k) => [
+      k,
+      q(
+        boots.map((b) => b[k]!),
+        0.5,
+      ),
+    ]),
+  );
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { getLibraryModule } from '@modulo/form-library';
@@ -9,8 +9,15 @@ const session = useRendererSession(() => [getLibraryModule('segnalazione-disserv
 
 describe('the embed on a Comune page of another origin', () => {
   it('weighs at most 120 KB min+gzip (the build fails over it too)', () => {
-    const script = readFileSync(new URL('../../renderer/dist/modulo-embed.js', import.meta.url));
-    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(EMBED_BUDGET_BYTES);
+    // The script and StepForm's chunk, loaded after the first screen.
+    const dist = new URL('../../renderer/dist/', import.meta.url);
+    const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    expect(files).toContain('modulo-embed.js');
+    const bytes = files.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(new URL(f, dist)), { level: 9 }).length,
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(EMBED_BUDGET_BYTES);
   });
 
   it("works under script-src 'self' <server>: renders in its shadow root, validates with the precompiled module", async () => {

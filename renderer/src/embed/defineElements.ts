@@ -2,11 +2,9 @@ import { createElement } from 'react';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { ModuloForm } from '../flow/ModuloForm';
-import { PersonalArea } from '../area/PersonalArea';
 import { httpApi } from '../api/httpApi';
-
-/** Where the embed's own files are (CSS, fonts): beside the script. */
-const ASSET_BASE = new URL('.', import.meta.url).href;
+import { messages } from '../messages';
+import { ASSET_BASE, elementServer, formKey, takeEarlyStart } from './earlyStart';
 
 /**
  * Fonts: `@font-face` inside a shadow root is ignored, so the font-face sheet goes in the host
@@ -28,7 +26,6 @@ abstract class ModuloElement extends HTMLElement {
     return ['ente', 'modulo', 'server', 'lang', 'version'];
   }
   connectedCallback() {
-    ensureFonts();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!this.root) {
       const style = document.createElement('link');
@@ -53,7 +50,7 @@ abstract class ModuloElement extends HTMLElement {
     return this.getAttribute(name) ?? undefined;
   }
   protected server(): string {
-    return this.attr('server') ?? new URL(ASSET_BASE).origin;
+    return elementServer(this);
   }
   protected pageLang(): string {
     return this.attr('lang') ?? this.closest('[lang]')?.getAttribute('lang') ?? 'it';
@@ -70,29 +67,43 @@ export class ModuloFormElement extends ModuloElement {
     const ente = this.attr('ente');
     const modulo = this.attr('modulo');
     if (!ente || !modulo) return;
+    const key = formKey(this.server(), ente, modulo, this.attr('version'));
     this.draw(
       createElement(ModuloForm, {
-        key: `${this.server()}|${ente}|${modulo}|${this.attr('version') ?? ''}`,
+        key,
+        // The first screen's requests that earlyStart sent as the script began to run.
+        start: takeEarlyStart(key),
         server: this.server(),
         ente,
         modulo,
         version: this.attr('version'),
         lang: this.pageLang(),
         personalAreaHref: this.attr('area-personale'),
+        // Web fonts after the first screen: its first layout does not wait on the font loads.
+        onFirstScreen: ensureFonts,
       }),
     );
   }
 }
 
-/** `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts. */
+/**
+ * `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts.
+ * Its code is a chunk of its own, fetched only by a page that has this element.
+ */
 export class ModuloAreaElement extends ModuloElement {
   protected update() {
-    this.draw(
-      createElement(PersonalArea, {
-        api: httpApi(this.server()),
-        lang: this.pageLang(),
-        formHref: this.attr('form-href'),
-      }),
+    ensureFonts();
+    const props = { api: httpApi(this.server()), lang: this.pageLang(), formHref: this.attr('form-href') };
+    import('../area/PersonalArea').then(
+      ({ PersonalArea }) => this.draw(createElement(PersonalArea, props)),
+      () =>
+        this.draw(
+          createElement(
+            'div',
+            { className: 'alert alert-danger', role: 'alert' },
+            messages(props.lang).loadFailed,
+          ),
+        ),
     );
   }
 }

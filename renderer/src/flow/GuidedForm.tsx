@@ -22,7 +22,7 @@ import { prefill } from './prefill';
 import { PrivacyScreen } from './PrivacyScreen';
 import { ResumeScreen } from './ResumeScreen';
 import { resumeStep } from './resumeStep';
-import { StepForm } from './StepForm';
+import { LazyStepForm as StepForm, loadStepForm, stepFormLoaded } from './LazyStepForm';
 import { StepNav } from './StepNav';
 import { Summary } from './Summary';
 import { useRelatedServices } from './useRelatedServices';
@@ -97,7 +97,14 @@ export function GuidedForm(props: GuidedFormProps) {
 
   const related = useRelatedServices(phase.kind === 'done', api, ente, module, lang);
 
-  const go = (next: Phase) => {
+  const go = (next: Phase, waited = false) => {
+    // A step needs StepForm's chunk (the embed loads it after the first screen): wait for it
+    // rather than show a step without its fields (failed, the step shows why).
+    if (next.kind === 'step' && !waited && !stepFormLoaded()) {
+      const again = () => go(next, true);
+      void loadStepForm().then(again, again);
+      return;
+    }
     navigated.current = true;
     setErrors([]);
     setTried(false);

@@ -1,11 +1,15 @@
 import type { CompiledModule, Module } from '@modulo/form-model';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Draft, Identity, ModuloApi } from '../api/ModuloApi';
 import { httpApi } from '../api/httpApi';
 import type { AnswerValidator } from '../model/AnswerValidator';
 import { loadValidator } from '../model/loadValidator';
 import { messages } from '../messages';
+import { bootMark } from '../bootMark';
+import type { EarlyStart } from '../embed/earlyStart';
 import { GuidedForm } from './GuidedForm';
+import { loadStepForm } from './LazyStepForm';
+import { loadFirstScreen } from './loadFirstScreen';
 import { LogoutBar } from './LogoutBar';
 
 export interface ModuloFormProps {
@@ -21,6 +25,10 @@ export interface ModuloFormProps {
   /** Validator override (previews); by default the server's precompiled module for the version. */
   validator?: AnswerValidator;
   personalAreaHref?: string;
+  /** The client and first-screen requests the embed started as its script began to run. */
+  start?: EarlyStart;
+  /** Called once the first screen is painted (the embed then adds the web fonts). */
+  onFirstScreen?(): void;
 }
 
 interface Loaded {
@@ -39,26 +47,38 @@ interface Loaded {
 export function ModuloForm(props: ModuloFormProps) {
   const lang = props.lang ?? 'it';
   const t = messages(lang);
-  const [api] = useState(() => props.api ?? httpApi(props.server ?? ''));
+  const [api] = useState(() => props.start?.api ?? props.api ?? httpApi(props.server ?? ''));
   const [state, setState] = useState<{ loaded?: Loaded; error?: string; needsLogin?: boolean }>({});
-  useEffect(() => {
+  const early = useRef(props.start?.firstScreen);
+  // A layout effect: it runs as the loading state is committed, not a frame later, so data
+  // already there (the embed's early start) render the first screen in the same task.
+  useLayoutEffect(() => {
     let live = true;
     const fail = (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) });
     (async () => {
-      // Everything the first screen needs, at once: the module, who is there, their draft (a GET
-      // needs no CSRF token; without a session it is a 401, read as "no draft").
-      const [published, identity, draft] = await Promise.all([
-        api.getModule(props.ente, props.modulo, props.version),
-        api.me().catch(() => null),
-        api.getDraft(props.ente, props.modulo).catch(() => null),
-      ]);
-      // The validator is first needed on a step's "Avanti", never on the privacy notice or the
-      // resume screen: it loads while the citizen reads them.
+      // Everything the first screen needs, at once: the module, who is there, their draft.
+      const started = early.current;
+      early.current = undefined;
+      const { published, identity, draft } = await (started ??
+        loadFirstScreen(api, props.ente, props.modulo, props.version));
+      bootMark('modulo:data');
+      // The steps' form (rjsf) and the validator are first needed on a step, never on the privacy
+      // notice or the resume screen: they load while the citizen reads them, after the first
+      // screen is painted.
+      afterNextFrame(() => {
+        props.onFirstScreen?.();
+        void loadStepForm().catch(() => undefined);
+      });
       let ready: AnswerValidator | undefined = props.validator;
       if (!ready)
-        loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module)
-          .then((v) => (ready = v))
-          .catch(fail);
+        afterNextFrame(() =>
+          loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module)
+            .then((v) => {
+              ready = v;
+              bootMark('modulo:validator');
+            })
+            .catch(fail),
+        );
       const validator: AnswerValidator = (data, l) => (ready ? ready(data, l) : []);
       const needsLogin = published.module.procedure.loginLevel !== 'none' && !identity;
       if (!live) return;
@@ -77,6 +97,9 @@ export function ModuloForm(props: ModuloFormProps) {
       live = false;
     };
   }, [api, props.ente, props.modulo, props.version, props.validator]);
+  useLayoutEffect(() => {
+    if (state.loaded) bootMark('modulo:first-screen');
+  }, [state.loaded]);
 
   if (state.error)
     return (
@@ -141,4 +164,10 @@ export function ModuloForm(props: ModuloFormProps) {
       />
     </>
   );
+}
+
+/** Runs `run` once the next frame is painted (at once where there are no frames). */
+function afterNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
 }

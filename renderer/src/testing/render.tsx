@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadStepForm } from '../flow/LazyStepForm';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Renders into a fresh container in the (jsdom) document; returns it and an unmount. */
 export async function render(node: ReactNode): Promise<{ container: HTMLElement; unmount(): void }> {
+  // Steps render at once, as in a page where StepForm's chunk has arrived (LazyStepForm.tsx).
+  await loadStepForm();
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

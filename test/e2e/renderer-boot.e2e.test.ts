@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { getLibraryModule } from '@modulo/form-library';
+import { useRendererSession } from './rendererSession';
+
+const session = useRendererSession(() => [getLibraryModule('segnalazione-disservizio')!]);
+
+/** ms from navigation of a mark, or of a request's start and end, in the page. */
+const TIMES = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
+  const res = (re) => performance.getEntriesByType('resource').find((e) => re.test(e.name));
+  const module = res(/\\/modules\\/segnalazione-disservizio$/);
+  const validator = res(/validator\\.js$/);
+  const stepForm = res(/\\/StepForm-[\\w-]+\\.js$/);
+  const fonts = res(/\\/modulo-fonts\\.css$/);
+  return {
+    boot: at('modulo:boot'),
+    defined: at('modulo:defined'),
+    data: at('modulo:data'),
+    firstScreen: at('modulo:first-screen'),
+    validatorMark: at('modulo:validator'),
+    moduleRequested: module?.startTime,
+    validatorRequested: validator?.startTime,
+    stepFormRequested: stepForm?.startTime,
+    fontsRequested: fonts?.startTime,
+  };
+})()`;
+
+describe('the embed’s start', () => {
+  it('requests the first screen’s data as its script starts, renders it, then loads rjsf and the validator', async () => {
+    const page = await session.newPage();
+    await page.goto(session.fixture().pageFor('segnalazione-disservizio'));
+    const form = page.locator('modulo-form');
+    await expect(form.locator('h2').textContent()).resolves.toBe(
+      'Informativa sul trattamento dei dati personali',
+    );
+    await expect
+      .poll(async () => (await page.evaluate(TIMES)) as Record<string, number>)
+      .toMatchObject({
+        validatorMark: expect.any(Number),
+      });
+    const t = (await page.evaluate(TIMES)) as Record<string, number>;
+    // The module's request left before the rest of the script was evaluated and the element
+    // rendered (`modulo:defined`), not after its first render.
+    expect(t.moduleRequested).toBeGreaterThanOrEqual(t.boot!);
+    expect(t.moduleRequested).toBeLessThan(t.defined!);
+    expect(t.data).toBeLessThanOrEqual(t.firstScreen!);
+    // The validator module and StepForm's chunk (rjsf) are fetched once the first screen is there.
+    expect(t.validatorRequested).toBeGreaterThan(t.firstScreen!);
+    expect(t.stepFormRequested).toBeGreaterThan(t.firstScreen!);
+    // So are the web fonts (in the host page's head: @font-face is ignored in a shadow root).
+    expect(t.fontsRequested).toBeGreaterThan(t.firstScreen!);
+    expect(await page.locator('head link[data-modulo-fonts]').count()).toBe(1);
+    expect(t.validatorMark).toBeGreaterThan(t.validatorRequested!);
+    // One request per first-screen resource: the early start's data were used, not fetched again.
+    const modules = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/modules\/segnalazione-disservizio(\/draft)?$|\/api\/me$/.test(e.name)).length,
+    );
+    expect(modules).toBe(3);
+    // Then the steps render with rjsf as before.
+    await form.getByText('Ho letto e compreso').click();
+    await form.getByText('Avanti').click();
+    await expect(form.locator('h2').textContent()).resolves.toBe('Chi segnala');
+    await expect(form.getByLabel('Codice fiscale').inputValue()).resolves.toBe('RSSMRA85T10A562S');
+    expect(page.problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
+  });
+});
