@@ -1,6 +1,6 @@
 import { createClient } from '@modulo/server/client';
 import type { ApiFailure, ApiResult } from '../api/DesignerApi';
-import type { BackofficeApi, RatingsReport } from './BackofficeApi';
+import type { BackofficeApi } from './BackofficeApi';
 import { praticaOf, inboxItemOf } from './BackofficeApi';
 
 const unreachable: ApiFailure = {
@@ -124,14 +124,16 @@ export function createHttpBackofficeApi(
       }),
     monitoring: () => typed(() => bo.monitoring.$get({ query: {} }, { headers: accept })),
     monitoringCsvHref: () => origin + bo.monitoring.$path({ query: { format: 'csv' } }),
-    // TODO typed client once the route lands (the server's ratings endpoint, worktree backoffice).
     ratings: (enteId, query = {}) => {
-      const q = new URLSearchParams();
-      if (query.module) q.set('module', query.module);
-      if (query.cursor) q.set('cursor', query.cursor);
-      const qs = q.toString();
-      const url = `${origin}/api/entes/${encodeURIComponent(enteId)}/monitoring/ratings${qs ? `?${qs}` : ''}`;
-      return answer<RatingsReport>(() => doFetch(url, { headers: accept, credentials: 'same-origin' }));
+      const q: { module?: string; cursor?: string } = {};
+      if (query.module) q.module = query.module;
+      if (query.cursor) q.cursor = query.cursor;
+      return typed(() =>
+        client.api.entes[':ente'].monitoring.ratings.$get(
+          { param: { ente: encodeURIComponent(enteId) }, query: q },
+          { headers: accept },
+        ),
+      );
     },
   };
 }
