@@ -101,9 +101,14 @@ describe('GroupCommit', () => {
     const memory = new Database(':memory:');
     memory.exec('CREATE TABLE t (v TEXT PRIMARY KEY) STRICT');
     const stmt = memory.prepare('INSERT INTO t (v) VALUES (?)');
-    const commits = new GroupCommit(memory, (v: string) => stmt.run(v).changes, 512, () => {
-      throw new Error('no sync expected');
-    });
+    const commits = new GroupCommit(
+      memory,
+      (v: string) => stmt.run(v).changes,
+      512,
+      () => {
+        throw new Error('no sync expected');
+      },
+    );
     expect(await Promise.all(['a', 'b'].map((v) => commits.push(v)))).toEqual([1, 1]);
     memory.close();
   });
