@@ -155,8 +155,12 @@ try {
   ok = (await verify(dir)) && ok;
   // The machines are shared: absolute rates mean little under load, the ratio to bare Hono more.
   console.log(`\nload average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(
-    `targets: >= 5000 filings/s: ${empty.filing.rps >= 5000 ? 'met' : 'NOT met'}; >= 1/4 of bare Hono: ${empty.filing.rps >= empty.bare.rps / 4 ? 'met' : 'NOT met'}; p99 <= 50 ms: ${empty.filing.p99 <= 50 ? 'met' : 'NOT met'}`,
+    `targets (empty register): >= 5000 filings/s: ${met(empty.filing.rps >= 5000)}; >= 1/4 of bare Hono: ${met(empty.filing.rps >= empty.bare.rps / 4)}; p99 <= 50 ms: ${met(empty.filing.p99 <= 50)}`,
+  );
+  console.log(
+    `targets (full register): within 10 % of empty: ${met(full.filing.rps >= empty.filing.rps * 0.9)}; >= 5000 filings/s: ${met(full.filing.rps >= 5000)}; p99 <= 50 ms: ${met(full.filing.p99 <= 50)}`,
   );
   if (!ok) process.exitCode = 1;
 } finally {
