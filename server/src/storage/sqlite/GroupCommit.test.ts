@@ -112,4 +112,26 @@ describe('GroupCommit', () => {
     expect(await Promise.all(['a', 'b'].map((v) => commits.push(v)))).toEqual([1, 1]);
     memory.close();
   });
+
+  it('syncs a WAL database whose first write is a batch (the -wal file is made by that commit)', async () => {
+    const file = join(dir, 'fresh.sqlite');
+    const setup = new Database(file);
+    setup.pragma('journal_mode = WAL');
+    setup.close(); // the last connection removes the -wal file
+    const fresh = new Database(file);
+    const synced: number[] = [];
+    const commits = new GroupCommit(
+      fresh,
+      (v: string) => fresh.prepare('CREATE TABLE IF NOT EXISTS f (v TEXT) STRICT').run() && v,
+      512,
+      (fd, done) => {
+        synced.push(fstatSync(fd).ino);
+        fdatasync(fd, done);
+      },
+    );
+    expect(await commits.push('x')).toBe('x');
+    expect(synced).toEqual([statSync(`${file}-wal`).ino]);
+    commits.close();
+    fresh.close();
+  });
 });

@@ -85,7 +85,7 @@ export class GroupCommit<I, O> {
 
   private flush(): void {
     this.scheduled = false;
-    if (this.walFd === undefined) this.walFd = this.openWal();
+    if (this.walFd === undefined && !this.onWal()) this.walFd = null;
     if (this.walFd === null) return this.commit();
     this.db.pragma('synchronous = NORMAL');
     try {
@@ -95,11 +95,8 @@ export class GroupCommit<I, O> {
     }
   }
 
-  private openWal(): number | null {
-    const file = this.db.name;
-    if (this.db.memory || this.db.pragma('journal_mode', { simple: true }) !== 'wal') return null;
-    // The connection stays open, so SQLite keeps this file (it resets it, never replaces it).
-    return openSync(`${file}-wal`, 'r');
+  private onWal(): boolean {
+    return !this.db.memory && this.db.pragma('journal_mode', { simple: true }) === 'wal';
   }
 
   private commit(): void {
@@ -149,8 +146,11 @@ export class GroupCommit<I, O> {
   /** Answers a batch just committed once it is on disk. */
   private afterSync(answer: Answer): void {
     if (this.walFd === null) return answer(null);
+    // Opened after a commit, which has created the file if it was not there yet. The connection
+    // stays open, so SQLite keeps this file (it resets it, never replaces it).
+    this.walFd ??= openSync(`${this.db.name}-wal`, 'r');
     this.syncing = true;
-    this.sync(this.walFd!, (error) => {
+    this.sync(this.walFd, (error) => {
       this.syncing = false;
       // A failed sync: what the batch committed may not be on disk, so no caller is told so.
       answer(error);
