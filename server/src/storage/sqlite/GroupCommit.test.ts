@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fdatasync, fstatSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,5 +43,95 @@ describe('GroupCommit', () => {
     // The duplicate 'a' failed its constraint; 'bad1' was inserted and then thrown: both undone.
     expect(db.prepare('SELECT v FROM t ORDER BY v').pluck().all()).toEqual(['a', 'b']);
     await commits.drained();
+  });
+
+  it('answers a batch only after an fdatasync of the -wal file, and commits the next one after it', async () => {
+    const syncs: { fd: number; rows: number; done: () => void }[] = [];
+    // A sync that waits for the test to let it go (then really syncs).
+    const slowSync = (fd: number, done: (error: Error | null) => void) =>
+      syncs.push({
+        fd,
+        rows: db.prepare('SELECT count(*) FROM t').pluck().get() as number,
+        done: () => fdatasync(fd, done),
+      });
+    const commits = new GroupCommit(db, insert(), 512, slowSync);
+    const answered: string[] = [];
+    const first = ['a', 'b'].map((v) => commits.push(v).then((r) => answered.push(r)));
+    await new Promise((r) => setTimeout(r, 20));
+    // Committed (another connection would see the rows), not yet answered: the sync is pending.
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
+    expect(syncs).toHaveLength(1);
+    expect(syncs[0]!.rows).toBe(2);
+    const wal = statSync(join(dir, 'g.sqlite-wal'));
+    expect(fstatSync(syncs[0]!.fd).ino).toBe(wal.ino);
+    expect(answered).toEqual([]);
+    // Synchronous stays FULL for the connection's other writes.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+
+    // Writes that come meanwhile wait for the sync, then commit together in one batch.
+    const more = ['c', 'd'].map((v) => commits.push(v).then((r) => answered.push(r)));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
+    expect(syncs).toHaveLength(1);
+    syncs[0]!.done();
+    await Promise.all(first);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(answered).toEqual(['A', 'B']);
+    expect(syncs).toHaveLength(2);
+    expect(syncs[1]!.rows).toBe(4);
+    let drained = false;
+    const idle = commits.drained().then(() => (drained = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(drained).toBe(false);
+    syncs[1]!.done();
+    await Promise.all([...more, idle]);
+    expect(answered).toEqual(['A', 'B', 'C', 'D']);
+    commits.close();
+  });
+
+  it('a failed sync fails the callers of the batches it covered', async () => {
+    const commits = new GroupCommit(db, insert(), 512, (_fd, done) => done(new Error('EIO')));
+    const settled = await Promise.allSettled(['a', 'b'].map((v) => commits.push(v)));
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected']);
+    expect((settled[0] as PromiseRejectedResult).reason).toMatchObject({ message: 'EIO' });
+    commits.close();
+  });
+
+  it('on a database without a WAL file answers right after the commit', async () => {
+    const memory = new Database(':memory:');
+    memory.exec('CREATE TABLE t (v TEXT PRIMARY KEY) STRICT');
+    const stmt = memory.prepare('INSERT INTO t (v) VALUES (?)');
+    const commits = new GroupCommit(
+      memory,
+      (v: string) => stmt.run(v).changes,
+      512,
+      () => {
+        throw new Error('no sync expected');
+      },
+    );
+    expect(await Promise.all(['a', 'b'].map((v) => commits.push(v)))).toEqual([1, 1]);
+    memory.close();
+  });
+
+  it('syncs a WAL database whose first write is a batch (the -wal file is made by that commit)', async () => {
+    const file = join(dir, 'fresh.sqlite');
+    const setup = new Database(file);
+    setup.pragma('journal_mode = WAL');
+    setup.close(); // the last connection removes the -wal file
+    const fresh = new Database(file);
+    const synced: number[] = [];
+    const commits = new GroupCommit(
+      fresh,
+      (v: string) => fresh.prepare('CREATE TABLE IF NOT EXISTS f (v TEXT) STRICT').run() && v,
+      512,
+      (fd, done) => {
+        synced.push(fstatSync(fd).ino);
+        fdatasync(fd, done);
+      },
+    );
+    expect(await commits.push('x')).toBe('x');
+    expect(synced).toEqual([statSync(`${file}-wal`).ino]);
+    commits.close();
+    fresh.close();
   });
 });

@@ -78,6 +78,11 @@ export class SqlitePraticaStore implements PraticaStore {
     return this.commits.drained();
   }
 
+  /** Lets go of the group commit's `-wal` descriptor (before the database closes). */
+  release(): void {
+    this.commits.close();
+  }
+
   get(code: string): Promise<StoredPratica | undefined> {
     return Promise.resolve(this.read(code));
   }

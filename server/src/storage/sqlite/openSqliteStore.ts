@@ -54,6 +54,7 @@ export function openSqliteStore(file: string, options: { checkpointEvery?: numbe
     webhooks: new SqliteWebhookStore(db),
     async close() {
       await pratiche.drained();
+      pratiche.release();
       if (db.open) db.close();
     },
   };
