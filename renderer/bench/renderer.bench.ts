@@ -24,6 +24,7 @@ import { launchBrowser, launchOptions } from '../../test/e2e/browser';
 import { startRendererFixture } from '../../test/e2e/rendererFixture';
 import { ensureEmbedBuilt } from '../../test/e2e/rendererSession';
 import { generateModule } from './generateModule';
+import { READY_PROBE } from './readyProbe';
 
 const SIZES = [50, 200, 500];
 const KEYS = 60;
@@ -31,24 +32,6 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const q = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-
-/**
- * Marks `window.__ready` at the first frame where the first screen's checkbox exists, and
- * `window.__painted` once that frame is painted (style, layout, paint: a task queued from the
- * frame's callback runs after them). A string, not a function: tsx compiles functions with
- * esbuild's `keepNames`, whose `__name(...)` helper does not exist in the page, so a serialised
- * arrow function with a named inner function threw and never polled.
- */
-const READY_PROBE = `(() => {
-  const poll = () => {
-    const box = document.querySelector('modulo-form')?.shadowRoot?.querySelector('input[type=checkbox]');
-    if (box) {
-      window.__ready = performance.now();
-      setTimeout(() => (window.__painted = performance.now()), 0);
-    } else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-})();`;
 
 /** One start of the page, from navigation (0 ms): what ran when (the embed's `modulo:*` marks). */
 interface Boot {
