@@ -4,15 +4,18 @@
  * does not exist in the page, so a serialised arrow function with a named inner function threw).
  *
  * `window.__ready`: the first animation frame in which the first screen's consent checkbox is in
- * the element's shadow root. Preact attaches its handlers in the same commit that inserts it, so
+ * the element's shadow root, visible (`checkVisibility()`) and styled (the shadow root's stylesheet
+ * has loaded: a build that showed its content before would count an unstyled first screen). Preact attaches its handlers in the same commit that inserts it, so
  * from that frame a click on it is handled (the privacy notice is the guided flow's first screen:
  * the module's own fields come after it). `window.__painted`: once that frame is drawn (a task
  * queued from the frame's callback runs after its style, layout and paint).
  */
 export const READY_PROBE = `(() => {
   const poll = () => {
-    const box = document.querySelector('modulo-form')?.shadowRoot?.querySelector('input[type=checkbox]');
-    if (box) {
+    const root = document.querySelector('modulo-form')?.shadowRoot;
+    const box = root?.querySelector('input[type=checkbox]');
+    const styled = root && [...root.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet);
+    if (box?.checkVisibility() && styled) {
       window.__ready = performance.now();
       setTimeout(() => (window.__painted = performance.now()), 0);
     } else requestAnimationFrame(poll);
@@ -33,7 +36,7 @@ export const FIELD_PROBE = `(() => {
   };
   const consent = () => {
     const box = root()?.querySelector('input[type=checkbox]');
-    if (!box) return requestAnimationFrame(consent);
+    if (!box?.checkVisibility()) return requestAnimationFrame(consent);
     box.click();
     requestAnimationFrame(() => {
       root().querySelector('button[type=submit]').click();
