@@ -21,6 +21,15 @@ const markdownCompilerStub = {
 const ENTRY = fileURLToPath(new URL('src/embed/main.ts', import.meta.url));
 let entryGraph: Set<string> | undefined;
 
+/**
+ * form-model modules that only the validator's messages use (`model/loadValidator`, imported
+ * after the first screen): its index re-exports them, so they are "statically imported" by the
+ * entry, but nothing of the first screen calls them. Left to the bundler, they go with their
+ * users' chunks. The build fails if the entry then imports a chunk (`entryImportsNothing`).
+ */
+const AFTER_FIRST_SCREEN =
+  /packages[\\/]form-model[\\/]src[\\/](messages[\\/]|explainError\.ts|checkDateRules\.ts)/;
+
 /** The modules the entry imports statically, transitively. */
 function staticallyImported(meta: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }) {
   if (entryGraph) return entryGraph;
@@ -69,7 +78,15 @@ export default defineConfig({
       // (rjsf and the theme, `import()`ed after the first screen). Without this the code both
       // share goes to a third chunk that the entry waits for, one request later.
       preserveEntrySignatures: false,
-      output: { manualChunks: (id, meta) => (staticallyImported(meta).has(id) ? 'modulo-embed' : null) },
+      output: {
+        manualChunks: (id, meta) =>
+          staticallyImported(meta).has(id) && !AFTER_FIRST_SCREEN.test(id) ? 'modulo-embed' : null,
+        // Library mode keeps an ES bundle's whitespace and comments (for a consumer's bundler to
+        // minify); the embed is loaded as is by the browser: fully minified, the first script is
+        // ~30 % fewer bytes to parse.
+        minify: true,
+        comments: { annotation: false, jsdoc: false, legal: true },
+      },
     },
   },
 });

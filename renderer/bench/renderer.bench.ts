@@ -1,7 +1,9 @@
 /**
  * `pnpm bench:renderer`: the built embed in headless Chromium on generated modules of 50, 200
  * and 500 fields, on a host page of another origin under `script-src 'self' <server>`.
- * Prints JS shipped (min+gzip: script, CSS, the version's validator), navigation → interactive,
+ * Prints JS shipped (min+gzip: script, CSS, the version's validator), navigation → interactive
+ * (the first screen's consent checkbox in the DOM, visible and styled: `readyProbe.ts`), → the
+ * first step's first field (consent given at once),
  * keystroke latency typing into a field of the last step, submit-time validation, JS heap.
  *
  * Keystrokes are measured twice, keydown → next frame (`requestAnimationFrame`) → `setTimeout`:
@@ -24,6 +26,7 @@ import { launchBrowser, launchOptions } from '../../test/e2e/browser';
 import { startRendererFixture } from '../../test/e2e/rendererFixture';
 import { ensureEmbedBuilt } from '../../test/e2e/rendererSession';
 import { generateModule } from './generateModule';
+import { FIELD_PROBE, READY_PROBE } from './readyProbe';
 
 const SIZES = [50, 200, 500];
 const KEYS = 60;
@@ -31,24 +34,6 @@ const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const q = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-
-/**
- * Marks `window.__ready` at the first frame where the first screen's checkbox exists, and
- * `window.__painted` once that frame is painted (style, layout, paint: a task queued from the
- * frame's callback runs after them). A string, not a function: tsx compiles functions with
- * esbuild's `keepNames`, whose `__name(...)` helper does not exist in the page, so a serialised
- * arrow function with a named inner function threw and never polled.
- */
-const READY_PROBE = `(() => {
-  const poll = () => {
-    const box = document.querySelector('modulo-form')?.shadowRoot?.querySelector('input[type=checkbox]');
-    if (box) {
-      window.__ready = performance.now();
-      setTimeout(() => (window.__painted = performance.now()), 0);
-    } else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-})();`;
 
 /** One start of the page, from navigation (0 ms): what ran when (the embed's `modulo:*` marks). */
 interface Boot {
@@ -78,7 +63,7 @@ const BOOT_PROBE = `(() => {
     'element rendered (modulo:defined)': at('modulo:defined'),
     'data read (modulo:data)': at('modulo:data'),
     'first screen (modulo:first-screen)': at('modulo:first-screen'),
-    'interactive (checkbox, rAF)': window.__ready,
+    'interactive (checkbox visible, styled; rAF)': window.__ready,
     painted: window.__painted,
     'CSS loaded': res('/modulo.css')[0]?.responseEnd ?? NaN,
     'validator loaded (modulo:validator)': at('modulo:validator'),
@@ -117,7 +102,7 @@ try {
       gz(readFileSync(join(dist, 'modulo-fonts.css'))) +
       gz(validatorJs);
 
-    // Navigation → interactive: the first screen's control exists and answers events.
+    // Navigation → interactive: the first screen's consent checkbox is there, visible and styled.
     const interactive: number[] = [];
     const painted: number[] = [];
     const boots: Boot[] = [];
@@ -138,6 +123,22 @@ try {
       const boot = (await page.evaluate(BOOT_PROBE)) as Boot;
       painted.push(boot.painted!);
       boots.push(boot);
+      await context.close();
+    }
+
+    // Navigation → the first step's first field (consent at once, "Avanti"): rjsf's chunk is on it.
+    const firstField: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript({ content: FIELD_PROBE });
+      await page.goto(fixture.pageFor(module.id));
+      const giveUp = Date.now() + 30_000;
+      while ((await page.evaluate(() => (window as unknown as { __field?: number }).__field)) === undefined) {
+        if (Date.now() > giveUp) throw new Error(`${module.id}: the first field never came`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      firstField.push(await page.evaluate(() => (window as unknown as { __field: number }).__field));
       await context.close();
     }
 
@@ -173,6 +174,7 @@ try {
       'JS+CSS shipped KB gz': (shipped / 1024).toFixed(1),
       'interactive ms (median of 3)': q(interactive, 0.5).toFixed(0),
       'painted ms': q(painted, 0.5).toFixed(0),
+      'first field ms': q(firstField, 0.5).toFixed(0),
       'key median ms (vsync)': q(vsync, 0.5).toFixed(1),
       'key p95 ms (vsync)': q(vsync, 0.95).toFixed(1),
       'key median ms (own work)': q(own, 0.5).toFixed(1),

@@ -69,4 +69,47 @@ describe('the embed’s start', () => {
     await expect(form.getByLabel('Codice fiscale').inputValue()).resolves.toBe('RSSMRA85T10A562S');
     expect(page.problems.filter((p) => !p.includes('status of 404'))).toEqual([]);
   });
+
+  it('shows its content only once styled: a slow stylesheet holds the first screen, never paints it unstyled', async () => {
+    const page = await session.newPage();
+    // Every frame: is anything of the element visible, and is its stylesheet loaded?
+    await page.addInitScript({
+      content: `(() => {
+        window.__frames = [];
+        const look = () => {
+          const root = document.querySelector('modulo-form')?.shadowRoot;
+          const mount = root?.querySelector('.modulo-root');
+          const link = root?.querySelector('link[rel=stylesheet]');
+          if (mount) window.__frames.push({ visible: mount.checkVisibility(), styled: !!link?.sheet, first: !!root.querySelector('input[type=checkbox]') });
+          if (!root?.querySelector('input[type=checkbox]')?.checkVisibility()) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      })();`,
+    });
+    await page.route('**/embed/modulo.css', async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      await route.continue();
+    });
+    await page.goto(session.fixture().pageFor('segnalazione-disservizio'));
+    const form = page.locator('modulo-form');
+    await form.getByText('Ho letto e compreso').waitFor();
+    const frames = (await page.evaluate('window.__frames')) as {
+      visible: boolean;
+      styled: boolean;
+      first: boolean;
+    }[];
+    // The first screen was rendered while the stylesheet was still on its way, and held.
+    expect(frames.some((f) => f.first && !f.visible)).toBe(true);
+    expect(frames.filter((f) => f.visible && !f.styled)).toEqual([]);
+    expect(frames.at(-1)).toEqual({ visible: true, styled: true, first: true });
+    const button = form.getByRole('button', { name: 'Avanti' });
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 102, 204)');
+    // The stylesheet was asked for as the script started (a preload), before the element existed.
+    const [requested, defined] = (await page.evaluate(`[
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('/modulo.css'))?.startTime,
+      performance.getEntriesByName('modulo:defined')[0]?.startTime,
+    ]`)) as number[];
+    expect(requested).toBeLessThan(defined!);
+    expect(page.problems.filter((p) => !p.includes('status of 404'))).toEqual([]); // no draft: 404
+  });
 });

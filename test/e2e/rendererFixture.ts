@@ -35,6 +35,7 @@ export async function startRendererFixture(options: FixtureOptions): Promise<Ren
   const drafts = new Map<string, Record<string, unknown>>();
   const submissions: RendererFixture['submissions'] = [];
   const validators = new Map<string, Promise<string>>();
+  const bodies = new Map<string, string>();
   const assets = embedAssets();
   let uploads = 0;
   const byId = new Map(options.modules.map((m) => [m.id, m]));
@@ -100,8 +101,12 @@ export async function startRendererFixture(options: FixtureOptions): Promise<Ren
       if (!module) return json(404, err('not_found'));
       const rest = m[3]!;
       const key = `${m[1]}/${m[2]}`;
-      if (rest === '' || rest === `/versions/${module.version}`)
-        return json(200, { module, ...compile(module), version: module.version });
+      // Compiled once per module, as the server keeps each version's body (publishedBodyCache).
+      if (rest === '' || rest === `/versions/${module.version}`) {
+        if (!bodies.has(module.id))
+          bodies.set(module.id, JSON.stringify({ module, ...compile(module), version: module.version }));
+        return send(res, 200, bodies.get(module.id)!, { ...cors, 'content-type': 'application/json' });
+      }
       if (rest === `/versions/${module.version}/validator.js`) {
         if (!validators.has(module.id)) validators.set(module.id, buildValidatorModule(module));
         return send(res, 200, await validators.get(module.id)!, {

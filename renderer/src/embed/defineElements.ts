@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ModuloForm } from '../flow/ModuloForm';
 import { httpApi } from '../api/httpApi';
 import { messages } from '../messages';
-import { ASSET_BASE, elementServer, formKey, takeEarlyStart } from './earlyStart';
+import { ASSET_BASE, STYLESHEET, elementServer, formKey, takeEarlyStart } from './earlyStart';
 
 /**
  * Fonts: `@font-face` inside a shadow root is ignored, so the font-face sheet goes in the host
@@ -30,9 +30,17 @@ abstract class ModuloElement extends HTMLElement {
     if (!this.root) {
       const style = document.createElement('link');
       style.rel = 'stylesheet';
-      style.href = `${ASSET_BASE}modulo.css`;
+      style.href = STYLESHEET;
       const mount = document.createElement('div');
       mount.className = 'modulo-root';
+      // Shown once styled: a stylesheet in a shadow root does not hold the page's rendering, so
+      // without this a slow stylesheet shows the first screen unstyled, then restyled (FOUC).
+      // It was asked for as the script started (`earlyStart`'s preload). If it fails, the
+      // content shows unstyled rather than never.
+      mount.hidden = true;
+      const show = () => (mount.hidden = false);
+      style.addEventListener('load', show, { once: true });
+      style.addEventListener('error', show, { once: true });
       shadow.append(style, mount);
       this.root = createRoot(mount);
     }

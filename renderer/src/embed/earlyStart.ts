@@ -9,6 +9,24 @@ import { loadFirstScreen } from '../flow/loadFirstScreen';
 /** Where the embed's own files are (CSS, fonts): beside the script. */
 export const ASSET_BASE = new URL('.', import.meta.url).href;
 
+/** The elements' stylesheet (Bootstrap Italia purged, `:host`-scoped), linked in each shadow root. */
+export const STYLESHEET = `${ASSET_BASE}modulo.css`;
+
+/**
+ * Asks for the stylesheet now, while the rest of the script evaluates: the element shows its
+ * content only once it is styled (`defineElements`), so its download is on the first screen's
+ * path. A `preload` in the host's head, once; the shadow root's `<link>` then takes it from there.
+ */
+function preloadStylesheet(): void {
+  if (document.querySelector('link[data-modulo-preload]')) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'style';
+  link.href = STYLESHEET;
+  link.dataset.moduloPreload = '';
+  document.head.append(link);
+}
+
 /** A `<modulo-form>`'s server: its `server` attribute, else the script's own origin. */
 export function elementServer(el: Element): string {
   return el.getAttribute('server') ?? new URL(ASSET_BASE).origin;
@@ -35,6 +53,7 @@ const started = new Map<string, EarlyStart>();
 function startEarly(): void {
   bootMark('modulo:boot');
   if (typeof document === 'undefined') return;
+  if (document.querySelector('modulo-form, modulo-area-personale')) preloadStylesheet();
   for (const el of document.querySelectorAll('modulo-form')) {
     const ente = el.getAttribute('ente');
     const modulo = el.getAttribute('modulo');

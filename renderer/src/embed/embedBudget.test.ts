@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { budgetError, EMBED_BUDGET_BYTES, embedBudget, gzippedJsBytes } from './embedBudget';
+import {
+  budgetError,
+  EMBED_BUDGET_BYTES,
+  embedBudget,
+  entryImportError,
+  gzippedJsBytes,
+} from './embedBudget';
 
 const chunk = (code: string) => ({ type: 'chunk' as const, fileName: 'modulo-embed.js', code });
 const context = () => {
@@ -37,5 +43,22 @@ describe('embedBudget', () => {
     const ok = context();
     plugin.generateBundle.call(ok, {}, { js: chunk('export {};') });
     expect(ok.log[0]).toMatch(/^embed: 0\.0 KB gzip/);
+  });
+
+  it('fails the build when the first script would wait for another chunk', () => {
+    const entry = (imports: string[]) => ({
+      js: { ...chunk('export {};'), isEntry: true, imports },
+      lazy: {
+        type: 'chunk' as const,
+        fileName: 'StepForm.js',
+        code: 'export {};',
+        imports: ['modulo-embed.js'],
+      },
+    });
+    expect(entryImportError(entry([]))).toBeUndefined();
+    expect(entryImportError(entry(['shared.js']))).toMatch(/modulo-embed\.js imports shared\.js statically/);
+    expect(() => embedBudget().generateBundle.call(context(), {}, entry(['shared.js']))).toThrow(
+      /statically/,
+    );
   });
 });

@@ -3,7 +3,6 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { Draft, Identity, ModuloApi } from '../api/ModuloApi';
 import { httpApi } from '../api/httpApi';
 import type { AnswerValidator } from '../model/AnswerValidator';
-import { loadValidator } from '../model/loadValidator';
 import { messages } from '../messages';
 import { bootMark } from '../bootMark';
 import type { EarlyStart } from '../embed/earlyStart';
@@ -72,7 +71,11 @@ export function ModuloForm(props: ModuloFormProps) {
       let ready: AnswerValidator | undefined = props.validator;
       if (!ready)
         afterNextFrame(() =>
-          loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module)
+          // A chunk of its own (with form-model's message catalogue): not in the first script.
+          import('../model/loadValidator')
+            .then(({ loadValidator }) =>
+              loadValidator(api.validatorUrl(props.ente, props.modulo, published.version), published.module),
+            )
             .then((v) => {
               ready = v;
               bootMark('modulo:validator');

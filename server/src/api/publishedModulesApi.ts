@@ -1,11 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { compile } from '@modulo/form-model';
 import type { Env } from '../env';
 import { ApiError } from '../errors';
 import { SERVICE_COLUMNS, serviceEntry } from '../catalogue/serviceEntry';
 import { toCsv } from '../catalogue/toCsv';
 import type { PublishedModule } from '../storage/ModuleStore';
+import type { PublishedBodyCache } from './publishedBodyCache';
+import { publishedBodyCache } from './publishedBodyCache';
 import { validatorsFor } from '../validator/validatorsFor';
 import { requireEnte } from './entesApi';
 import { openApiApp } from './openApiApp';
@@ -216,10 +219,28 @@ async function catalogue(c: Context<Env>, enteId: string) {
 }
 
 /**
+ * A version's response: the JSON `c.json(body(...))` would send, byte for byte, from the cache
+ * (compiled once per version and language, not on every embed start).
+ */
+function sendPublished(
+  c: Context<Env>,
+  cache: PublishedBodyCache,
+  enteId: string,
+  v: PublishedModule,
+  lang: string | undefined,
+) {
+  const json = cache.json(enteId, v, lang, () => body(enteId, v, lang));
+  // The type `c.json` would give it: the typed client (AppType) reads the same shape.
+  return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as Response &
+    TypedResponse<JSONParsed<z.infer<typeof PublishedSchema>>, 200, 'json'>;
+}
+
+/**
  * Public reading of an ente's published modules: current and pinned versions with their
  * compiled schema, the browser validators compiled at publish, and the service catalogue.
+ * `cache` keeps the versions' compiled bodies (one per app by default).
  */
-export function publishedModulesApi() {
+export function publishedModulesApi(cache: PublishedBodyCache = publishedBodyCache()) {
   return openApiApp()
     .openapi(currentRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
@@ -234,15 +255,13 @@ export function publishedModulesApi() {
           { details: { version: current.version } },
         );
       }
-      return c.json(body(ente.id, current, c.req.valid('query').lang), 200);
+      return sendPublished(c, cache, ente.id, current, c.req.valid('query').lang);
     })
     .openapi(pinnedRoute, async (c) => {
       const { ente: enteId, moduleId, version } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
-      return c.json(
-        body(ente.id, await pinned(c, ente.id, moduleId, version), c.req.valid('query').lang),
-        200,
-      );
+      const v = await pinned(c, ente.id, moduleId, version);
+      return sendPublished(c, cache, ente.id, v, c.req.valid('query').lang);
     })
     .openapi(validatorRoute, async (c) => {
       const { ente: enteId, moduleId, version } = c.req.valid('param');
