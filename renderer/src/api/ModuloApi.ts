@@ -181,7 +181,8 @@ export interface ModuloApi {
   getDraft(ente: string, moduleId: string): Promise<Draft | null>;
   putDraft(ente: string, moduleId: string, draft: Draft): Promise<void>;
   deleteDraft(ente: string, moduleId: string): Promise<void>;
-  myPratiche(): Promise<{
+  /** "Le mie pratiche": the states' words in `lang` when the server has them (`en`), else Italian. */
+  myPratiche(lang?: string): Promise<{
     pratiche: PraticaSummary[];
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;

@@ -138,9 +138,9 @@ export function httpApi(server: string): ModuloApi {
     deleteDraft: async (ente, moduleId) => {
       await call(`${mod(ente, moduleId)}/draft`, { method: 'DELETE' });
     },
-    myPratiche: async () => {
+    myPratiche: async (lang) => {
       const r = await call<{ pratiche?: Record<string, unknown>[]; drafts?: PersonalDrafts }>(
-        '/api/me/pratiche',
+        `/api/me/pratiche${lang === 'en' ? '?lang=en' : ''}`,
       );
       return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
     },

@@ -27,10 +27,10 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
   const [open, setOpen] = useState<PraticaDetail>();
   const lastOpened = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLDivElement>(null);
-  const load = () => api.myPratiche().then(setList, () => setError(true));
+  const load = () => api.myPratiche(lang).then(setList, () => setError(true));
   useEffect(() => {
     void load();
-  }, [api]);
+  }, [api, lang]);
   useEffect(() => {
     if (open || !lastOpened.current) return;
     listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${lastOpened.current}"]`)?.focus();
