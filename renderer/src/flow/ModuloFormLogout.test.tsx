@@ -37,6 +37,8 @@ describe('ModuloForm: logging out', () => {
     await expect(api.me()).resolves.toBeNull();
     expect(container.querySelector('.modulo-session')).toBeNull();
     expect(container.querySelector('a.btn-primary')!.textContent).toBe('Accedi con SPID o CIE');
+    // "Esci" is gone: focus goes on to the login, not to the page's start.
+    expect(document.activeElement).toBe(container.querySelector('a.btn-primary'));
   });
 
   it('says so, in the page language, when the server does not answer, and keeps the form', async () => {
