@@ -188,6 +188,16 @@ describe('a citizen files a library module embedded on a Comune site of another 
       await page.goto(areaPage);
       const area = page.locator('modulo-area-personale');
       await area.getByText(code!).first().waitFor();
+      // axe and the 320 px reflow on the list and on the pratica (timeline, messages, documents).
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await area.locator(`button[data-code="${code}"]`).click();
+      await area.locator('[data-element="pratica"]').waitFor();
+      await expect(area.locator('[data-element="pratica-status"]').textContent()).resolves.toBe('Presentata');
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await area.getByRole('button', { name: 'Torna alle pratiche' }).click();
+      await area.locator(`button[data-code="${code}"]`).waitFor();
 
       // "Esci" from the area, by keyboard: the server ends the header session, the area asks for
       // the login (focused), and logging in again from there returns to the area with the list.
