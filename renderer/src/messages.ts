@@ -112,6 +112,18 @@ const it = {
   loggedInAs: (name: string) => `Hai effettuato l’accesso come ${name}`,
   logout: 'Esci',
   logoutFailed: 'Non è stato possibile uscire dal servizio. Riprova.',
+  loginToFile: 'Per compilare il modulo accedi con SPID o CIE.',
+  loginToSeePratiche: 'Per vedere le tue pratiche accedi con SPID o CIE.',
+  login: 'Accedi con SPID o CIE',
+  /** Why the login that returned here did not complete (the server's refusal of its code). */
+  loginRefused: {
+    handover_expired:
+      'L’accesso non è stato completato: il codice di accesso è scaduto (vale un minuto). Accedi di nuovo: le bozze salvate restano disponibili.',
+    handover_invalid:
+      'L’accesso non è stato completato: il codice di accesso non è valido o è già stato usato. Accedi di nuovo: le bozze salvate restano disponibili.',
+    handover_wrong_ente:
+      'L’accesso non è stato completato: il codice di accesso è di un altro ente. Accedi di nuovo da questa pagina.',
+  },
 };
 
 export type Messages = typeof it;
@@ -205,6 +217,17 @@ const en: Messages = {
   loggedInAs: (name) => `Logged in as ${name}`,
   logout: 'Log out',
   logoutFailed: 'Logging out did not succeed. Please try again.',
+  loginToFile: 'To fill this form, log in with SPID or CIE.',
+  loginToSeePratiche: 'To see your applications, log in with SPID or CIE.',
+  login: 'Log in with SPID or CIE',
+  loginRefused: {
+    handover_expired:
+      'Logging in did not complete: the login code expired (it lasts one minute). Please log in again: your saved drafts are kept.',
+    handover_invalid:
+      'Logging in did not complete: the login code is not valid or was already used. Please log in again: your saved drafts are kept.',
+    handover_wrong_ente:
+      "Logging in did not complete: the login code belongs to another ente's site. Please log in again from this page.",
+  },
 };
 
 /** The words of the renderer in a page language (`en`, else Italian). */

@@ -1,4 +1,5 @@
 import type { Citizen, StaffPrincipal, TokenPrincipal } from './auth/identity';
+import { HANDOVER_TTL_SECONDS } from './auth/sessionHandover';
 import type { Store } from './storage/Store';
 
 /**
@@ -22,6 +23,8 @@ export interface ServerConfig {
   uploadTtlSeconds: number;
   /** Whether the demo identity provider and demo pages are on. */
   demo: boolean;
+  /** How long the login's one-time code for an embed on a Comune's site lasts, in seconds. */
+  handoverTtlSeconds: number;
 }
 
 /** Defaults for development and tests. */
@@ -31,6 +34,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxUploadBytes: 20 * 1024 * 1024,
   uploadTtlSeconds: 24 * 3600,
   demo: true,
+  handoverTtlSeconds: HANDOVER_TTL_SECONDS,
 };
 
 /** The typed Hono environment every sub-app shares. */

@@ -61,7 +61,11 @@ if (process.env.OIDC_ISSUER) {
   oidc = { issuer: idp.issuer, clientId: DEMO_CLIENT.clientId, clientSecret: DEMO_CLIENT.clientSecret };
 }
 
-const server = serve({ fetch: createApp({ store, oidc }).fetch, port, hostname: host }, (info) => {
+// HANDOVER_TTL_SECONDS=5: a shorter life for the login's one-time code (the e2e test of an
+// expired one); 60 s by default.
+const handoverTtl = Number(process.env.HANDOVER_TTL_SECONDS);
+const config = handoverTtl > 0 ? { handoverTtlSeconds: handoverTtl } : {};
+const server = serve({ fetch: createApp({ store, oidc, config }).fetch, port, hostname: host }, (info) => {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
   console.log(`Modulo is running (database ${description}${seeded ? ', demo data created' : ''}).
   Catalogo dei moduli:  ${base}/

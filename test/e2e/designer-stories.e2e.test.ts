@@ -11,8 +11,9 @@ import { formatViolations, WCAG_TAGS } from './axe';
 import { closeBrowser, launchBrowser } from './browser';
 
 // Issue 13: "a Storybook story for the palette, canvas, each inspector, the rule editor, the lint
-// panel, the import and publish dialogs; axe runs on each" (and issue 14's Pratiche stories).
-// The static Storybook build, served on a free port, each designer story's iframe in Chromium.
+// panel, the import and publish dialogs; axe runs on each" (and issue 14's Pratiche stories); issue
+// 12: "a story for every widget in its states ..., the personal area; axe runs on every story".
+// The static Storybook build, served on a free port, each story's iframe in Chromium.
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const STATIC = join(ROOT, '.storybook-static');
@@ -48,7 +49,7 @@ beforeAll(async () => {
     entries: Record<string, { type: string; id: string }>;
   };
   stories = Object.values(index.entries)
-    .filter((e) => e.type === 'story' && /^(designer|backoffice|renderer-personalarea)-/.test(e.id))
+    .filter((e) => e.type === 'story' && /^(designer|backoffice|renderer)-/.test(e.id))
     .map((e) => e.id);
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
@@ -75,7 +76,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-describe('designer stories: axe (WCAG 2.1 AA) on each', () => {
+describe('designer, back-office and renderer stories: axe (WCAG 2.1 AA) on each', () => {
   it('finds the stories the issues ask for', () => {
     for (const prefix of [
       'designer-kindpalette--',
@@ -93,6 +94,20 @@ describe('designer stories: axe (WCAG 2.1 AA) on each', () => {
       'renderer-personalarea--integration-requested',
       'renderer-personalarea--concluded',
       'renderer-personalarea--term-passed',
+      // Issue 12: every widget in its states, each step template, summary, confirmation, exit
+      // page, personal area (with "Esci", and the login after a refused code).
+      ...['empty', 'filled', 'error', 'disabled', 'read-only-prefilled'].map(
+        (state) => `renderer-widgets--codice-fiscale-${state}`,
+      ),
+      'renderer-widgets--repeatable-read-only-prefilled',
+      'renderer-guidedform--privacy-notice',
+      'renderer-guidedform--applicant-step-prefilled',
+      'renderer-guidedform--step-with-conditions',
+      'renderer-guidedform--summary-screen',
+      'renderer-guidedform--confirmation-screen',
+      'renderer-exitpage--',
+      'renderer-personalarea--logged-in',
+      'renderer-personalarea--login-code-expired',
     ])
       expect(
         stories.some((s) => s.startsWith(prefix)),
@@ -100,7 +115,7 @@ describe('designer stories: axe (WCAG 2.1 AA) on each', () => {
       ).toBe(true);
   });
 
-  it('every designer and back-office story has no violations', async () => {
+  it('every designer, back-office and renderer story has no violations', async () => {
     const failures: string[] = [];
     // One page load; each story is then switched to over Storybook's channel (a reload per
     // story costs seconds on a busy machine), and axe is injected once.

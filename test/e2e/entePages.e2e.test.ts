@@ -48,6 +48,16 @@ describe('ente pages in Chromium', () => {
     const href = (await cards.first().getAttribute('href'))!;
     expect(href).toMatch(/^\/entes\/montebello\/modules\/[a-z-]+$/);
     expect((await page.request.get(href)).status()).toBe(200);
+    // A published module's page: the two snippets for web editors (the form, the personal area).
+    await page.goto(href);
+    await expect(page.locator('#embed-snippet').inputValue()).resolves.toContain(
+      '<modulo-form ente="montebello"',
+    );
+    await expect(page.locator('#area-snippet').inputValue()).resolves.toContain(
+      '<modulo-area-personale server=',
+    );
+    await expectNoA11yViolations(page);
+    await page.goto('/entes/montebello');
     const font = await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily);
     expect(font).toContain('Titillium Web');
     await expectNoA11yViolations(page);

@@ -1,14 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { closeBrowser, launchBrowser } from './browser';
+import type { ComuneSite } from './comuneSite';
+import { startComuneSite } from './comuneSite';
 import { CSP } from './rendererFixture';
-import { ensureEmbedBuilt } from './rendererSession';
+import { ensureEmbedBuilt, expectAccessible } from './rendererSession';
 import type { RunningServer } from './startServer';
 import { startServer } from './startServer';
 
@@ -27,43 +26,23 @@ const PNG = Buffer.from(
 let browser: Browser | undefined;
 let server: RunningServer | undefined;
 let context: BrowserContext | undefined;
-let comune: Server | undefined;
+let comune: ComuneSite | undefined;
 let comuneOrigin = '';
 const dataDir = mkdtempSync(join(tmpdir(), 'modulo-real-server-'));
-
-/** The Comune's own site: two pages embedding the snippets, with `script-src 'self' <server>`. */
-function startComuneSite(): Promise<Server> {
-  const s = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const element =
-      url.pathname === '/area-personale'
-        ? `<modulo-area-personale server="${server!.url}" lang="it" form-href="/servizi/{modulo}"></modulo-area-personale>`
-        : `<modulo-form ente="${ENTE}" modulo="${url.pathname.split('/').pop()}" server="${server!.url}" lang="it"></modulo-form>`;
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CSP(server!.url),
-    });
-    res.end(`<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Comune di Montebello</title>
-<script type="module" src="${server!.url}/embed/modulo-embed.js"></script></head>
-<body><header><p>Comune di Montebello</p></header><main>${element}</main></body></html>`);
-  });
-  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
-}
 
 // The server transpiles and seeds on start: ~30 s on a loaded 2-core machine.
 beforeAll(async () => {
   ensureEmbedBuilt();
   browser = await launchBrowser();
-  comune = await startComuneSite();
-  comuneOrigin = `http://localhost:${(comune.address() as AddressInfo).port}`;
+  comune = await startComuneSite(ENTE, () => server!.url);
+  comuneOrigin = comune.origin;
   server = await startServer(150_000, { DATA_DIR: dataDir, EMBED_ORIGINS: comuneOrigin });
 }, 240_000);
 afterAll(async () => {
   await context?.close();
   await closeBrowser(browser);
   await server?.stop();
-  comune?.closeAllConnections();
-  await new Promise((resolve) => comune?.close(resolve));
+  await comune?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -205,8 +184,50 @@ describe('a citizen files a library module embedded on a Comune site of another 
       });
 
       // The personal area, embedded on the same Comune site, lists it.
-      await page.goto(`${comuneOrigin}/area-personale`);
-      await page.locator('modulo-area-personale').getByText(code!).first().waitFor();
+      const areaPage = `${comuneOrigin}/area-personale`;
+      await page.goto(areaPage);
+      const area = page.locator('modulo-area-personale');
+      await area.getByText(code!).first().waitFor();
+      // axe and the 320 px reflow on the list and on the pratica (timeline, messages, documents).
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await area.locator(`button[data-code="${code}"]`).click();
+      await area.locator('[data-element="pratica"]').waitFor();
+      await expect(area.locator('[data-element="pratica-status"]').textContent()).resolves.toBe('Presentata');
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await area.getByRole('button', { name: 'Torna alle pratiche' }).click();
+      await area.locator(`button[data-code="${code}"]`).waitFor();
+
+      // "Esci" from the area, by keyboard: the server ends the header session, the area asks for
+      // the login (focused), and logging in again from there returns to the area with the list.
+      const areaSession = await page.evaluate(
+        (key) => sessionStorage.getItem(key),
+        `modulo-session:${server!.url}`,
+      );
+      await expect(area.locator('.modulo-session').textContent()).resolves.toContain(
+        'Hai effettuato l’accesso come',
+      );
+      await area.getByRole('button', { name: 'Esci' }).focus();
+      await page.keyboard.press('Enter');
+      const login = area.getByRole('link', { name: 'Accedi con SPID o CIE' });
+      await login.waitFor();
+      await expect(area.getByText(code!).count()).resolves.toBe(0);
+      await expect(login.evaluate((a) => (a.getRootNode() as ShadowRoot).activeElement === a)).resolves.toBe(
+        true,
+      );
+      const refused = await fetch(`${server!.url}/api/me/pratiche`, {
+        headers: { 'X-Modulo-Session': areaSession! },
+      });
+      expect(refused.status).toBe(401);
+      await expectAccessible(page);
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await login.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/interaction\//);
+      await page.locator('#persona').selectOption('demo:mario-rossi');
+      await Promise.all([page.waitForURL(areaPage), page.locator('button[type=submit]').first().click()]);
+      await area.getByText(code!).first().waitFor();
 
       // "Esci" from the embed: the server ends the header session, the form asks for the login again.
       await page.goto(start);

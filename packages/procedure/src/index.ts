@@ -40,6 +40,7 @@ export type { Responsible, Timeline, TimelineEntry } from './timeline';
 export { STATUS_LABELS, statusLabel } from './timelineTexts';
 export { formatDateEn, STATUS_LABELS_EN } from './timelineTextsEn';
 export { timelineWords } from './timelineWords';
+export { statusWords } from './statusWords';
 export type { TimelineLang, TimelineWords } from './timelineWords';
 export { formatDateIt } from './formatDateIt';
 export { deadlineFromCaseFile } from './deadlineFromCaseFile';

@@ -16,9 +16,12 @@ export const STATUS_LABELS: Record<PraticaStatus, string> = {
   ended_by_submitter_cancel_requested: 'Ritirata dal richiedente',
 };
 
+/** The label of a positive outcome reached by silence (art. 20), not by a decision. */
+export const ACCEPTED_BY_SILENCE_LABEL = 'Accolta per silenzio-assenso';
+
 /** The label of a state, telling an acceptance by silence apart from a decision. */
 export function statusLabel(status: PraticaStatus, reason: PositiveReason | null): string {
-  return reason === 'silenzio-assenso' ? 'Accolta per silenzio-assenso' : STATUS_LABELS[status];
+  return reason === 'silenzio-assenso' ? ACCEPTED_BY_SILENCE_LABEL : STATUS_LABELS[status];
 }
 
 /** What the timeline needs to know beyond the event itself. */

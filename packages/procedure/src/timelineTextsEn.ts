@@ -26,6 +26,9 @@ export const STATUS_LABELS_EN: Record<PraticaStatus, string> = {
   ended_by_submitter_cancel_requested: 'Withdrawn by the applicant',
 };
 
+/** `ACCEPTED_BY_SILENCE_LABEL` in English. */
+export const ACCEPTED_BY_SILENCE_LABEL_EN = 'Accepted by silence (silenzio-assenso)';
+
 type Text = (e: PraticaEvent, ctx: TextContext) => { title: string; detail: string };
 
 // The reason is the office's own words, in Italian.

@@ -1,6 +1,11 @@
 import { formatDateIt } from './formatDateIt';
-import { EVENT_TEXTS, STATUS_LABELS, type TextContext } from './timelineTexts';
-import { EVENT_TEXTS_EN, formatDateEn, STATUS_LABELS_EN } from './timelineTextsEn';
+import { ACCEPTED_BY_SILENCE_LABEL, EVENT_TEXTS, STATUS_LABELS, type TextContext } from './timelineTexts';
+import {
+  ACCEPTED_BY_SILENCE_LABEL_EN,
+  EVENT_TEXTS_EN,
+  formatDateEn,
+  STATUS_LABELS_EN,
+} from './timelineTextsEn';
 import type { IsoDate, PraticaEvent, PraticaStatus } from './types';
 
 /** The languages of the citizen's case page: Italian, the law's, first. */
@@ -25,7 +30,7 @@ export interface TimelineWords {
 
 const it: TimelineWords = {
   status: STATUS_LABELS,
-  acceptedBySilenceLabel: 'Accolta per silenzio-assenso',
+  acceptedBySilenceLabel: ACCEPTED_BY_SILENCE_LABEL,
   events: EVENT_TEXTS,
   termLapsed: (due, who, substituteDue) => ({
     title: 'Termine scaduto',
@@ -48,7 +53,7 @@ const it: TimelineWords = {
 
 const en: TimelineWords = {
   status: STATUS_LABELS_EN,
-  acceptedBySilenceLabel: 'Accepted by silence (silenzio-assenso)',
+  acceptedBySilenceLabel: ACCEPTED_BY_SILENCE_LABEL_EN,
   events: EVENT_TEXTS_EN,
   termLapsed: (due, who, substituteDue) => ({
     title: 'Term expired',

@@ -1,5 +1,8 @@
 import type { JsonSchema, Module, UiSchema } from '@modulo/form-model';
 import type { RatingFollowUp, Timeline } from '@modulo/procedure';
+import type { LoginRefusal } from './sessionToken';
+
+export type { LoginRefusal };
 
 /** A module as the server serves it (docs/decisions/2026-12-02-format3-and-api-contract.md). */
 export interface PublishedModule {
@@ -160,6 +163,8 @@ export interface ModuloApi {
   me(): Promise<Identity | null>;
   /** Ends the citizen's session on the server and forgets it in this tab. */
   logout?(): Promise<void>;
+  /** Why the login that returned to this page was refused (its one-time code expired, used, ...). */
+  loginRefused?(): Promise<LoginRefusal | undefined>;
   /** One file for an attachment field: `target` names the module and the field (id or JSON Pointer). */
   upload(
     ente: string,
@@ -181,7 +186,8 @@ export interface ModuloApi {
   getDraft(ente: string, moduleId: string): Promise<Draft | null>;
   putDraft(ente: string, moduleId: string, draft: Draft): Promise<void>;
   deleteDraft(ente: string, moduleId: string): Promise<void>;
-  myPratiche(): Promise<{
+  /** "Le mie pratiche": the states' words in `lang` when the server has them (`en`), else Italian. */
+  myPratiche(lang?: string): Promise<{
     pratiche: PraticaSummary[];
     drafts: (Draft & { ente: string; moduleId: string; title?: string })[];
   }>;

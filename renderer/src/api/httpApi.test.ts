@@ -19,7 +19,7 @@ const server = createServer((req, res) => {
           csrfToken: 'tok-1',
         }),
       );
-    } else if (req.url === '/api/me/pratiche') {
+    } else if (req.url === '/api/me/pratiche' || req.url === '/api/me/pratiche?lang=en') {
       res.end(
         JSON.stringify({
           pratiche: [
@@ -121,5 +121,8 @@ describe('httpApi', () => {
       ],
       drafts: [],
     });
+    // An English page asks for the states' words in English.
+    await httpApi(base).myPratiche('en');
+    expect(seen.at(-1)?.url).toBe('/api/me/pratiche?lang=en');
   });
 });

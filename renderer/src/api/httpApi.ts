@@ -12,7 +12,7 @@ import type {
 import { ApiError } from './ModuloApi';
 import type { MyPraticaAnswer } from './praticaDetailOf';
 import { praticaDetailOf } from './praticaDetailOf';
-import { forgetSession, sessionToken } from './sessionToken';
+import { forgetSession, loginRefusal, sessionToken } from './sessionToken';
 
 /**
  * The renderer's HTTP client for a Modulo server (the API of
@@ -95,6 +95,7 @@ export function httpApi(server: string): ModuloApi {
       });
       if (!res.ok) throw await toError(res);
     },
+    loginRefused: () => loginRefusal(base),
     upload: async (ente, file, onProgress, signal, target) => {
       await ensureCsrf();
       // The server checks the file against the field's types and size: it must know which.
@@ -138,9 +139,9 @@ export function httpApi(server: string): ModuloApi {
     deleteDraft: async (ente, moduleId) => {
       await call(`${mod(ente, moduleId)}/draft`, { method: 'DELETE' });
     },
-    myPratiche: async () => {
+    myPratiche: async (lang) => {
       const r = await call<{ pratiche?: Record<string, unknown>[]; drafts?: PersonalDrafts }>(
-        '/api/me/pratiche',
+        `/api/me/pratiche${lang === 'en' ? '?lang=en' : ''}`,
       );
       return { pratiche: (r.pratiche ?? []).map(praticaSummaryOf), drafts: r.drafts ?? [] };
     },

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { httpApi } from './httpApi';
-import { forgetSession, sessionToken } from './sessionToken';
+import { forgetSession, loginRefusal, sessionToken } from './sessionToken';
 
 // A real HTTP port answering the exchange as the Modulo server does: each code once.
 const used = new Set<string>();
@@ -21,8 +21,10 @@ const server = createServer((req, res) => {
         used.add(code);
         return res.end(JSON.stringify({ session: `sess-${code}`, expiresAt: '2026-12-02T12:00:00Z' }));
       }
-      res.statusCode = 400;
-      return res.end(JSON.stringify({ error: { code: 'handover_invalid', message: 'x', messageEn: 'x' } }));
+      const expired = code.startsWith('late');
+      res.statusCode = expired ? 410 : 400;
+      const refused = expired ? 'handover_expired' : 'handover_invalid';
+      return res.end(JSON.stringify({ error: { code: refused, message: 'x', messageEn: 'x' } }));
     }
     if (req.url!.endsWith('/api/me'))
       return res.end(JSON.stringify({ kind: 'citizen', citizen: { sub: 'x' }, csrfToken: 'tok' }));
@@ -60,6 +62,18 @@ describe('sessionToken', () => {
     await expect(sessionToken(`${base}/b`)).resolves.toBeUndefined();
     expect(location.hash).toBe('');
     expect(sessionStorage.getItem(`modulo-session:${base}/b`)).toBeNull();
+    // Why, for the login prompt.
+    await expect(loginRefusal(`${base}/b`)).resolves.toBe('handover_invalid');
+    await expect(loginRefusal(`${base}/c0`)).resolves.toBeUndefined();
+  });
+
+  it('tells an expired code (410) apart, and forgets why after a logout', async () => {
+    history.replaceState(null, '', '/servizi/modulo#modulo-code=late-1&modulo-ente=montebello');
+    const api = httpApi(`${base}/e`);
+    await api.me();
+    await expect(api.loginRefused!()).resolves.toBe('handover_expired');
+    forgetSession(`${base}/e`);
+    await expect(api.loginRefused!()).resolves.toBeUndefined();
   });
 
   it('leaves other fragments alone', async () => {

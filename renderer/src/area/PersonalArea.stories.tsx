@@ -1,6 +1,8 @@
 import '../testing/storyStyles';
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { ApiError } from '../api/ModuloApi';
 import { memoryApi } from '../api/memoryApi';
+import { SAMPLE_IDENTITY } from '../testing/sampleModules';
 import { PersonalArea } from './PersonalArea';
 import { PraticaView } from './PraticaView';
 import {
@@ -11,17 +13,17 @@ import {
   SAMPLE_MESSAGES,
 } from './samplePratiche';
 
+const row = {
+  code: INTEGRATION_PRATICA.code,
+  title: 'Contributo economico',
+  status: 'integration_requested',
+  statusLabel: 'Integrazione richiesta',
+  filedAt: '2026-11-02',
+  answerDueBy: '2027-01-15',
+};
 const api = memoryApi({
   pratiche: [
-    {
-      code: INTEGRATION_PRATICA.code,
-      title: 'Contributo economico',
-      status: 'integration_requested',
-      statusLabel: 'Integrazione richiesta',
-      filedAt: '2026-11-02',
-      answerDueBy: '2027-01-15',
-      suspended: true,
-    },
+    { ...row, suspended: true },
     {
       code: CONCLUDED_PRATICA.code,
       title: 'Segnalazione disservizio',
@@ -45,6 +47,20 @@ export default meta;
 type Story = StoryObj<typeof PersonalArea>;
 
 export const MyPratiche: Story = {};
+/** Logged in: the name and "Esci" above the list. */
+export const LoggedIn: Story = {
+  args: { api: memoryApi({ identity: SAMPLE_IDENTITY, pratiche: [{ ...row, suspended: true }] }) },
+};
+/** No session, and the login code that returned here had expired: why, and the login again. */
+export const LoginCodeExpired: Story = {
+  args: {
+    api: {
+      ...memoryApi(),
+      myPratiche: () => Promise.reject(new ApiError(401, 'unauthenticated', 'Accedi.')),
+      loginRefused: async () => 'handover_expired',
+    },
+  },
+};
 export const MyPraticheEnglish: Story = { args: { lang: 'en' } };
 /** An integration request is pending: the notice, and the form that answers it. */
 export const IntegrationRequested: Story = {

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Draft, ModuloApi, PraticaDetail, PraticaSummary } from '../api/ModuloApi';
+import type { Draft, Identity, ModuloApi, PraticaDetail, PraticaSummary } from '../api/ModuloApi';
+import { ApiError } from '../api/ModuloApi';
 import { formatDay } from '../flow/Confirmation';
+import { LoginPrompt } from '../flow/LoginPrompt';
+import { LogoutBar } from '../flow/LogoutBar';
 import { messages } from '../messages';
 import { areaMessages } from './areaMessages';
 import { PraticaView } from './PraticaView';
@@ -10,6 +13,8 @@ export interface PersonalAreaProps {
   lang?: string;
   /** Link to continue a draft: `{ente}` and `{modulo}` are replaced. */
   formHref?: string;
+  /** The ente whose site embeds the area: it vouches for the login's return to this page. */
+  ente?: string;
 }
 
 type DraftRow = Draft & { ente: string; moduleId: string; title?: string };
@@ -17,20 +22,30 @@ type DraftRow = Draft & { ente: string; moduleId: string; title?: string };
 /**
  * "Le mie pratiche": the citizen's pratiche (state in @modulo/procedure's words, suspension,
  * answer date) and drafts; opening one shows `PraticaView`, and going back returns focus to it.
+ * Who is logged in and "Esci" on top; without a session (a 401, or after "Esci"), the login.
  */
-export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) {
+export function PersonalArea({ api, lang = 'it', formHref, ente }: PersonalAreaProps) {
   const t = messages(lang);
   const a = areaMessages(lang);
   const [list, setList] = useState<{ pratiche: PraticaSummary[]; drafts: DraftRow[] }>();
   const [error, setError] = useState(false);
+  const [identity, setIdentity] = useState<Identity | null>(null);
+  const [loggedOut, setLoggedOut] = useState<'no-session' | 'logout'>();
   const [openFailed, setOpenFailed] = useState(false);
   const [open, setOpen] = useState<PraticaDetail>();
   const lastOpened = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLDivElement>(null);
-  const load = () => api.myPratiche().then(setList, () => setError(true));
+  const load = () =>
+    api
+      .myPratiche(lang)
+      .then(setList, (e: unknown) =>
+        e instanceof ApiError && e.status === 401 ? setLoggedOut('no-session') : setError(true),
+      );
   useEffect(() => {
     void load();
-  }, [api]);
+    // The name beside "Esci" (a same-site page may be logged in by the cookie alone).
+    api.me().then(setIdentity, () => undefined);
+  }, [api, lang]);
   useEffect(() => {
     if (open || !lastOpened.current) return;
     listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${lastOpened.current}"]`)?.focus();
@@ -40,6 +55,19 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
     setOpenFailed(false);
     api.pratica(code, lang).then(setOpen, () => setOpenFailed(true));
   };
+  if (loggedOut)
+    return (
+      <div className="modulo-area" lang={lang}>
+        <h1 className="modulo-title">{t.myPratiche}</h1>
+        <LoginPrompt
+          api={api}
+          lang={lang}
+          ente={ente}
+          lead={t.loginToSeePratiche}
+          focusOnMount={loggedOut === 'logout'}
+        />
+      </div>
+    );
   if (error)
     return (
       <div className="alert alert-danger" role="alert">
@@ -47,21 +75,36 @@ export function PersonalArea({ api, lang = 'it', formHref }: PersonalAreaProps) 
       </div>
     );
   if (!list) return <p role="status">{a.loading}</p>;
+  const logout = api.logout?.bind(api);
+  const onLogout = async () => {
+    await logout?.();
+    setIdentity(null);
+    setOpen(undefined);
+    setList(undefined);
+    setLoggedOut('logout');
+  };
+  // "Esci" on the list and on a pratica alike.
+  const session =
+    identity && logout ? <LogoutBar identity={identity} lang={lang} onLogout={onLogout} /> : null;
   if (open)
     return (
-      <PraticaView
-        pratica={open}
-        lang={lang}
-        api={api}
-        focusOnMount
-        onBack={() => {
-          setOpen(undefined);
-          void load();
-        }}
-      />
+      <>
+        {session}
+        <PraticaView
+          pratica={open}
+          lang={lang}
+          api={api}
+          focusOnMount
+          onBack={() => {
+            setOpen(undefined);
+            void load();
+          }}
+        />
+      </>
     );
   return (
     <div className="modulo-area" lang={lang} ref={listRef}>
+      {session}
       <h1 className="modulo-title">{t.myPratiche}</h1>
       {openFailed ? (
         <div className="alert alert-danger" role="alert">

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import type { PraticaEvent } from '@modulo/procedure';
+import { timelineWords } from '@modulo/procedure';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryApi } from '../api/memoryApi';
@@ -78,4 +79,40 @@ describe('the personal area speaks the page’s language in the timeline', () =>
     const mixed = await render(<PraticaView lang="en" pratica={inLang('it')} />);
     expect(mixed.container.querySelector('ol.modulo-timeline')!.getAttribute('lang')).toBe('it');
   });
+
+  it.each(['it', 'en'] as const)(
+    'words a state the same in the list row and in the timeline (%s)',
+    async (lang) => {
+      const preavviso: PraticaEvent = {
+        type: 'preavviso',
+        at: '2026-11-20',
+        by: 'Anna Bianchi',
+        reason: 'Manca l’attestazione ISEE.',
+      };
+      const timeline = sampleTimeline([events[0]!, preavviso], '2026-11-24', undefined, lang);
+      const api = memoryApi({
+        // The server's row in Italian, as an older server sends it whatever the page's language.
+        pratiche: [
+          {
+            code: INTEGRATION_PRATICA.code,
+            title: 'Contributo',
+            status: 'refusal_notice',
+            statusLabel: 'Preavviso di rigetto',
+            filedAt: '2026-11-02',
+          },
+        ],
+        details: [{ ...INTEGRATION_PRATICA, timeline }],
+      });
+      const { container } = await render(<PersonalArea api={api} lang={lang} />);
+      await settle();
+      const row = container.querySelector('.modulo-area__item dd')!.textContent;
+      await click(container.querySelector(`button[data-code="${INTEGRATION_PRATICA.code}"]`)!);
+      await settle();
+      const opened = container.querySelector('[data-element="pratica-status"]')!.textContent;
+      expect(row).toBe(timelineWords(lang).status.refusal_notice);
+      // The pratica's status adds its suspension after a middle dot.
+      expect(opened!.split(' · ')[0]).toBe(row);
+      expect(timeline.statusLabel).toBe(row);
+    },
+  );
 });

@@ -1,9 +1,9 @@
-import { statusLabel } from '@modulo/procedure';
+import { statusLabel, timelineWords } from '@modulo/procedure';
 import { describe, expect, it } from 'vitest';
 import { areaMessages } from './areaMessages';
 
 describe('areaMessages', () => {
-  it("words a state as @modulo/procedure does in Italian, and in English from the state's code", () => {
+  it("words a state with @modulo/procedure's table, the timeline's, in Italian and in English", () => {
     const it_ = areaMessages('it');
     const en = areaMessages('en');
     const silence = statusLabel('ended_by_positive_outcome', 'silenzio-assenso');
@@ -15,6 +15,9 @@ describe('areaMessages', () => {
     expect(en.statusLabel('ended_by_positive_outcome', 'Conclusa con esito positivo')).toBe(
       'Concluded: accepted',
     );
-    expect(en.statusLabel('refusal_notice', 'Preavviso di rigetto')).toBe('Notice of refusal');
+    expect(en.statusLabel('refusal_notice', 'Preavviso di rigetto')).toBe(
+      timelineWords('en').status.refusal_notice,
+    );
+    expect(en.statusLabel('ended_by_submitter_cancel_requested')).toBe('Withdrawn by the applicant');
   });
 });

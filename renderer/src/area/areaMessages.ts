@@ -1,13 +1,11 @@
-import type { PraticaStatus } from '@modulo/procedure';
-import { STATUS_LABELS } from '@modulo/procedure';
+import { statusWords } from '@modulo/procedure';
 
 const it = {
   loading: 'Caricamento delle pratiche…',
   loadFailed: 'Non è stato possibile caricare le tue pratiche. Riprova più tardi.',
   openFailed: 'Non è stato possibile aprire la pratica. Riprova.',
-  /** The state's words: @modulo/procedure's, the same as the back office. */
-  statusLabel: (status: string, fromServer?: string) =>
-    fromServer ?? STATUS_LABELS[status as PraticaStatus] ?? status,
+  /** The state's words: @modulo/procedure's (the timeline's and the back office's), list and pratica alike. */
+  statusLabel: statusWords('it'),
   suspendedUntil: (day: string) => `Termine sospeso fino al ${day} al massimo`,
   responsibleNow: 'Chi risponde ora',
   office: 'Ufficio',
@@ -57,26 +55,11 @@ const it = {
 
 export type AreaMessages = typeof it;
 
-const EN_STATUS: Record<PraticaStatus, string> = {
-  presented: 'Filed',
-  in_charge: 'Taken in charge',
-  integration_requested: 'Additional documents requested',
-  integrated: 'Additional documents sent',
-  refusal_notice: 'Notice of refusal',
-  ended_by_positive_outcome: 'Concluded: accepted',
-  ended_by_negative_outcome: 'Concluded: refused',
-  ended_by_submitter_cancel_requested: 'Withdrawn',
-};
-
 const en: AreaMessages = {
   loading: 'Loading your applications…',
   loadFailed: 'Your applications could not be loaded. Please try again later.',
   openFailed: 'The application could not be opened. Please try again.',
-  // The server's words differ from the state's only for an acceptance by silence (art. 20).
-  statusLabel: (status, fromServer) =>
-    status === 'ended_by_positive_outcome' && fromServer && fromServer !== STATUS_LABELS[status]
-      ? 'Accepted by silence (silenzio-assenso)'
-      : (EN_STATUS[status as PraticaStatus] ?? fromServer ?? status),
+  statusLabel: statusWords('en'),
   suspendedUntil: (day) => `Term suspended until ${day} at the latest`,
   responsibleNow: 'Who answers now',
   office: 'Office',

@@ -95,13 +95,19 @@ export class ModuloFormElement extends ModuloElement {
 }
 
 /**
- * `<modulo-area-personale server="https://..." lang="it">`: the citizen's pratiche and drafts.
+ * `<modulo-area-personale server="https://..." ente="c_h501" lang="it">`: the citizen's pratiche and drafts.
  * Its code is a chunk of its own, fetched only by a page that has this element.
  */
 export class ModuloAreaElement extends ModuloElement {
   protected update() {
     ensureFonts();
-    const props = { api: httpApi(this.server()), lang: this.pageLang(), formHref: this.attr('form-href') };
+    const props = {
+      api: httpApi(this.server()),
+      lang: this.pageLang(),
+      formHref: this.attr('form-href'),
+      // The ente whose site this is: the login from the area returns here only for it.
+      ente: this.attr('ente'),
+    };
     import('../area/PersonalArea').then(
       ({ PersonalArea }) => this.draw(createElement(PersonalArea, props)),
       () =>

@@ -9,6 +9,7 @@ import type { EarlyStart } from '../embed/earlyStart';
 import { GuidedForm } from './GuidedForm';
 import { loadStepForm } from './LazyStepForm';
 import { loadFirstScreen } from './loadFirstScreen';
+import { LoginPrompt } from './LoginPrompt';
 import { LogoutBar } from './LogoutBar';
 
 export interface ModuloFormProps {
@@ -47,7 +48,12 @@ export function ModuloForm(props: ModuloFormProps) {
   const lang = props.lang ?? 'it';
   const t = messages(lang);
   const [api] = useState(() => props.start?.api ?? props.api ?? httpApi(props.server ?? ''));
-  const [state, setState] = useState<{ loaded?: Loaded; error?: string; needsLogin?: boolean }>({});
+  const [state, setState] = useState<{
+    loaded?: Loaded;
+    error?: string;
+    needsLogin?: boolean;
+    loggedOut?: boolean;
+  }>({});
   const early = useRef(props.start?.firstScreen);
   // A layout effect: it runs as the loading state is committed, not a frame later, so data
   // already there (the embed's early start) render the first screen in the same task.
@@ -117,33 +123,26 @@ export function ModuloForm(props: ModuloFormProps) {
       </p>
     );
   const { loaded } = state;
-  if (state.needsLogin) {
-    const back = typeof location === 'undefined' ? '' : location.href;
+  if (state.needsLogin)
     return (
       <div className="modulo-form" lang={lang}>
         <h1 className="modulo-title">{loaded.module.title[lang] ?? loaded.module.title.it}</h1>
-        <p>
-          {lang === 'en'
-            ? 'To fill this form, log in with SPID or CIE.'
-            : 'Per compilare il modulo accedi con SPID o CIE.'}
-        </p>
-        <a
-          className="btn btn-primary"
-          href={api.url(
-            // The ente vouches for its own site: without it the server refuses to return there.
-            `/auth/login?ente=${encodeURIComponent(props.ente)}&returnTo=${encodeURIComponent(back)}`,
-          )}
-        >
-          {lang === 'en' ? 'Log in with SPID or CIE' : 'Accedi con SPID o CIE'}
-        </a>
+        <LoginPrompt
+          api={api}
+          lang={lang}
+          ente={props.ente}
+          lead={t.loginToFile}
+          // After "Esci" its button is gone: focus goes on to the login.
+          focusOnMount={state.loggedOut}
+        />
       </div>
     );
-  }
   // After "Esci" the session is gone: the login again, or (a module without one) a fresh form.
   const logout = api.logout?.bind(api);
   const onLogout = async () => {
     await logout?.();
     setState({
+      loggedOut: true,
       needsLogin: loaded.module.procedure.loginLevel !== 'none',
       loaded: { ...loaded, identity: null, draft: null },
     });

@@ -37,6 +37,8 @@ describe('ModuloForm: logging out', () => {
     await expect(api.me()).resolves.toBeNull();
     expect(container.querySelector('.modulo-session')).toBeNull();
     expect(container.querySelector('a.btn-primary')!.textContent).toBe('Accedi con SPID o CIE');
+    // "Esci" is gone: focus goes on to the login, not to the page's start.
+    expect(document.activeElement).toBe(container.querySelector('a.btn-primary'));
   });
 
   it('says so, in the page language, when the server does not answer, and keeps the form', async () => {
@@ -58,5 +60,52 @@ describe('ModuloForm: logging out', () => {
       'Logging out did not succeed. Please try again.',
     );
     expect(container.querySelector('.modulo-session')!.textContent).toContain('Logged in as Mario Rossi');
+  });
+});
+
+describe('ModuloForm: a refused login', () => {
+  it.each([
+    [
+      'it',
+      'il codice di accesso è scaduto (vale un minuto). Accedi di nuovo: le bozze salvate restano disponibili.',
+      'Accedi con SPID o CIE',
+    ],
+    [
+      'en',
+      'the login code expired (it lasts one minute). Please log in again: your saved drafts are kept.',
+      'Log in with SPID or CIE',
+    ],
+  ])('(%s) says the login code expired, in an alert above the login', async (lang, said, login) => {
+    const api = memoryApi({ modules: [module] });
+    api.loginRefused = async () => 'handover_expired';
+    const { container } = await render(
+      <ModuloForm
+        api={api}
+        ente="c_h501"
+        modulo={module.id}
+        lang={lang}
+        validator={(a) => validateSubmission(module, a)}
+      />,
+    );
+    await settle();
+    const alert = container.querySelector('[data-element="login-refused"]')!;
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain(said);
+    expect(container.querySelector('a.btn-primary')!.textContent).toBe(login);
+  });
+
+  it('says nothing of a refusal when the login simply has not happened', async () => {
+    const api = memoryApi({ modules: [module] });
+    const { container } = await render(
+      <ModuloForm
+        api={api}
+        ente="c_h501"
+        modulo={module.id}
+        validator={(a) => validateSubmission(module, a)}
+      />,
+    );
+    await settle();
+    expect(container.querySelector('a.btn-primary')!.textContent).toBe('Accedi con SPID o CIE');
+    expect(container.querySelector('[role=alert]')).toBeNull();
   });
 });

@@ -73,6 +73,14 @@ describe('the citizen’s view of a pratica', () => {
     expect(r.body['progress']['timeline']['lang']).toBe('it');
     const bad = await f.send('mario', 'GET', `/api/me/pratiche/${code}?lang=fr`);
     expect(bad.status).toBe(400);
+    // The list's rows: the same words as the timeline, in the page's language.
+    const rows = async (query: string) =>
+      (
+        (await f.send('mario', 'GET', `/api/me/pratiche${query}`)).body['pratiche'] as { code: string }[]
+      ).find((p) => p.code === code);
+    await expect(rows('')).resolves.toMatchObject({ statusLabel: 'Integrazione richiesta' });
+    await expect(rows('?lang=en')).resolves.toMatchObject({ statusLabel: tl['statusLabel'] });
+    expect((await f.send('mario', 'GET', '/api/me/pratiche?lang=fr')).status).toBe(400);
   });
 
   it('lists and serves the citizen’s attachment and the final decision, to the citizen only', async () => {

@@ -80,14 +80,18 @@ export async function citizenDocuments(store: Store, p: StoredPratica): Promise<
   return out;
 }
 
-/** What a row of "Le mie pratiche" adds to the pratica: the state's words and the clock. */
+/**
+ * What a row of "Le mie pratiche" adds to the pratica: the state's words (the timeline's, in
+ * `lang`) and the clock.
+ */
 export async function citizenListExtras(
   store: Store,
   p: StoredPratica,
   now: Date,
+  lang: TimelineLang = 'it',
 ): Promise<{ statusLabel: string; suspended: boolean; answerDueBy: string | null }> {
   const ctx = await praticaContext(store, p);
-  const tl = timeline(ctx.pratica, ctx.calendar, now.toISOString());
+  const tl = timeline(ctx.pratica, ctx.calendar, now.toISOString(), lang);
   return { statusLabel: tl.statusLabel, suspended: tl.deadline.suspendedNow, answerDueBy: tl.answerDueBy };
 }
 

@@ -14,6 +14,14 @@ import { FilingAnswerSchema, praticaAnswer } from './praticaAnswer';
 import { EnteParam, errors } from './schemas';
 
 const PraticaSchema = FilingAnswerSchema.shape.pratica;
+const LangQuery = z.object({
+  lang: z
+    .enum(['it', 'en'])
+    .optional()
+    .openapi({
+      description: 'The language of the state’s and timeline’s words (Italian, the law’s, by default)',
+    }),
+});
 const CodeParam = z.object({
   code: z
     .string()
@@ -59,6 +67,7 @@ const myList = createRoute({
   path: '/',
   tags: ['Pratiche'],
   summary: "The logged-in citizen's own pratiche, in every ente, with the state's words and the clock",
+  request: { query: LangQuery },
   responses: {
     200: { description: 'Pratiche', content: { 'application/json': { schema: MyListSchema } } },
     ...errors(401),
@@ -71,12 +80,7 @@ const myOne = createRoute({
   summary: "One of the citizen's own pratiche with its timeline and documents (someone else's is a 404)",
   request: {
     params: CodeParam,
-    query: z.object({
-      lang: z
-        .enum(['it', 'en'])
-        .optional()
-        .openapi({ description: 'The language of the timeline’s words (Italian, the law’s, by default)' }),
-    }),
+    query: LangQuery,
   },
   responses: {
     200: {
@@ -120,13 +124,14 @@ export function myPraticheApi() {
     .openapi(myList, async (c) => {
       const citizen = citizenOf(c);
       const filter = citizensPraticheFilter(citizen);
+      const { lang } = c.req.valid('query');
       const out = [];
       // Also those an integration token filed on the citizen's behalf (`onBehalfOf`).
       for (const ente of await c.var.store.entes.list())
         for (const p of await c.var.store.pratiche.list(ente.id, filter))
           out.push({
             ...praticaAnswer(p, ente).pratica,
-            ...(await citizenListExtras(c.var.store, p, c.var.now)),
+            ...(await citizenListExtras(c.var.store, p, c.var.now, lang)),
           });
       return c.json({ pratiche: out }, 200);
     })

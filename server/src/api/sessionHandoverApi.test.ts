@@ -12,7 +12,7 @@ await t.store.entes.put(suiteEnte('borgo', 'AOO_B'));
 await t.store.entes.put(suiteEnte('altro', 'AOO_A'));
 
 /** A citizen session (as the login callback opens it) and a code handing it to `ente`'s site. */
-async function loggedIn(ente = 'borgo') {
+async function loggedIn(ente = 'borgo', ttlSeconds?: number) {
   const secret = randomSecret();
   const now = t.clock.now;
   await t.store.identity.createSession({
@@ -23,7 +23,7 @@ async function loggedIn(ente = 'borgo') {
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + 7_200_000).toISOString(),
   });
-  return { secret, code: await issueHandover(t.store.identity, now, ente, secret) };
+  return { secret, code: await issueHandover(t.store.identity, now, ente, secret, ttlSeconds) };
 }
 const exchange = (ente: string, code: string) =>
   t.request(`/api/entes/${ente}/session-handover`, {
@@ -67,6 +67,15 @@ describe('POST /api/entes/{ente}/session-handover', () => {
     });
     expect(await refusal(other)).toEqual([403, 'handover_wrong_ente']);
     expect(await refusal(await exchange('borgo', elsewhere.code))).toEqual([400, 'handover_invalid']);
+  });
+
+  it('lasts what the server is configured for (HANDOVER_TTL_SECONDS, the e2e test of an expired code)', async () => {
+    const short = await loggedIn('borgo', 5);
+    t.clock.now = new Date(t.clock.now.getTime() + 4_000);
+    expect((await exchange('borgo', short.code)).status).toBe(200);
+    const late = await loggedIn('borgo', 5);
+    t.clock.now = new Date(t.clock.now.getTime() + 5_000);
+    expect(await refusal(await exchange('borgo', late.code))).toEqual([410, 'handover_expired']);
   });
 
   it('refuses a code whose session ended meanwhile, and a site the ente did not allow', async () => {

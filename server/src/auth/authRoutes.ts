@@ -194,7 +194,13 @@ export function authRoutes(oidc: OidcClient | undefined) {
         // `X-Modulo-Session`. Same-site pages keep using the cookie.
         const back = new URL(pending.returnTo, selfOrigin(c));
         if (back.origin !== selfOrigin(c) && pending.enteId) {
-          const code = await issueHandover(c.var.store.identity, c.var.now, pending.enteId, secret);
+          const code = await issueHandover(
+            c.var.store.identity,
+            c.var.now,
+            pending.enteId,
+            secret,
+            c.var.config.handoverTtlSeconds,
+          );
           back.hash = handoverFragment(code, pending.enteId);
           return c.redirect(back.href, 303);
         }

@@ -2,7 +2,10 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import type { IdentityStore } from '../storage/IdentityStore';
 import { randomSecret, sha256Hex } from './sessionCookie';
 
-/** How long the login's one-time code can be exchanged: the embed does it as the page loads. */
+/**
+ * How long the login's one-time code can be exchanged by default: the embed does it as the page
+ * loads (`ServerConfig.handoverTtlSeconds`, `HANDOVER_TTL_SECONDS=` in main.ts, may change it).
+ */
 export const HANDOVER_TTL_SECONDS = 60;
 
 /** The fragment the login callback appends to a Comune's page: the code and the ente it is for. */
@@ -41,13 +44,14 @@ export async function issueHandover(
   now: Date,
   enteId: string,
   secret: string,
+  ttlSeconds = HANDOVER_TTL_SECONDS,
 ): Promise<string> {
   const code = randomSecret();
   await identity.putHandover({
     codeSha256: sha256Hex(code),
     enteId,
     sealed: seal(secret, code),
-    expiresAt: new Date(now.getTime() + HANDOVER_TTL_SECONDS * 1000).toISOString(),
+    expiresAt: new Date(now.getTime() + ttlSeconds * 1000).toISOString(),
   });
   return code;
 }

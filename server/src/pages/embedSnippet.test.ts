@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { libraryModules } from '@modulo/form-library';
 import { seedDemo } from '../seed/seedDemo';
 import { testApp } from '../testing/testApp';
-import { embedSnippet } from './embedSnippet';
+import { areaSnippet, embedSnippet } from './embedSnippet';
 
 const t = testApp(new Date('2026-03-02T10:00:00Z'));
 await seedDemo(t.store, libraryModules(), t.clock.now);
@@ -33,5 +33,13 @@ describe('the embed snippet on a published module page', () => {
       embedSnippet('https://modulo.example.it', 'montebello', published!.moduleId, 'en'),
     );
     expect(page).toContain('<label for="embed-snippet">Code to copy</label>');
+    // And the personal area's, for the same site: the ente vouches for the login's return.
+    const area = /<textarea\s+id="area-snippet"[^>]*readonly[^>]*>([\s\S]*?)<\/textarea/.exec(page);
+    expect(area, 'a read-only text box with the area snippet').not.toBeNull();
+    expect(unescape(area![1]!).trim()).toBe(areaSnippet('https://modulo.example.it', 'montebello', 'en'));
+    expect(areaSnippet('https://modulo.example.it', 'montebello', 'en')).toContain(
+      '<modulo-area-personale server="https://modulo.example.it" ente="montebello" lang="en"',
+    );
+    expect(page).toContain('<label for="area-snippet">Personal area code</label>');
   });
 });

@@ -29,7 +29,7 @@ function fieldList(fields: Field[], lang: Lang): ReturnType<typeof html> {
  */
 export type ModulePageLinks =
   | { catalogue: string; library: string }
-  | { catalogue: string; published: string; validator: string; embedSnippet?: string };
+  | { catalogue: string; published: string; validator: string; embedSnippet?: string; areaSnippet?: string };
 
 /**
  * One module's public page: the D.Lgs 33/2013 art. 35 data and the steps of the form. Legal
@@ -127,6 +127,10 @@ export function modulePage(
         }
         <a href="/api/meta-schema">${t.metaSchema}</a>
       </p>
-      ${'embedSnippet' in links && links.embedSnippet ? embedSnippetSection(links.embedSnippet, lang) : ''}`,
+      ${
+        'embedSnippet' in links && links.embedSnippet
+          ? embedSnippetSection(links.embedSnippet, lang, links.areaSnippet)
+          : ''
+      }`,
   );
 }

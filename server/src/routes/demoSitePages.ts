@@ -71,6 +71,7 @@ export function demoSitePages() {
           'Le mie pratiche',
           html`<modulo-area-personale
             server="${origin}"
+            ente="${ente.id}"
             lang="it"
             form-href="/demo/${ente.id}/servizi/{modulo}"
           ></modulo-area-personale>`,

@@ -5,7 +5,7 @@ import { localize } from '@modulo/form-model';
 import { indicatorsCsv, indicatorsOf } from '../backoffice/monitoringApi';
 import { todayOf } from '../backoffice/praticaView';
 import type { Store } from '../storage/Store';
-import { embedSnippet } from '../pages/embedSnippet';
+import { areaSnippet, embedSnippet } from '../pages/embedSnippet';
 import { monitoringPage } from '../pages/monitoringPage';
 import { enteCataloguePage } from '../pages/enteCataloguePage';
 import { pageContext } from '../pages/lang';
@@ -74,6 +74,7 @@ export function entePages() {
           published: api,
           validator: `${api}/versions/${current.version}/validator.js`,
           embedSnippet: embedSnippet(c.var.config.publicUrl, ente.id, current.moduleId, ctx.lang),
+          areaSnippet: areaSnippet(c.var.config.publicUrl, ente.id, ctx.lang),
         }),
       );
     })

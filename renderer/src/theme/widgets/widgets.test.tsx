@@ -31,6 +31,34 @@ describe('every control is labelled, and help and errors are tied to it', () => 
     expect($(container, '#anteprima_nome__error').textContent).toBe('Il campo Nome è obbligatorio.');
   });
 
+  it('e-mail, phone, number and long text: the right control, labelled, holding what is typed', async () => {
+    const email = await preview('email');
+    const mail = $(email.container, '#anteprima_email');
+    expect(mail.type).toBe('email');
+    expect($(email.container, 'label[for=anteprima_email]').textContent).toBe('E-mail *');
+    await type(mail, 'mario.rossi@example.it');
+    expect(email.changes.at(-1)).toBe('mario.rossi@example.it');
+    const phone = await preview('phone');
+    const tel = $(phone.container, '#anteprima_telefono');
+    expect(tel.type).toBe('tel');
+    expect(tel.getAttribute('aria-required')).toBeNull();
+    await type(tel, '+39 0544 123456');
+    expect(phone.changes.at(-1)).toBe('+39 0544 123456');
+    const number = await preview('number');
+    const figli = $(number.container, '#anteprima_figli');
+    expect(figli.type).toBe('number');
+    await type(figli, '3');
+    expect(number.changes.at(-1)).toBe(3);
+    await type(figli, '');
+    expect(number.changes.at(-1)).toBeUndefined();
+    const long = await preview('longText', { value: SAMPLE_VALUES.longText });
+    const area = $<HTMLTextAreaElement>(long.container, 'textarea#anteprima_descrizione');
+    expect(area.value).toBe(SAMPLE_VALUES.longText);
+    expect($(long.container, 'label[for=anteprima_descrizione]').textContent).toBe('Descrizione *');
+    await type(area, 'Buca profonda.');
+    expect(long.changes.at(-1)).toBe('Buca profonda.');
+  });
+
   it('read-only when prefilled from SPID, disabled when the form is', async () => {
     const ro = await preview('codiceFiscale', { value: 'RSSMRA85T10A562S', readonly: true });
     expect($(ro.container, '#anteprima_codiceFiscale').readOnly).toBe(true);
