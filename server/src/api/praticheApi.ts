@@ -15,12 +15,9 @@ import { EnteParam, errors } from './schemas';
 
 const PraticaSchema = FilingAnswerSchema.shape.pratica;
 const LangQuery = z.object({
-  lang: z
-    .enum(['it', 'en'])
-    .optional()
-    .openapi({
-      description: 'The language of the state’s and timeline’s words (Italian, the law’s, by default)',
-    }),
+  lang: z.enum(['it', 'en']).optional().openapi({
+    description: 'The language of the state’s and timeline’s words (Italian, the law’s, by default)',
+  }),
 });
 const CodeParam = z.object({
   code: z
