@@ -42,6 +42,13 @@ interface Run {
   cpuUs: number;
   /** Its system share (syscalls: sockets, fsync), in µs per request. */
   sysUs: number;
+  /** Its read syscalls per request (/proc/pid/io `syscr`): pages SQLite missed in its cache, sockets. */
+  reads: number;
+}
+
+/** A process's read syscalls so far (does not depend on the machine's load, unlike times). */
+function readCalls(pid: number): number {
+  return Number(/syscr: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
 }
 
 /** User and system CPU time of a process so far, in µs (from /proc; clock ticks of 10 ms). */
@@ -61,6 +68,7 @@ function perRequest(
 
 async function load(url: string, pid: number, duration = SECONDS): Promise<Run> {
   const cpu0 = cpuTimeUs(pid);
+  const reads0 = readCalls(pid);
   const r = await autocannon({
     url,
     method: 'POST',
@@ -76,6 +84,7 @@ async function load(url: string, pid: number, duration = SECONDS): Promise<Run> 
     ok: r['2xx'],
     bad: r.non2xx + r.errors,
     ...perRequest(cpu0, cpuTimeUs(pid), Math.max(1, r['2xx'] + r.non2xx)),
+    reads: (readCalls(pid) - reads0) / Math.max(1, r['2xx'] + r.non2xx),
   };
 }
 
@@ -113,7 +122,7 @@ async function phase(
     console.log(`submissions/s ÷ bare Hono req/s = ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
     // Under load from other processes the rates swing; the server's CPU per request does not.
     console.log(
-      `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs of which system ${filing.sysUs.toFixed(0)} (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
+      `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs of which system ${filing.sysUs.toFixed(0)}, read syscalls ${filing.reads.toFixed(1)} per filing (bare ${bare.reads.toFixed(1)}) (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
     );
     console.log(
       `where the CPU goes: ~${bare.cpuUs.toFixed(0)} µs sockets, HTTP and Hono (as the bare endpoint), ~${(filing.cpuUs - bare.cpuUs).toFixed(0)} µs the filing's own work (checks, canonical JSON, hashes, SQLite, commit; storeBench.ts weighs the store alone)`,

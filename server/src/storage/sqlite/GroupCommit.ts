@@ -43,14 +43,21 @@ export class GroupCommit<I, O> {
 
   constructor(
     private readonly db: Database,
-    apply: (input: I) => O,
+    /**
+     * One write; or `{ one, batch }`: `batch` applies a whole batch at once (sharing per-batch
+     * reads and writes), `one` an item alone in its savepoint after a batch has thrown.
+     */
+    apply: ((input: I) => O) | { one: (input: I) => O; batch: (inputs: I[]) => O[] },
     private readonly maxBatch = 512,
     /** `fdatasync` unless a test slows it down to see who waits for it. */
     private readonly sync: (fd: number, done: (error: Error | null) => void) => void = fdatasync,
   ) {
+    const one = typeof apply === 'function' ? apply : apply.one;
+    const all =
+      typeof apply === 'function' ? (inputs: I[]) => inputs.map((input) => apply(input)) : apply.batch;
     // Nested inside the batch's transaction, better-sqlite3 runs this as a savepoint.
-    this.runOne = db.transaction(apply);
-    this.runAll = db.transaction((batch: Pending<I, O>[]) => batch.map((item) => apply(item.input)));
+    this.runOne = db.transaction(one);
+    this.runAll = db.transaction((batch: Pending<I, O>[]) => all(batch.map((item) => item.input)));
   }
 
   /** Queues one write; resolves with its result after the batch it belongs to is on disk. */

@@ -14,6 +14,7 @@ import type {
   StoredPratica,
 } from '../PraticaStore';
 import { appendAudit } from './SqliteAuditStore';
+import { FilingBatch } from './FilingBatch';
 import { GroupCommit } from './GroupCommit';
 import type { AttachmentRow, PraticaRow } from './praticaRows';
 import { ATTACHMENTS_SQL, toAttachment, toPratica } from './praticaRows';
@@ -33,7 +34,6 @@ export class SqlitePraticaStore implements PraticaStore {
     private readonly checkpointEvery = CHECKPOINT_EVERY,
   ) {
     this.s = {
-      ente: db.prepare('SELECT ipa_code, aoo_code FROM entes WHERE id = ?'),
       idem: db.prepare(
         'SELECT request_sha256, pratica_code FROM idempotency WHERE ente_id = ? AND submitter = ? AND key = ?',
       ),
@@ -42,8 +42,6 @@ export class SqlitePraticaStore implements PraticaStore {
       ),
       upload: db.prepare('SELECT owner, pratica_code, expires_at FROM uploads WHERE ente_id = ? AND id = ?'),
       useUpload: db.prepare('UPDATE uploads SET pratica_code = ? WHERE id = ? AND pratica_code IS NULL'),
-      counter: db.prepare(`INSERT INTO protocol_counters (aoo_code, year, last) VALUES (?, ?, 1)
-        ON CONFLICT (aoo_code, year) DO UPDATE SET last = last + 1 RETURNING last`),
       codeTaken: db.prepare('SELECT 1 FROM pratiche WHERE code = ?'),
       // The back-office columns with the expressions of migration 005's trigger, which then stays idle.
       insert: db.prepare(`INSERT INTO pratiche (code, ente_id, module_id, module_version, submitter, status,
@@ -57,7 +55,6 @@ export class SqlitePraticaStore implements PraticaStore {
         CASE WHEN json_valid(@document) THEN json_extract(@document, '$.answers.comune') END, @on_behalf_of)`),
       attach: db.prepare(`INSERT INTO pratica_attachments
         (pratica_code, position, field_id, upload_id, name, media_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-      lastLink: db.prepare('SELECT seq, hash FROM register WHERE aoo_code = ? ORDER BY seq DESC LIMIT 1'),
       link: db.prepare(
         'INSERT INTO register (aoo_code, seq, pratica_code, entry, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)',
       ),
@@ -66,7 +63,10 @@ export class SqlitePraticaStore implements PraticaStore {
       hashOf: db.prepare('SELECT hash FROM register WHERE pratica_code = ?'),
       events: db.prepare('SELECT event FROM pratica_events WHERE pratica_code = ? ORDER BY seq'),
     };
-    this.commits = new GroupCommit(db, (input) => this.fileNow(input));
+    this.commits = new GroupCommit(db, {
+      one: (input) => this.fileBatch([input])[0]!,
+      batch: (inputs) => this.fileBatch(inputs),
+    });
   }
 
   file(input: FilingInput): Promise<FilingResult> {
@@ -169,10 +169,17 @@ export class SqlitePraticaStore implements PraticaStore {
     return toPratica(row, attachments, link?.hash ?? '', events);
   }
 
-  /** One filing, inside the batch's transaction (its own savepoint). */
-  private fileNow(input: FilingInput): FilingResult {
+  /** Filings in one transaction (a batch, or one filing in its savepoint after a batch threw). */
+  private fileBatch(inputs: FilingInput[]): FilingResult[] {
+    const batch = new FilingBatch(this.db);
+    const results = inputs.map((input) => this.fileNow(input, batch));
+    batch.finish();
+    return results;
+  }
+
+  private fileNow(input: FilingInput, batch: FilingBatch): FilingResult {
     const s = this.s;
-    const ente = s.ente!.get(input.enteId) as { ipa_code: string; aoo_code: string } | undefined;
+    const ente = batch.ente(input.enteId);
     if (!ente) return { ok: false, code: 'ente_not_found' };
     if (input.idempotency) {
       const seen = s.idem!.get(input.enteId, input.submitter, input.idempotency.key) as
@@ -194,9 +201,9 @@ export class SqlitePraticaStore implements PraticaStore {
 
     const date = romeDate(atIso);
     const year = Number(date.slice(0, 4));
-    const { last: number } = s.counter!.get(ente.aoo_code, year) as { last: number };
-    let code = newPraticaCode();
-    while (s.codeTaken!.get(code)) code = newPraticaCode();
+    const number = batch.nextNumber(ente.aoo_code, year);
+    let code = newPraticaCode(input.at);
+    while (s.codeTaken!.get(code)) code = newPraticaCode(input.at);
     const stamp = segnatura(ente.ipa_code, ente.aoo_code, number, date);
     s.insert!.run({
       code,
@@ -225,7 +232,7 @@ export class SqlitePraticaStore implements PraticaStore {
       s.useUpload!.run(code, a.uploadId);
     });
 
-    const prev = s.lastLink!.get(ente.aoo_code) as { seq: number; hash: string } | undefined;
+    const prev = batch.tail(ente.aoo_code);
     const seq = (prev?.seq ?? 0) + 1;
     const prevHash = prev?.hash ?? GENESIS_HASH;
     const entry = registerEntry({
@@ -243,7 +250,11 @@ export class SqlitePraticaStore implements PraticaStore {
     });
     const hash = chainHash(prevHash, entry);
     s.link!.run(ente.aoo_code, seq, code, entry, prevHash, hash);
-    if (seq % this.checkpointEvery === 0) writeCheckpoint(this.db, ente.aoo_code, seq, hash);
+    batch.linked(ente.aoo_code, seq, hash);
+    if (seq % this.checkpointEvery === 0) {
+      batch.storeCounters();
+      writeCheckpoint(this.db, ente.aoo_code, seq, hash);
+    }
     if (input.idempotency)
       s.idemInsert!.run(
         input.enteId,
@@ -252,7 +263,7 @@ export class SqlitePraticaStore implements PraticaStore {
         input.idempotency.requestSha256,
         code,
       );
-    appendAudit(this.db, {
+    batch.audit({
       at: atIso,
       enteId: input.enteId,
       actor: input.submitter,

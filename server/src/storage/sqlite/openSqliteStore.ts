@@ -29,8 +29,8 @@ export function openSqliteStore(file: string, options: { checkpointEvery?: numbe
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  // Pratica codes are random: their index pages are touched at random, and the default 2 MB page
-  // cache made a filing dearer as the register grew.
+  // Indexes keyed by a filer, an office or (before codes began with their day) a pratica code are
+  // touched all over: the default 2 MB page cache made a filing dearer as the register grew.
   db.pragma('cache_size = -65536');
   // Statement journals in memory: inside the filing batch's transaction every INSERT that may
   // fail a constraint journals the pages it changes, and in a temporary file that was ~50
