@@ -2,15 +2,14 @@
  * Writes the embed's styles beside dist/modulo-embed.js (TOOLCHAIN.md, "Bootstrap Italia in a
  * Shadow DOM"): Bootstrap Italia 2 purged to the classes our components use (PurgeCSS 8),
  * `:root`/`html`/`body` rewritten to `:host` so variables and base rules reach the shadow
- * root, then our own rules; and the Titillium Web woff2 files (added to the host document by
- * `src/embed/webFonts.ts`: `@font-face` inside a shadow root is ignored) with `modulo-fonts.css`.
+ * root, then our own rules; and `modulo-fonts.css` + Titillium Web woff2 for the host's head
+ * (`@font-face` inside a shadow root is ignored).
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PurgeCSS } from 'purgecss';
-import { FONT_FACES, fontFile } from '../src/embed/webFonts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -32,14 +31,18 @@ const own = readFileSync(join(root, 'src/embed/modulo.css'), 'utf8');
 mkdirSync(join(dist, 'fonts'), { recursive: true });
 writeFileSync(join(dist, 'modulo.css'), `${host}\n${own}`);
 
-// The embed adds these faces itself (`src/embed/webFonts.ts`); `modulo-fonts.css` is the same as
-// a stylesheet, for a host page that prefers to declare them in its own head.
-const faces = FONT_FACES;
+const faces = [
+  ['300', 'normal', '300'],
+  ['400', 'normal', 'regular'],
+  ['600', 'normal', '600'],
+  ['700', 'normal', '700'],
+  ['400', 'italic', 'italic'],
+];
 const fontCss = faces
   .map(([weight, style, file]) => {
-    const name = fontFile(file);
-    copyFileSync(join(bi, 'dist/fonts/Titillium_Web', name.slice('fonts/'.length)), join(dist, name));
-    return `@font-face{font-family:'Titillium Web';font-style:${style};font-weight:${weight};font-display:swap;src:url(${name}) format('woff2')}`;
+    const name = `titillium-web-v10-latin-ext_latin-${file}.woff2`;
+    copyFileSync(join(bi, 'dist/fonts/Titillium_Web', name), join(dist, 'fonts', name));
+    return `@font-face{font-family:'Titillium Web';font-style:${style};font-weight:${weight};font-display:swap;src:url(fonts/${name}) format('woff2')}`;
   })
   .join('\n');
 writeFileSync(join(dist, 'modulo-fonts.css'), `${fontCss}\n`);

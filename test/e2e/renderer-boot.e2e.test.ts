@@ -11,6 +11,7 @@ const TIMES = `(() => {
   const module = res(/\\/modules\\/segnalazione-disservizio$/);
   const validator = res(/validator\\.js$/);
   const stepForm = res(/\\/StepForm-[\\w-]+\\.js$/);
+  const fonts = res(/\\/modulo-fonts\\.css$/);
   return {
     boot: at('modulo:boot'),
     defined: at('modulo:defined'),
@@ -21,6 +22,7 @@ const TIMES = `(() => {
     moduleRequested: module?.startTime,
     validatorRequested: validator?.startTime,
     stepFormRequested: stepForm?.startTime,
+    fontsRequested: fonts?.startTime,
   };
 })()`;
 
@@ -50,7 +52,9 @@ describe('the embed’s start', () => {
     // The validator module and StepForm's chunk (rjsf) are fetched once the first screen is there.
     expect(t.validatorRequested).toBeGreaterThan(t.firstScreen!);
     expect(t.stepFormRequested).toBeGreaterThan(t.firstScreen!);
-    // The web fonts are asked for as the script starts (renderer-fonts.e2e.test.ts).
+    // So are the web fonts (in the host page's head: @font-face is ignored in a shadow root).
+    expect(t.fontsRequested).toBeGreaterThan(t.firstScreen!);
+    expect(await page.locator('head link[data-modulo-fonts]').count()).toBe(1);
     expect(t.validatorMark).toBeGreaterThan(t.validatorRequested!);
     // StepForm's chunk evaluated (the bench's "first field" waits for it), after its request.
     expect(t.stepFormMark).toBeGreaterThan(t.stepFormRequested!);

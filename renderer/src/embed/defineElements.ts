@@ -5,7 +5,19 @@ import { ModuloForm } from '../flow/ModuloForm';
 import { httpApi } from '../api/httpApi';
 import { messages } from '../messages';
 import { ASSET_BASE, STYLESHEET, elementServer, formKey, takeEarlyStart } from './earlyStart';
-import { firstFonts } from './webFonts';
+
+/**
+ * Fonts: `@font-face` inside a shadow root is ignored, so the font-face sheet goes in the host
+ * document's head, once (TOOLCHAIN.md, "Bootstrap Italia in a Shadow DOM").
+ */
+function ensureFonts(): void {
+  if (document.querySelector('link[data-modulo-fonts]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `${ASSET_BASE}modulo-fonts.css`;
+  link.dataset.moduloFonts = '';
+  document.head.append(link);
+}
 
 /** A custom element rendering a component in its own shadow root with the purged styles. */
 abstract class ModuloElement extends HTMLElement {
@@ -24,15 +36,11 @@ abstract class ModuloElement extends HTMLElement {
       // Shown once styled: a stylesheet in a shadow root does not hold the page's rendering, so
       // without this a slow stylesheet shows the first screen unstyled, then restyled (FOUC).
       // It was asked for as the script started (`earlyStart`'s preload). If it fails, the
-      // content shows unstyled rather than never. And once the first screen's web fonts are
-      // there (asked for at the same moment; `webFonts.ts`), or `FONT_WAIT_MS` later: its
-      // first layout then needs no system font lookup and never reflows for a font swap.
+      // content shows unstyled rather than never.
       mount.hidden = true;
-      const styled = new Promise((show) => {
-        style.addEventListener('load', show, { once: true });
-        style.addEventListener('error', show, { once: true });
-      });
-      void Promise.all([styled, firstFonts(ASSET_BASE)]).then(() => (mount.hidden = false));
+      const show = () => (mount.hidden = false);
+      style.addEventListener('load', show, { once: true });
+      style.addEventListener('error', show, { once: true });
       shadow.append(style, mount);
       this.root = createRoot(mount);
     }
@@ -79,6 +87,8 @@ export class ModuloFormElement extends ModuloElement {
         version: this.attr('version'),
         lang: this.pageLang(),
         personalAreaHref: this.attr('area-personale'),
+        // Web fonts after the first screen: its first layout does not wait on the font loads.
+        onFirstScreen: ensureFonts,
       }),
     );
   }
@@ -90,6 +100,7 @@ export class ModuloFormElement extends ModuloElement {
  */
 export class ModuloAreaElement extends ModuloElement {
   protected update() {
+    ensureFonts();
     const props = {
       api: httpApi(this.server()),
       lang: this.pageLang(),

@@ -5,7 +5,6 @@ import { httpApi } from '../api/httpApi';
 import { bootMark } from '../bootMark';
 import type { FirstScreen } from '../flow/loadFirstScreen';
 import { loadFirstScreen } from '../flow/loadFirstScreen';
-import { loadWebFonts } from './webFonts';
 
 /** Where the embed's own files are (CSS, fonts): beside the script. */
 export const ASSET_BASE = new URL('.', import.meta.url).href;
@@ -54,10 +53,7 @@ const started = new Map<string, EarlyStart>();
 function startEarly(): void {
   bootMark('modulo:boot');
   if (typeof document === 'undefined') return;
-  if (document.querySelector('modulo-form, modulo-area-personale')) {
-    preloadStylesheet();
-    void loadWebFonts(ASSET_BASE);
-  }
+  if (document.querySelector('modulo-form, modulo-area-personale')) preloadStylesheet();
   for (const el of document.querySelectorAll('modulo-form')) {
     const ente = el.getAttribute('ente');
     const modulo = el.getAttribute('modulo');
