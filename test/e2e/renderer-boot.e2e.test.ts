@@ -18,6 +18,7 @@ const TIMES = `(() => {
     data: at('modulo:data'),
     firstScreen: at('modulo:first-screen'),
     validatorMark: at('modulo:validator'),
+    stepFormMark: at('modulo:step-form'),
     moduleRequested: module?.startTime,
     validatorRequested: validator?.startTime,
     stepFormRequested: stepForm?.startTime,
@@ -37,6 +38,7 @@ describe('the embed’s start', () => {
       .poll(async () => (await page.evaluate(TIMES)) as Record<string, number>)
       .toMatchObject({
         validatorMark: expect.any(Number),
+        stepFormMark: expect.any(Number),
       });
     const t = (await page.evaluate(TIMES)) as Record<string, number>;
     // The module's request left as the script started (`modulo:boot`), before the first screen.
@@ -54,6 +56,8 @@ describe('the embed’s start', () => {
     expect(t.fontsRequested).toBeGreaterThan(t.firstScreen!);
     expect(await page.locator('head link[data-modulo-fonts]').count()).toBe(1);
     expect(t.validatorMark).toBeGreaterThan(t.validatorRequested!);
+    // StepForm's chunk evaluated (the bench's "first field" waits for it), after its request.
+    expect(t.stepFormMark).toBeGreaterThan(t.stepFormRequested!);
     // One request per first-screen resource: the early start's data were used, not fetched again.
     const modules = await page.evaluate(
       () =>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { useEffect, useState } from 'react';
+import { bootMark } from '../bootMark';
 import { messages } from '../messages';
 import type { StepFormProps } from './StepForm';
 
@@ -14,7 +15,10 @@ let loading: Promise<ComponentType<StepFormProps>> | undefined;
  */
 export function loadStepForm(): Promise<ComponentType<StepFormProps>> {
   loading ??= import('./StepForm').then(
-    (m) => (loaded = m.StepForm),
+    (m) => {
+      bootMark('modulo:step-form');
+      return (loaded = m.StepForm);
+    },
     (e: unknown) => {
       loading = undefined; // a later step tries again
       throw e;
