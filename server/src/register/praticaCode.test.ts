@@ -19,4 +19,19 @@ describe('newPraticaCode', () => {
     expect(new Set(prefixes).size).toBe(961);
     expect(day(961)).toBe(day(0));
   });
+
+  it('with a protocol number, orders the next three characters by it, a step every 32 numbers', () => {
+    const at = new Date('2026-12-03T10:00:00Z');
+    const codes = Array.from({ length: 31 * 31 * 32 * 2 }, (_, n) => newPraticaCode(at, n + 1));
+    expect(codes.every(isPraticaCode)).toBe(true);
+    const ordered = codes.map((c) => c.slice(0, 6));
+    // Never decreasing (the alphabet is in ASCII order, the dash stays in place)...
+    expect(ordered.every((c, i) => i === 0 || c >= ordered[i - 1]!)).toBe(true);
+    // ...one step every 32 numbers: 31 numbers from 1 then 32 each.
+    expect(new Set(ordered).size).toBe(Math.floor(codes.length / 32) + 1);
+    expect(codes[30]!.slice(0, 6)).toBe(codes[0]!.slice(0, 6));
+    expect(codes[31]!.slice(0, 6)).not.toBe(codes[30]!.slice(0, 6));
+    // The ending stays random.
+    for (const at of [6, 7, 8]) expect(new Set(codes.slice(0, 200).map((c) => c[at])).size).toBeGreaterThan(20);
+  });
 });

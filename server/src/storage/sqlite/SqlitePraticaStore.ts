@@ -202,8 +202,8 @@ export class SqlitePraticaStore implements PraticaStore {
     const date = romeDate(atIso);
     const year = Number(date.slice(0, 4));
     const number = batch.nextNumber(ente.aoo_code, year);
-    let code = newPraticaCode(input.at);
-    while (s.codeTaken!.get(code)) code = newPraticaCode(input.at);
+    let code = newPraticaCode(input.at, number);
+    while (s.codeTaken!.get(code)) code = newPraticaCode(input.at, number);
     const stamp = segnatura(ente.ipa_code, ente.aoo_code, number, date);
     s.insert!.run({
       code,
