@@ -145,7 +145,7 @@ export async function fileBatchPg(
     const head = heads.get(ente.aoo_code);
     const seq = (head?.seq ?? 0) + 1;
     const prevHash = head?.hash ?? GENESIS_HASH;
-    const code = newPraticaCode(input.at, number);
+    const code = newPraticaCode(input.at);
     const entry = registerEntry({
       aoo: ente.aoo_code,
       seq,
