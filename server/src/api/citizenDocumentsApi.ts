@@ -51,8 +51,8 @@ export function citizenDocumentsApi() {
         `No document ${uploadId} on pratica ${code} of yours.`,
       );
     const { pratica: p } = await citizensPratica(c, code, notFound);
-    const doc = (await citizenDocuments(c.var.store, p)).find((d) => d.uploadId === uploadId);
-    const content = doc ? await c.var.store.uploads.content(p.enteId, doc.uploadId) : undefined;
+    const doc = (await citizenDocuments(c.get('store'), p)).find((d) => d.uploadId === uploadId);
+    const content = doc ? await c.get('store').uploads.content(p.enteId, doc.uploadId) : undefined;
     if (!doc || !content) throw notFound();
     c.header('Content-Type', doc.mediaType);
     c.header('Content-Disposition', disposition(doc.name));

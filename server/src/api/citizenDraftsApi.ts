@@ -101,7 +101,7 @@ const deleteRoute = createRoute({
 });
 
 async function openModule(c: Context<Env>, enteId: string, moduleId: string): Promise<PublishedModule> {
-  const current = await c.var.store.modules.current(enteId, moduleId);
+  const current = await c.get('store').modules.current(enteId, moduleId);
   if (!current)
     throw new ApiError(
       'module_not_found',
@@ -152,14 +152,14 @@ export function citizenDraftsApi() {
       const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
       const current = await openModule(c, ente.id, moduleId);
-      const draft = await c.var.store.drafts.get(ente.id, moduleId, citizenKey(citizen));
+      const draft = await c.get('store').drafts.get(ente.id, moduleId, citizenKey(citizen));
       if (!draft) throw draftNotFound(moduleId);
       const base = { moduleId, updatedAt: draft.updatedAt, expiresAt: draftExpiresAt(draft.updatedAt) };
       const step = draft.step === undefined ? {} : { step: draft.step };
       if (draft.version === current.version) {
         return c.json({ ...base, version: draft.version, answers: draft.answers, ...step }, 200);
       }
-      const from = await c.var.store.modules.version(ente.id, moduleId, draft.version);
+      const from = await c.get('store').modules.version(ente.id, moduleId, draft.version);
       // A draft's version was published when it was saved, and versions are never deleted.
       if (!from) throw new Error(`draft of ${ente.id}/${moduleId} names unknown version ${draft.version}`);
       const carried = carryAnswers(draft.answers, from.module, current.module);
@@ -197,9 +197,9 @@ export function citizenDraftsApi() {
           `The module has no step "${step}".`,
           { path: '/step' },
         );
-      const updatedAt = c.var.now.toISOString();
+      const updatedAt = c.get('now').toISOString();
       const kept = step === undefined ? {} : { step };
-      await c.var.store.drafts.put({
+      await c.get('store').drafts.put({
         enteId: ente.id,
         moduleId,
         version,
@@ -217,7 +217,7 @@ export function citizenDraftsApi() {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const citizen = citizenOf(c);
       const ente = await requireEnte(c, enteId);
-      if (!(await c.var.store.drafts.delete(ente.id, moduleId, citizenKey(citizen))))
+      if (!(await c.get('store').drafts.delete(ente.id, moduleId, citizenKey(citizen))))
         throw draftNotFound(moduleId);
       return c.body(null, 204);
     });

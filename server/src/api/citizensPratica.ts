@@ -29,7 +29,7 @@ export async function citizensPratica(
   notFound: () => ApiError,
 ): Promise<{ citizen: Citizen; pratica: StoredPratica }> {
   const citizen = citizenOf(c);
-  const pratica = await c.var.store.pratiche.get(code);
+  const pratica = await c.get('store').pratiche.get(code);
   if (!pratica || !isCitizensPratica(pratica, citizen)) throw notFound();
   return { citizen, pratica };
 }

@@ -67,10 +67,10 @@ export function embedOriginsApi() {
       const staff = staffOf(c, { ente: () => id, roles: ['admin'] });
       const before = (await requireEnte(c, id)).embedOrigins;
       const origins = parseEmbedOrigins(c.req.valid('json').origins);
-      await c.var.store.entes.setEmbedOrigins(id, origins);
-      forgetEmbedOrigins(c.var.store);
-      await c.var.store.audit.append({
-        at: c.var.now.toISOString(),
+      await c.get('store').entes.setEmbedOrigins(id, origins);
+      forgetEmbedOrigins(c.get('store'));
+      await c.get('store').audit.append({
+        at: c.get('now').toISOString(),
         enteId: id,
         actor: `staff:${staff.id}`,
         action: 'ente.embed_origins_changed',

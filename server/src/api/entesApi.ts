@@ -10,7 +10,7 @@ import { DirectorySchema, EnteParam, EnteSchema, EnteSummarySchema, errors } fro
 
 /** The ente of the path, or a coded 404: the only way sub-apps look an ente up. */
 export async function requireEnte(c: Context<Env>, id: string): Promise<Ente> {
-  const ente = await c.var.store.entes.get(id);
+  const ente = await c.get('store').entes.get(id);
   if (!ente) throw new ApiError('ente_not_found', `Ente "${id}" non trovato.`, `Ente "${id}" not found.`);
   return ente;
 }
@@ -65,7 +65,7 @@ const getDirectory = createRoute({
 /** `/api/entes`: entes and their directories. */
 export function entesApi() {
   return openApiApp()
-    .openapi(listEntes, async (c) => c.json({ entes: (await c.var.store.entes.list()).map(summary) }, 200))
+    .openapi(listEntes, async (c) => c.json({ entes: (await c.get('store').entes.list()).map(summary) }, 200))
     .openapi(getEnte, async (c) => {
       const e = await requireEnte(c, c.req.valid('param').ente);
       return c.json(

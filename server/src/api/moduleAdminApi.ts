@@ -35,8 +35,8 @@ export function moduleAdminApi() {
       const ente = await requireEnte(c, c.req.valid('param').ente);
       requireStaff(c, ente.id);
       const [published, drafts] = await Promise.all([
-        c.var.store.modules.list(ente.id),
-        c.var.store.modules.listDrafts(ente.id),
+        c.get('store').modules.list(ente.id),
+        c.get('store').modules.listDrafts(ente.id),
       ]);
       const ids = [
         ...new Set([...published.map((p) => p.moduleId), ...drafts.map((d) => d.moduleId)]),
@@ -96,8 +96,8 @@ export function moduleAdminApi() {
       }
       const module = parsed(withPeople(start, ente, body));
       const existing =
-        (await c.var.store.modules.getDraft(ente.id, module.id)) ??
-        (await c.var.store.modules.current(ente.id, module.id));
+        (await c.get('store').modules.getDraft(ente.id, module.id)) ??
+        (await c.get('store').modules.current(ente.id, module.id));
       if (existing) {
         throw new ApiError(
           'module_exists',
@@ -105,7 +105,7 @@ export function moduleAdminApi() {
           `The ente already has a module "${module.id}".`,
         );
       }
-      const at = c.var.now.toISOString();
+      const at = c.get('now').toISOString();
       const draft: ModuleDraft = {
         enteId: ente.id,
         moduleId: module.id,
@@ -114,8 +114,8 @@ export function moduleAdminApi() {
         updatedAt: at,
         updatedBy: staff.id,
       };
-      await c.var.store.modules.putDraft(draft);
-      await c.var.store.audit.append({
+      await c.get('store').modules.putDraft(draft);
+      await c.get('store').audit.append({
         at,
         enteId: ente.id,
         actor: `staff:${staff.id}`,
@@ -144,10 +144,10 @@ export function moduleAdminApi() {
           { path: '/id' },
         );
       }
-      const previous = await c.var.store.modules.getDraft(ente.id, moduleId);
-      const current = previous ? undefined : await c.var.store.modules.current(ente.id, moduleId);
+      const previous = await c.get('store').modules.getDraft(ente.id, moduleId);
+      const current = previous ? undefined : await c.get('store').modules.current(ente.id, moduleId);
       if (!previous && !current) throw moduleNotFound(moduleId);
-      const at = c.var.now.toISOString();
+      const at = c.get('now').toISOString();
       const draft: ModuleDraft = {
         enteId: ente.id,
         moduleId,
@@ -157,23 +157,23 @@ export function moduleAdminApi() {
         updatedAt: at,
         updatedBy: staff.id,
       };
-      await c.var.store.modules.putDraft(draft);
+      await c.get('store').modules.putDraft(draft);
       return c.json(draftBody(draft), 200);
     })
     .openapi(startDraft, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const staff = requireStaff(c, ente.id);
-      if (await c.var.store.modules.getDraft(ente.id, moduleId)) {
+      if (await c.get('store').modules.getDraft(ente.id, moduleId)) {
         throw new ApiError(
           'draft_exists',
           `Il modulo "${moduleId}" ha già una bozza: modificala o scartala.`,
           `Module "${moduleId}" already has a draft.`,
         );
       }
-      const current = await c.var.store.modules.current(ente.id, moduleId);
+      const current = await c.get('store').modules.current(ente.id, moduleId);
       if (!current) throw moduleNotFound(moduleId);
-      const at = c.var.now.toISOString();
+      const at = c.get('now').toISOString();
       const draft: ModuleDraft = {
         enteId: ente.id,
         moduleId,
@@ -183,14 +183,14 @@ export function moduleAdminApi() {
         updatedAt: at,
         updatedBy: staff.id,
       };
-      await c.var.store.modules.putDraft(draft);
+      await c.get('store').modules.putDraft(draft);
       return c.json(draftBody(draft), 201);
     })
     .openapi(deleteDraft, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       requireStaff(c, ente.id);
-      if (!(await c.var.store.modules.deleteDraft(ente.id, moduleId)))
+      if (!(await c.get('store').modules.deleteDraft(ente.id, moduleId)))
         await requireDraft(c, ente.id, moduleId);
       return c.body(null, 204);
     })
@@ -198,14 +198,14 @@ export function moduleAdminApi() {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const staff = requireStaff(c, ente.id);
-      const published = await publishModule(c.var.store, ente, moduleId, staff.id, c.var.now);
+      const published = await publishModule(c.get('store'), ente, moduleId, staff.id, c.get('now'));
       return c.json(versionBody(ente, published), 201);
     })
     .openapi(archive, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const staff = requireStaff(c, ente.id, ['admin']);
-      const current = await c.var.store.modules.current(ente.id, moduleId);
+      const current = await c.get('store').modules.current(ente.id, moduleId);
       if (!current) throw moduleNotFound(moduleId);
       if (current.status === 'archived') {
         throw new ApiError(
@@ -214,9 +214,9 @@ export function moduleAdminApi() {
           `Module "${moduleId}" is already archived.`,
         );
       }
-      await c.var.store.modules.archive(ente.id, moduleId);
-      await c.var.store.audit.append({
-        at: c.var.now.toISOString(),
+      await c.get('store').modules.archive(ente.id, moduleId);
+      await c.get('store').audit.append({
+        at: c.get('now').toISOString(),
         enteId: ente.id,
         actor: `staff:${staff.id}`,
         action: 'module.archived',
@@ -229,7 +229,7 @@ export function moduleAdminApi() {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       requireStaff(c, ente.id);
-      const versions = await c.var.store.modules.versions(ente.id, moduleId);
+      const versions = await c.get('store').modules.versions(ente.id, moduleId);
       if (versions.length === 0) throw moduleNotFound(moduleId);
       return c.json({ versions: versions.map((v) => versionBody(ente, v)) }, 200);
     })
@@ -240,7 +240,7 @@ export function moduleAdminApi() {
       requireStaff(c, ente.id);
       const load = async (which: string): Promise<Module> => {
         if (which === 'draft') return (await requireDraft(c, ente.id, moduleId)).module;
-        const v = await c.var.store.modules.version(ente.id, moduleId, which);
+        const v = await c.get('store').modules.version(ente.id, moduleId, which);
         if (!v) {
           throw new ApiError(
             'version_not_found',

@@ -31,7 +31,7 @@ export function parsed(input: unknown): Module {
 
 /** The draft of a module, or the coded 404 `draft_not_found`. */
 export async function requireDraft(c: Context<Env>, enteId: string, moduleId: string): Promise<ModuleDraft> {
-  const d = await c.var.store.modules.getDraft(enteId, moduleId);
+  const d = await c.get('store').modules.getDraft(enteId, moduleId);
   if (!d) {
     throw new ApiError(
       'draft_not_found',

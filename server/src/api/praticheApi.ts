@@ -124,11 +124,11 @@ export function myPraticheApi() {
       const { lang } = c.req.valid('query');
       const out = [];
       // Also those an integration token filed on the citizen's behalf (`onBehalfOf`).
-      for (const ente of await c.var.store.entes.list())
-        for (const p of await c.var.store.pratiche.list(ente.id, filter))
+      for (const ente of await c.get('store').entes.list())
+        for (const p of await c.get('store').pratiche.list(ente.id, filter))
           out.push({
             ...praticaAnswer(p, ente).pratica,
-            ...(await citizenListExtras(c.var.store, p, c.var.now, lang)),
+            ...(await citizenListExtras(c.get('store'), p, c.get('now'), lang)),
           });
       return c.json({ pratiche: out }, 200);
     })
@@ -137,7 +137,7 @@ export function myPraticheApi() {
       // Someone else's pratica does not exist for this citizen: 404, not 403.
       const { pratica: p } = await citizensPratica(c, code, () => notFound(code));
       const ente = await requireEnte(c, p.enteId);
-      const progress = await citizenProgress(c.var.store, p, c.var.now, c.req.valid('query').lang);
+      const progress = await citizenProgress(c.get('store'), p, c.get('now'), c.req.valid('query').lang);
       return c.json({ pratica: praticaAnswer(p, ente).pratica, progress }, 200);
     });
 }
@@ -148,14 +148,14 @@ export function entePraticheApi() {
     .openapi(enteList, async (c) => {
       const ente = await requireEnte(c, c.req.valid('param').ente);
       const v = await backOffice(c, ente.id);
-      const list = await c.var.store.pratiche.list(ente.id, v.all ? {} : { officeIds: v.offices });
+      const list = await c.get('store').pratiche.list(ente.id, v.all ? {} : { officeIds: v.offices });
       return c.json({ pratiche: list.map((p) => praticaAnswer(p, ente).pratica) }, 200);
     })
     .openapi(enteOne, async (c) => {
       const { ente: enteId, code } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const v = await backOffice(c, ente.id);
-      const p = await c.var.store.pratiche.get(code);
+      const p = await c.get('store').pratiche.get(code);
       if (!p || p.enteId !== ente.id || !visible(p, v)) throw notFound(code);
       return c.json({ pratica: praticaAnswer(p, ente).pratica }, 200);
     });

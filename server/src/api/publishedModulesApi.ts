@@ -175,9 +175,9 @@ async function pinned(
   moduleId: string,
   version: string,
 ): Promise<PublishedModule> {
-  const v = await c.var.store.modules.version(enteId, moduleId, version);
+  const v = await c.get('store').modules.version(enteId, moduleId, version);
   if (!v) {
-    if (!(await c.var.store.modules.current(enteId, moduleId))) throw notFound(moduleId);
+    if (!(await c.get('store').modules.current(enteId, moduleId))) throw notFound(moduleId);
     throw new ApiError(
       'version_not_found',
       `Il modulo "${moduleId}" non ha una versione ${version} pubblicata.`,
@@ -213,8 +213,8 @@ function sendModuleCode(c: Context<Env>, code: string) {
 
 /** The published entries of an ente's catalogue: current versions that are not archived. */
 async function catalogue(c: Context<Env>, enteId: string) {
-  const all = await c.var.store.modules.list(enteId);
-  const base = c.var.config.publicUrl.replace(/\/$/, '');
+  const all = await c.get('store').modules.list(enteId);
+  const base = c.get('config').publicUrl.replace(/\/$/, '');
   return all.filter((p) => p.status === 'published').map((p) => serviceEntry(enteId, p, base));
 }
 
@@ -245,7 +245,7 @@ export function publishedModulesApi(cache: PublishedBodyCache = publishedBodyCac
     .openapi(currentRoute, async (c) => {
       const { ente: enteId, moduleId } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
-      const current = await c.var.store.modules.current(ente.id, moduleId);
+      const current = await c.get('store').modules.current(ente.id, moduleId);
       if (!current) throw notFound(moduleId);
       if (current.status === 'archived') {
         throw new ApiError(
@@ -267,13 +267,13 @@ export function publishedModulesApi(cache: PublishedBodyCache = publishedBodyCac
       const { ente: enteId, moduleId, version } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const v = await pinned(c, ente.id, moduleId, version);
-      return sendModuleCode(c, (await validatorsFor(c.var.store, ente.id, v)).standalone);
+      return sendModuleCode(c, (await validatorsFor(c.get('store'), ente.id, v)).standalone);
     })
     .openapi(rjsfValidatorRoute, async (c) => {
       const { ente: enteId, moduleId, version } = c.req.valid('param');
       const ente = await requireEnte(c, enteId);
       const v = await pinned(c, ente.id, moduleId, version);
-      return sendModuleCode(c, (await validatorsFor(c.var.store, ente.id, v)).rjsf);
+      return sendModuleCode(c, (await validatorsFor(c.get('store'), ente.id, v)).rjsf);
     })
     .openapi(servicesRoute, async (c) => {
       const ente = await requireEnte(c, c.req.valid('param').ente);

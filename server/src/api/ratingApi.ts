@@ -121,9 +121,9 @@ export function ratingApi() {
         score,
         followUp,
         ...(trimmed ? { comment: trimmed } : {}),
-        at: c.var.now.toISOString(),
+        at: c.get('now').toISOString(),
       };
-      if (!(await c.var.store.ratings.add(rating)))
+      if (!(await c.get('store').ratings.add(rating)))
         throw new ApiError(
           'already_rated',
           'Hai già valutato questo servizio per questa pratica.',
@@ -133,7 +133,7 @@ export function ratingApi() {
     })
     .openapi(getRoute, async (c) => {
       const p = await ratedPratica(c, c.req.valid('param').code);
-      const rating = await c.var.store.ratings.get(p.code);
+      const rating = await c.get('store').ratings.get(p.code);
       if (!rating)
         throw new ApiError(
           'not_found',

@@ -40,18 +40,18 @@ export function submissionsApi() {
       throw onBehalfOfMisused(filer.kind === 'token');
     if (filer.kind === 'citizen') {
       // The module's login level (SPID 1/2/3), before anything is filed.
-      const asked = await c.var.store.modules.version(ente.id, moduleId, body.version);
+      const asked = await c.get('store').modules.version(ente.id, moduleId, body.version);
       if (asked) citizenOf(c, asked.module.procedure.loginLevel);
     }
     const { pratica, replayed } = await fileSubmission(
       {
-        store: c.var.store,
+        store: c.get('store'),
         ente,
         moduleId,
         ...(filer.kind === 'citizen'
           ? { citizen: filer.citizen }
           : { citizen: body.onBehalfOf!, token: filer.token }),
-        now: c.var.now,
+        now: c.get('now'),
         ...(idempotencyKey ? { idempotencyKey } : {}),
       },
       body,

@@ -57,7 +57,7 @@ export function uploadsApi() {
     const { ente: enteId } = c.req.valid('param');
     const { module: moduleId, field: fieldKey } = c.req.valid('query');
     const ente = await requireEnte(c, enteId);
-    const published = await c.var.store.modules.current(ente.id, moduleId);
+    const published = await c.get('store').modules.current(ente.id, moduleId);
     if (!published)
       throw new ApiError('module_not_found', 'Modulo non trovato.', `Module "${moduleId}" not found.`);
     if (published.status === 'archived')
@@ -78,7 +78,7 @@ export function uploadsApi() {
     const kind = getFieldKind('attachment')!;
     const maxSizeMb = prop<number>(target.field, kind, 'maxSizeMb');
     const accept = prop<string[]>(target.field, kind, 'accept');
-    const limit = Math.min(Math.floor(maxSizeMb * MB), c.var.config.maxUploadBytes);
+    const limit = Math.min(Math.floor(maxSizeMb * MB), c.get('config').maxUploadBytes);
     const tooLarge = () =>
       new ApiError(
         'payload_too_large',
@@ -99,8 +99,8 @@ export function uploadsApi() {
           (accept.length > 0 ? ` (${accept.join(', ')}).` : '.'),
         `The file's content is ${mediaType ?? 'of an unknown type'}; the field accepts ${accept.join(', ') || 'any known type'}.`,
       );
-    const now = c.var.now;
-    const record = await c.var.store.uploads.create(
+    const now = c.get('now');
+    const record = await c.get('store').uploads.create(
       {
         id: randomUUID(),
         enteId: ente.id,
@@ -110,7 +110,7 @@ export function uploadsApi() {
         size: body.bytes.byteLength,
         sha256: body.sha256,
         createdAt: now.toISOString(),
-        expiresAt: new Date(now.getTime() + c.var.config.uploadTtlSeconds * 1000).toISOString(),
+        expiresAt: new Date(now.getTime() + c.get('config').uploadTtlSeconds * 1000).toISOString(),
       },
       body.bytes,
     );

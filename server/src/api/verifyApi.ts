@@ -70,7 +70,7 @@ export function verifyApi() {
     const code = normaliseCode(c.req.valid('param').code);
     const hash = normaliseHash(c.req.valid('query').hash);
     checkReceiptInput(code, hash);
-    const outcome = await verifyReceipt(c.var.store, code, hash);
+    const outcome = await verifyReceipt(c.get('store'), code, hash);
     if (outcome.status === 'not_found') {
       throw new ApiError(
         'pratica_not_found',

@@ -41,7 +41,7 @@ const loginFailed = (it: string, en: string, details?: unknown) =>
 
 async function enteOf(c: Context<Env>, id: string | undefined): Promise<Ente | undefined> {
   if (id === undefined || id === '') return undefined;
-  const ente = await c.var.store.entes.get(id);
+  const ente = await c.get('store').entes.get(id);
   if (!ente) throw new ApiError('ente_not_found', `Ente "${id}" non trovato.`, `Ente "${id}" not found.`);
   return ente;
 }
@@ -110,7 +110,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
-      await c.var.store.identity.putLoginState({
+      await c.get('store').identity.putLoginState({
         state,
         codeVerifier,
         nonce,
@@ -118,7 +118,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
         level,
         returnTo,
         ...(ente ? { enteId: ente.id } : {}),
-        expiresAt: new Date(c.var.now.getTime() + LOGIN_STATE_TTL_SECONDS * 1000).toISOString(),
+        expiresAt: new Date(c.get('now').getTime() + LOGIN_STATE_TTL_SECONDS * 1000).toISOString(),
       });
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: `${selfOrigin(c)}/auth/callback`,
@@ -136,7 +136,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
     })
     .get('/callback', async (c) => {
       const rp = requireOidc();
-      const pending = await c.var.store.identity.takeLoginState(c.req.query('state') ?? '', c.var.now);
+      const pending = await c.get('store').identity.takeLoginState(c.req.query('state') ?? '', c.get('now'));
       if (!pending)
         throw loginFailed(
           'L’accesso è scaduto o è già stato usato: ricomincia dal servizio.',
@@ -169,11 +169,11 @@ export function authRoutes(oidc: OidcClient | undefined) {
       const issuer = config.serverMetadata().issuer;
       if (pending.kind === 'staff') {
         const subject = `${issuer} ${String(claims.sub)}`;
-        const bound = (await c.var.store.identity.findStaffByOidcSubject(subject)).filter(
+        const bound = (await c.get('store').identity.findStaffByOidcSubject(subject)).filter(
           (s) => pending.enteId === undefined || s.enteId === pending.enteId,
         );
         const cred = bound[0];
-        const ente = cred && (await c.var.store.entes.get(cred.enteId));
+        const ente = cred && (await c.get('store').entes.get(cred.enteId));
         if (!cred || !ente?.staff.some((m) => m.id === cred.staffId))
           throw new ApiError(
             'forbidden',
@@ -195,11 +195,11 @@ export function authRoutes(oidc: OidcClient | undefined) {
         const back = new URL(pending.returnTo, selfOrigin(c));
         if (back.origin !== selfOrigin(c) && pending.enteId) {
           const code = await issueHandover(
-            c.var.store.identity,
-            c.var.now,
+            c.get('store').identity,
+            c.get('now'),
             pending.enteId,
             secret,
-            c.var.config.handoverTtlSeconds,
+            c.get('config').handoverTtlSeconds,
           );
           back.hash = handoverFragment(code, pending.enteId);
           return c.redirect(back.href, 303);
@@ -211,7 +211,7 @@ export function authRoutes(oidc: OidcClient | undefined) {
       // A logout form cannot set headers: the CSRF token may come as a form field too.
       const form = (c.req.header('content-type') ?? '').includes('form') ? await c.req.parseBody() : {};
       const sent = c.req.header(CSRF_HEADER) ?? (typeof form.csrf === 'string' ? form.csrf : '');
-      const session = c.var.session;
+      const session = c.get('session');
       if (session && sent !== session.csrfToken)
         throw new ApiError(
           'csrf_failed',
@@ -221,8 +221,8 @@ export function authRoutes(oidc: OidcClient | undefined) {
       // The session of this request, from the cookie or (an embed on a Comune's site) the
       // X-Modulo-Session header; an expired cookie's row may still be there.
       const secret = readSessionCookie(c);
-      if (session) await c.var.store.identity.deleteSession(session.id);
-      if (secret) await c.var.store.identity.deleteSession(sha256Hex(secret));
+      if (session) await c.get('store').identity.deleteSession(session.id);
+      if (secret) await c.get('store').identity.deleteSession(sha256Hex(secret));
       clearSessionCookie(c);
       const returnTo = safeReturnTo(
         c.req.query('returnTo') ?? (typeof form.returnTo === 'string' ? form.returnTo : undefined),

@@ -15,7 +15,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * integration token carry no cookie session and skip this.
  */
 export function checkCsrf(c: Context<Env>) {
-  const session = c.var.session;
+  const session = c.get('session');
   if (!session || SAFE.has(c.req.method)) return;
   const sent = Buffer.from(c.req.header(CSRF_HEADER) ?? '');
   const expected = Buffer.from(session.csrfToken);

@@ -22,7 +22,7 @@ export function forgetEmbedOrigins(store: Store): void {
 
 /** The origins allowed for this request: the ente's of the path, or any ente's where there is none (`/api/me`). */
 async function allowedOrigins(c: Context<Env>): Promise<Set<string>> {
-  const store = c.var.store;
+  const store = c.get('store');
   const id = /^\/api\/entes\/([^/]+)/.exec(c.req.path)?.[1];
   const key = id === undefined ? '' : `ente:${id}`;
   let cache = caches.get(store);

@@ -20,7 +20,7 @@ const LEVEL_NAMES: Record<LoginLevel, string> = {
  * only after loading the module.
  */
 export function citizenOf(c: Context<Env>, level: LoginLevel = 'SpidL1'): Citizen {
-  const citizen = c.var.citizen;
+  const citizen = c.get('citizen');
   if (!citizen)
     throw new ApiError(
       'unauthenticated',

@@ -23,7 +23,7 @@ const refuse = (it: string, en: string) => new ApiError('forbidden', it, en);
  * not work for, 403 `csrf_failed` on a write without the CSRF token.
  */
 export function staffOf(c: Context<Env>, rule: StaffRule = {}): StaffPrincipal {
-  const staff = c.var.staff;
+  const staff = c.get('staff');
   if (!staff)
     throw new ApiError(
       'unauthenticated',

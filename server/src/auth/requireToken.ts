@@ -20,7 +20,7 @@ export const bearerOf = (c: Context) => {
 /**
  * The integration token of the request, checked: 401 `invalid_token` when missing, unknown or
  * revoked; 403 `forbidden` for another ente's path (nothing crosses entes); 403
- * `insufficient_scope` without `scope`. Records its last use. Sets `c.var.token`.
+ * `insufficient_scope` without `scope`. Records its last use. Sets `c.get('token')`.
  */
 export async function tokenOf(
   c: Context<Env>,
@@ -29,7 +29,7 @@ export async function tokenOf(
 ): Promise<TokenPrincipal> {
   const secret = bearerOf(c);
   const found = secret?.startsWith(TOKEN_PREFIX)
-    ? await c.var.store.identity.findTokenBySecret(sha256Hex(secret))
+    ? await c.get('store').identity.findTokenBySecret(sha256Hex(secret))
     : undefined;
   if (!found || found.revokedAt)
     throw new ApiError(
@@ -50,7 +50,7 @@ export async function tokenOf(
       'Il token non consente questa operazione.',
       `The token lacks scope ${scope} (has ${found.scopes.join(', ') || 'none'}).`,
     );
-  await c.var.store.identity.touchToken(found.id, c.var.now);
+  await c.get('store').identity.touchToken(found.id, c.get('now'));
   const principal = { id: found.id, enteId: found.enteId, name: found.name, scopes: found.scopes };
   c.set('token', principal);
   return principal;

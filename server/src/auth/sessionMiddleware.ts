@@ -22,14 +22,14 @@ export function sessionMiddleware(): MiddlewareHandler<Env> {
     const cookie = readSessionCookie(c);
     const secret = cookie ?? c.req.header(SESSION_HEADER);
     if (secret) {
-      const session = await c.var.store.identity.getSession(sha256Hex(secret), c.var.now);
+      const session = await c.get('store').identity.getSession(sha256Hex(secret), c.get('now'));
       if (session?.kind === 'citizen') {
         c.set('citizen', session.subject as unknown as Citizen);
         c.set('session', { id: session.id, csrfToken: session.csrfToken ?? '' });
       } else if (session?.kind === 'staff' && cookie) {
         // A staff session travels only in its cookie.
         const s = session.subject as unknown as StaffSubject;
-        const member = (await c.var.store.entes.get(s.enteId))?.staff.find((m) => m.id === s.staffId);
+        const member = (await c.get('store').entes.get(s.enteId))?.staff.find((m) => m.id === s.staffId);
         if (member) {
           c.set('staff', {
             enteId: s.enteId,

@@ -18,8 +18,8 @@ export async function startSession(
   const secret = randomSecret();
   const csrfToken = randomSecret();
   const ttl = SESSION_TTL_SECONDS[kind];
-  const now = c.var.now;
-  await c.var.store.identity.createSession({
+  const now = c.get('now');
+  await c.get('store').identity.createSession({
     id: sha256Hex(secret),
     kind,
     subject,

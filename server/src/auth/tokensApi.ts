@@ -95,7 +95,7 @@ export function tokensApi() {
     .openapi(list, async (c) => {
       const { ente } = c.req.valid('param');
       staffOf(c, { ente: () => ente, roles: ['admin'] });
-      return c.json({ tokens: (await c.var.store.identity.listTokens(ente)).map(show) }, 200);
+      return c.json({ tokens: (await c.get('store').identity.listTokens(ente)).map(show) }, 200);
     })
     .openapi(create, async (c) => {
       const { ente } = c.req.valid('param');
@@ -108,16 +108,16 @@ export function tokensApi() {
         name,
         scopes: [...new Set(scopes)],
         secretSha256: sha256Hex(secret),
-        createdAt: c.var.now.toISOString(),
+        createdAt: c.get('now').toISOString(),
         createdBy: `staff:${staff.enteId}/${staff.id}`,
       };
-      await c.var.store.identity.createToken(token);
+      await c.get('store').identity.createToken(token);
       return c.json({ token: show(token), secret }, 201);
     })
     .openapi(revoke, async (c) => {
       const { ente, id } = c.req.valid('param');
       staffOf(c, { ente: () => ente, roles: ['admin'] });
-      if (!(await c.var.store.identity.revokeToken(ente, id, c.var.now)))
+      if (!(await c.get('store').identity.revokeToken(ente, id, c.get('now'))))
         throw new ApiError(
           'not_found',
           'Token non trovato o già revocato.',

@@ -34,7 +34,7 @@ async function stepOf(
   staff: StaffPrincipal,
   ctx: PraticaContext,
 ): Promise<Step> {
-  const at = c.var.now.toISOString();
+  const at = c.get('now').toISOString();
   const by = staff.name;
   const actor = `staff:${staff.id}`;
   const subject = ctx.stored.subject;
@@ -54,7 +54,7 @@ async function stepOf(
         },
       };
     case 'request_integration': {
-      const today = todayOf(c.var.now);
+      const today = todayOf(c.get('now'));
       const latest = addDays(today, INTEGRATION_MAX_DAYS);
       if (action.dueBy <= today || action.dueBy > latest)
         throw new ApiError(
@@ -228,15 +228,15 @@ export function actionsApi() {
   return openApiApp()
     .openapi(act, async (c) => {
       const { staff, pratica } = await visiblePratica(c, c.req.valid('param').code);
-      const ctx = await praticaContext(c.var.store, pratica);
+      const ctx = await praticaContext(c.get('store'), pratica);
       const { event, extra } = await stepOf(c, c.req.valid('json'), staff, ctx);
-      const { status, outgoing } = await applyPraticaEvent(c.var.store, ctx, event, extra);
-      const fresh = await praticaContext(c.var.store, (await c.var.store.pratiche.get(pratica.code))!);
+      const { status, outgoing } = await applyPraticaEvent(c.get('store'), ctx, event, extra);
+      const fresh = await praticaContext(c.get('store'), (await c.get('store').pratiche.get(pratica.code))!);
       return c.json(
         {
           status,
           outgoingProtocol: outgoing ?? null,
-          pratica: await praticaDetail(c.var.store, fresh, c.var.now, staff.name),
+          pratica: await praticaDetail(c.get('store'), fresh, c.get('now'), staff.name),
         },
         200,
       );

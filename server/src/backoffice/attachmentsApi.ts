@@ -41,7 +41,7 @@ export function attachmentsApi() {
   return openApiApp().openapi(route, async (c) => {
     const { code, uploadId } = c.req.valid('param');
     const { pratica } = await visiblePratica(c, code);
-    const store = c.var.store;
+    const store = c.get('store');
     const record = await store.uploads.get(pratica.enteId, uploadId);
     const ofMessages = async () =>
       (await store.backoffice.messages(code)).some((m) => m.attachments.some((a) => a.uploadId === uploadId));

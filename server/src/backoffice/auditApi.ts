@@ -58,7 +58,7 @@ export function auditCsv(events: StoredAuditEvent[]): string {
 export function auditApi() {
   return openApiApp().openapi(route, async (c) => {
     const { pratica } = await visiblePratica(c, c.req.valid('param').code);
-    const events = await c.var.store.audit.list(pratica.enteId, { subject: pratica.code, limit: LIMIT });
+    const events = await c.get('store').audit.list(pratica.enteId, { subject: pratica.code, limit: LIMIT });
     if (c.req.valid('query').format === 'csv') {
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="registro-attivita-${pratica.code}.csv"`);

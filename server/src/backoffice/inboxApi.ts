@@ -51,7 +51,7 @@ export function inboxApi() {
     .openapi(list, async (c) => {
       const { staff, scope } = backofficeStaff(c);
       const q = c.req.valid('query');
-      const today = todayOf(c.var.now);
+      const today = todayOf(c.get('now'));
       const state = q.state ?? 'open';
       const query: InboxQuery = {
         enteId: staff.enteId,
@@ -78,16 +78,16 @@ export function inboxApi() {
         ...(q.due === 'overdue' ? { dueBefore: today } : {}),
         ...(q.due === 'near' ? { dueFrom: today, dueBefore: addDays(today, NEAR_DAYS + 1) } : {}),
       };
-      const { rows, total } = await c.var.store.backoffice.inbox(query);
+      const { rows, total } = await c.get('store').backoffice.inbox(query);
       const items = [];
       const cache = new Map<string, Promise<unknown>>();
       for (const row of rows)
-        items.push(inboxItem(row, await rulesOf(c.var.store, row, cache), c.var.now, row.comune));
+        items.push(inboxItem(row, await rulesOf(c.get('store'), row, cache), c.get('now'), row.comune));
       return c.json({ items, total }, 200);
     })
     .openapi(one, async (c) => {
       const { staff, pratica } = await visiblePratica(c, c.req.valid('param').code);
-      const ctx = await praticaContext(c.var.store, pratica);
-      return c.json(await praticaDetail(c.var.store, ctx, c.var.now, staff.name), 200);
+      const ctx = await praticaContext(c.get('store'), pratica);
+      return c.json(await praticaDetail(c.get('store'), ctx, c.get('now'), staff.name), 200);
     });
 }

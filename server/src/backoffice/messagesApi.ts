@@ -79,14 +79,14 @@ export function staffMessagesApi() {
   return openApiApp()
     .openapi(listRoute('staff'), async (c) => {
       const { pratica } = await visiblePratica(c, c.req.valid('param').code);
-      return c.json({ messages: await c.var.store.backoffice.messages(pratica.code) }, 200);
+      return c.json({ messages: await c.get('store').backoffice.messages(pratica.code) }, 200);
     })
     .openapi(postRoute('staff'), async (c) => {
       const { staff, pratica } = await visiblePratica(c, c.req.valid('param').code);
       const body = c.req.valid('json');
       const owner = `staff:${staff.id}`;
-      const message: PraticaMessage = await c.var.store.backoffice.addMessage(pratica.code, {
-        at: c.var.now.toISOString(),
+      const message: PraticaMessage = await c.get('store').backoffice.addMessage(pratica.code, {
+        at: c.get('now').toISOString(),
         sender: 'office',
         author: owner,
         body: body.body,
@@ -152,13 +152,13 @@ export function citizenPraticaApi() {
   return openApiApp()
     .openapi(listRoute('citizen'), async (c) => {
       const { pratica } = await ownPratica(c, c.req.valid('param').code);
-      return c.json({ messages: await c.var.store.backoffice.messages(pratica.code) }, 200);
+      return c.json({ messages: await c.get('store').backoffice.messages(pratica.code) }, 200);
     })
     .openapi(postRoute('citizen'), async (c) => {
       const { citizen, pratica, owner } = await ownPratica(c, c.req.valid('param').code);
       const body = c.req.valid('json');
       const attachments = await attachmentsOf(c, pratica, owner, body.attachments);
-      const ctx = await praticaContext(c.var.store, pratica);
+      const ctx = await praticaContext(c.get('store'), pratica);
       let status = pratica.status;
       const state = praticaState(ctx.pratica.events);
       // The answer the law waits for: the integration, or the observations to a preavviso (art. 10-bis).
@@ -168,17 +168,17 @@ export function citizenPraticaApi() {
           ? 'observations'
           : undefined;
       if (answers) {
-        const at = c.var.now.toISOString();
+        const at = c.get('now').toISOString();
         const by = [citizen.givenName, citizen.familyName].filter(Boolean).join(' ') || citizen.fiscalNumber;
         ({ status } = await applyPraticaEvent(
-          c.var.store,
+          c.get('store'),
           ctx,
           { type: answers, at, by, reason: body.body.slice(0, 500) },
           { actor: owner, audit: { attachments: attachments.map((a) => a.sha256) } },
         ));
       }
-      const message = await c.var.store.backoffice.addMessage(pratica.code, {
-        at: c.var.now.toISOString(),
+      const message = await c.get('store').backoffice.addMessage(pratica.code, {
+        at: c.get('now').toISOString(),
         sender: 'citizen',
         author: owner,
         body: body.body,
@@ -193,15 +193,15 @@ export function citizenPraticaApi() {
     })
     .openapi(substitute, async (c) => {
       const { citizen, pratica, owner } = await ownPratica(c, c.req.valid('param').code);
-      const ctx = await praticaContext(c.var.store, pratica);
-      const at = c.var.now.toISOString();
+      const ctx = await praticaContext(c.get('store'), pratica);
+      const at = c.get('now').toISOString();
       const { status } = await applyPraticaEvent(
-        c.var.store,
+        c.get('store'),
         ctx,
         { type: 'substitute-requested', at, by: citizen.fiscalNumber },
         { actor: owner },
       );
-      const after = await praticaContext(c.var.store, (await c.var.store.pratiche.get(pratica.code))!);
+      const after = await praticaContext(c.get('store'), (await c.get('store').pratiche.get(pratica.code))!);
       const d = deadline(after.pratica, after.calendar, at);
       return c.json(
         { status, substitute: after.pratica.substitute ?? null, substituteDueDate: d.substituteDueDate },

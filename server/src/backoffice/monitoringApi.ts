@@ -97,10 +97,10 @@ const route = createRoute({
 export function monitoringApi() {
   return openApiApp().openapi(route, async (c) => {
     const { staff } = backofficeStaff(c);
-    const today = todayOf(c.var.now);
-    const figures = await c.var.store.backoffice.monitoring(staff.enteId, today);
+    const today = todayOf(c.get('now'));
+    const figures = await c.get('store').backoffice.monitoring(staff.enteId, today);
     const titles = new Map(
-      (await c.var.store.modules.list(staff.enteId)).map((m) => [m.moduleId, localize(m.module.title)]),
+      (await c.get('store').modules.list(staff.enteId)).map((m) => [m.moduleId, localize(m.module.title)]),
     );
     const procedures = figures.map((f) => indicatorsOf(f, titles.get(f.moduleId) ?? f.moduleId));
     if (c.req.valid('query').format === 'csv') {

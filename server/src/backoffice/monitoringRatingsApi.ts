@@ -82,7 +82,7 @@ export function monitoringRatingsApi() {
       ? { all: true }
       : { all: false, offices: staff.offices, staffId: staff.id };
     const { module, cursor } = c.req.valid('query');
-    const feedback = await c.var.store.ratings.feedback({
+    const feedback = await c.get('store').ratings.feedback({
       enteId: staff.enteId,
       scope,
       ...(module === undefined ? {} : { moduleId: module }),
@@ -90,7 +90,7 @@ export function monitoringRatingsApi() {
       limit: PAGE,
     });
     const titles = new Map(
-      (await c.var.store.modules.list(staff.enteId)).map((m) => [m.moduleId, localize(m.module.title)]),
+      (await c.get('store').modules.list(staff.enteId)).map((m) => [m.moduleId, localize(m.module.title)]),
     );
     const [s1, s2, s3, s4, s5] = feedback.scores;
     const last = feedback.comments.at(-1);

@@ -15,7 +15,7 @@ const ACCEPTED = ['application/pdf', 'image/png', 'image/jpeg'];
  * checked while reading, type by magic bytes, hashed by the server.
  */
 export async function receiveUpload(c: Context<Env>, enteId: string, owner: string): Promise<UploadRecord> {
-  const limit = c.var.config.maxUploadBytes;
+  const limit = c.get('config').maxUploadBytes;
   const body = await readLimitedBody(c.req.raw.body, limit);
   if (!body)
     throw new ApiError('payload_too_large', 'Il file è troppo grande.', `The file exceeds ${limit} bytes.`);
@@ -28,8 +28,8 @@ export async function receiveUpload(c: Context<Env>, enteId: string, owner: stri
       'Sono ammessi solo documenti PDF e immagini PNG o JPEG.',
       `Accepted: ${ACCEPTED.join(', ')}; got ${mediaType ?? 'an unknown type'}.`,
     );
-  const now = c.var.now;
-  return c.var.store.uploads.create(
+  const now = c.get('now');
+  return c.get('store').uploads.create(
     {
       id: randomUUID(),
       enteId,
@@ -39,7 +39,7 @@ export async function receiveUpload(c: Context<Env>, enteId: string, owner: stri
       size: body.bytes.byteLength,
       sha256: body.sha256,
       createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + c.var.config.uploadTtlSeconds * 1000).toISOString(),
+      expiresAt: new Date(now.getTime() + c.get('config').uploadTtlSeconds * 1000).toISOString(),
     },
     body.bytes,
   );
@@ -53,10 +53,10 @@ export async function ownUpload(
   id: string,
   code: string,
 ): Promise<UploadRecord> {
-  const u = await c.var.store.uploads.get(enteId, id);
+  const u = await c.get('store').uploads.get(enteId, id);
   if (!u || u.owner !== owner || (u.praticaCode !== undefined && u.praticaCode !== code))
     throw new ApiError('upload_not_found', 'Documento caricato non trovato.', `No upload ${id} of yours.`);
-  if (u.praticaCode === undefined && u.expiresAt <= c.var.now.toISOString())
+  if (u.praticaCode === undefined && u.expiresAt <= c.get('now').toISOString())
     throw new ApiError(
       'upload_expired',
       'Il documento caricato è scaduto: caricalo di nuovo.',

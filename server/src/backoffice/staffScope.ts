@@ -9,7 +9,7 @@ import type { StoredPratica } from '../storage/PraticaStore';
 /** The staff member handling pratiche (operator, responsible or ente admin) and what they see. */
 export function backofficeStaff(c: Context<Env>): { staff: StaffPrincipal; scope: InboxScope } {
   const staff = staffOf(c, {
-    ente: (ctx) => ctx.var.staff?.enteId ?? '',
+    ente: (ctx) => ctx.get('staff')?.enteId ?? '',
     roles: ['operator', 'responsible'],
   });
   const scope: InboxScope = staff.roles.includes('admin')
@@ -24,7 +24,7 @@ export async function visiblePratica(
   code: string,
 ): Promise<{ staff: StaffPrincipal; pratica: StoredPratica }> {
   const { staff, scope } = backofficeStaff(c);
-  const p = await c.var.store.pratiche.get(code);
+  const p = await c.get('store').pratiche.get(code);
   const mine =
     p !== undefined &&
     p.enteId === staff.enteId &&

@@ -13,7 +13,7 @@ import type { Ente } from '../storage/EnteStore';
 export function demoSitePages() {
   return new Hono<Env>()
     .get('/demo', async (c) => {
-      const entes = (await c.var.store.entes.list()).filter((e) => e.kind === 'comune');
+      const entes = (await c.get('store').entes.list()).filter((e) => e.kind === 'comune');
       const items = entes.map((e) => html`<li><a href="/demo/${e.id}">${e.name}</a></li>`);
       return c.html(
         page(
@@ -25,8 +25,8 @@ export function demoSitePages() {
       );
     })
     .get('/demo/:ente', async (c) => {
-      const ente = await enteOf(c.var.store.entes.get(c.req.param('ente')), c.req.param('ente'));
-      const services = (await c.var.store.modules.list(ente.id)).filter((p) => p.status === 'published');
+      const ente = await enteOf(c.get('store').entes.get(c.req.param('ente')), c.req.param('ente'));
+      const services = (await c.get('store').modules.list(ente.id)).filter((p) => p.status === 'published');
       const items = services.map(
         (p) =>
           html`<li><a href="/demo/${ente.id}/servizi/${p.moduleId}">${localize(p.module.title)}</a></li>`,
@@ -45,8 +45,8 @@ export function demoSitePages() {
       );
     })
     .get('/demo/:ente/servizi/:moduleId', async (c) => {
-      const ente = await enteOf(c.var.store.entes.get(c.req.param('ente')), c.req.param('ente'));
-      const published = await c.var.store.modules.current(ente.id, c.req.param('moduleId'));
+      const ente = await enteOf(c.get('store').entes.get(c.req.param('ente')), c.req.param('ente'));
+      const published = await c.get('store').modules.current(ente.id, c.req.param('moduleId'));
       if (!published || published.status !== 'published')
         throw new ApiError('module_not_found', 'Modulo non trovato.', 'Module not found.');
       const origin = new URL(c.req.url).origin;
@@ -64,7 +64,7 @@ export function demoSitePages() {
       );
     })
     .get('/demo/:ente/area-personale', async (c) => {
-      const ente = await enteOf(c.var.store.entes.get(c.req.param('ente')), c.req.param('ente'));
+      const ente = await enteOf(c.get('store').entes.get(c.req.param('ente')), c.req.param('ente'));
       const origin = new URL(c.req.url).origin;
       return c.html(
         page(

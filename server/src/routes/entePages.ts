@@ -36,45 +36,45 @@ async function publicIndicators(store: Store, enteId: string, today: string) {
 export function entePages() {
   return new Hono<Env>()
     .get('/entes/:ente', async (c) => {
-      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      const ente = await c.get('store').entes.get(c.req.param('ente'));
       if (!ente) throw enteNotFound(c.req.param('ente'));
-      const published = (await c.var.store.modules.list(ente.id)).filter((p) => p.status === 'published');
-      const unione = ente.unione ? await c.var.store.entes.get(ente.unione) : undefined;
+      const published = (await c.get('store').modules.list(ente.id)).filter((p) => p.status === 'published');
+      const unione = ente.unione ? await c.get('store').entes.get(ente.unione) : undefined;
       return c.html(
         enteCataloguePage(pageContext(c.req.url, c.req.query('lang')), ente, published, unione?.name),
       );
     })
     .get('/entes/:ente/monitoraggio', async (c) => {
-      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      const ente = await c.get('store').entes.get(c.req.param('ente'));
       if (!ente) throw enteNotFound(c.req.param('ente'));
-      const today = todayOf(c.var.now);
-      const procedures = await publicIndicators(c.var.store, ente.id, today);
-      const ratings = await c.var.store.ratings.summary(ente.id);
+      const today = todayOf(c.get('now'));
+      const procedures = await publicIndicators(c.get('store'), ente.id, today);
+      const ratings = await c.get('store').ratings.summary(ente.id);
       const ctx = pageContext(c.req.url, c.req.query('lang'));
       return c.html(monitoringPage(ctx, ente, today, procedures, ratings));
     })
     .get('/entes/:ente/monitoraggio.csv', async (c) => {
-      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      const ente = await c.get('store').entes.get(c.req.param('ente'));
       if (!ente) throw enteNotFound(c.req.param('ente'));
-      const today = todayOf(c.var.now);
+      const today = todayOf(c.get('now'));
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="indicatori-${ente.id}-${today}.csv"`);
-      return c.body(indicatorsCsv(await publicIndicators(c.var.store, ente.id, today)));
+      return c.body(indicatorsCsv(await publicIndicators(c.get('store'), ente.id, today)));
     })
     .get('/entes/:ente/modules/:moduleId', async (c) => {
-      const ente = await c.var.store.entes.get(c.req.param('ente'));
+      const ente = await c.get('store').entes.get(c.req.param('ente'));
       if (!ente) throw enteNotFound(c.req.param('ente'));
-      const current = await c.var.store.modules.current(ente.id, c.req.param('moduleId'));
+      const current = await c.get('store').modules.current(ente.id, c.req.param('moduleId'));
       if (!current || current.status !== 'published') throw moduleNotFound();
       const api = `/api/entes/${ente.id}/modules/${current.moduleId}`;
       const ctx = pageContext(c.req.url, c.req.query('lang'));
       return c.html(
-        modulePage(ctx, current.module, c.var.now, {
+        modulePage(ctx, current.module, c.get('now'), {
           catalogue: `/entes/${ente.id}`,
           published: api,
           validator: `${api}/versions/${current.version}/validator.js`,
-          embedSnippet: embedSnippet(c.var.config.publicUrl, ente.id, current.moduleId, ctx.lang),
-          areaSnippet: areaSnippet(c.var.config.publicUrl, ente.id, ctx.lang),
+          embedSnippet: embedSnippet(c.get('config').publicUrl, ente.id, current.moduleId, ctx.lang),
+          areaSnippet: areaSnippet(c.get('config').publicUrl, ente.id, ctx.lang),
         }),
       );
     })
@@ -88,7 +88,7 @@ export function entePages() {
       const state: VerifyPageState = { code, hash };
       if (!isPraticaCode(code)) return c.html(verifyPage(ctx, { ...state, invalid: 'code' }), 400);
       if (!/^[0-9a-f]{64}$/.test(hash)) return c.html(verifyPage(ctx, { ...state, invalid: 'hash' }), 400);
-      const outcome = await verifyReceipt(c.var.store, code, hash);
+      const outcome = await verifyReceipt(c.get('store'), code, hash);
       return c.html(verifyPage(ctx, { ...state, outcome }), outcome.status === 'not_found' ? 404 : 200);
     });
 }

@@ -9,7 +9,7 @@ import { ApiError } from '../../errors';
 import type { WebhookDelivery } from '../../storage/WebhookStore';
 
 const admin = (c: Context<Env>) =>
-  staffOf(c, { ente: (ctx) => ctx.var.staff?.enteId ?? '', roles: ['admin'] });
+  staffOf(c, { ente: (ctx) => ctx.get('staff')?.enteId ?? '', roles: ['admin'] });
 
 const WebhookSchema = z
   .object({ id: z.string(), url: z.string(), createdAt: z.string(), active: z.boolean() })
@@ -125,7 +125,7 @@ export function webhooksApi() {
   return openApiApp()
     .openapi(list, async (c) => {
       const staff = admin(c);
-      const hooks = await c.var.store.webhooks.list(staff.enteId);
+      const hooks = await c.get('store').webhooks.list(staff.enteId);
       return c.json(
         { webhooks: hooks.map(({ id, url, createdAt, active }) => ({ id, url, createdAt, active })) },
         200,
@@ -138,10 +138,10 @@ export function webhooksApi() {
         enteId: staff.enteId,
         url: c.req.valid('json').url,
         secret: `whsec_${randomBytes(24).toString('base64url')}`,
-        createdAt: c.var.now.toISOString(),
+        createdAt: c.get('now').toISOString(),
         active: true,
       };
-      await c.var.store.webhooks.create(hook);
+      await c.get('store').webhooks.create(hook);
       return c.json(
         { id: hook.id, url: hook.url, createdAt: hook.createdAt, active: true, secret: hook.secret },
         201,
@@ -150,16 +150,14 @@ export function webhooksApi() {
     .openapi(deliveries, async (c) => {
       const staff = admin(c);
       const { status } = c.req.valid('query');
-      const list = await c.var.store.webhooks.deliveries(staff.enteId, status ? { status } : {});
+      const list = await c.get('store').webhooks.deliveries(staff.enteId, status ? { status } : {});
       return c.json({ deliveries: list.map(view) }, 200);
     })
     .openapi(retry, async (c) => {
       const staff = admin(c);
-      const ok = await c.var.store.webhooks.retry(
-        staff.enteId,
-        c.req.valid('param').id,
-        c.var.now.toISOString(),
-      );
+      const ok = await c
+        .get('store')
+        .webhooks.retry(staff.enteId, c.req.valid('param').id, c.get('now').toISOString());
       if (!ok)
         throw new ApiError(
           'webhook_not_found',
