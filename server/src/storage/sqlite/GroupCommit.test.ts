@@ -134,4 +134,26 @@ describe('GroupCommit', () => {
     commits.close();
     fresh.close();
   });
+
+  it("waits for another connection's write lock without stopping the thread, then commits", async () => {
+    db.pragma('busy_timeout = 5000');
+    const other = new Database(join(dir, 'g.sqlite'));
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare("INSERT INTO t (v) VALUES ('x')").run();
+    const commits = new GroupCommit(db, insert());
+    const filed = commits.push('a');
+    // SQLite's own wait would block the thread for up to 5 s: a 30 ms timer must still fire on time.
+    const t = performance.now();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(performance.now() - t).toBeLessThan(1_000);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(0);
+    other.exec('COMMIT');
+    expect(await filed).toBe('A');
+    expect(db.prepare('SELECT v FROM t ORDER BY v').pluck().all()).toEqual(['a', 'x']);
+    // The connection's own wait is back for its other writes.
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    await commits.drained();
+    commits.close();
+    other.close();
+  });
 });

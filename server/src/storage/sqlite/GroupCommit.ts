@@ -36,6 +36,8 @@ export class GroupCommit<I, O> {
   private idle: (() => void)[] = [];
   private readonly runOne: (input: I) => O;
   private readonly runAll: (batch: Pending<I, O>[]) => O[];
+  /** The connection's wait for another connection's write lock, restored after each batch. */
+  private readonly busyTimeout: number;
   /** The `-wal` file's descriptor: undefined until the first batch, null when not on a WAL file. */
   private walFd: number | null | undefined;
   /** A batch is committed and its sync is in flight: the next batch waits for it. */
@@ -57,7 +59,8 @@ export class GroupCommit<I, O> {
       typeof apply === 'function' ? (inputs: I[]) => inputs.map((input) => apply(input)) : apply.batch;
     // Nested inside the batch's transaction, better-sqlite3 runs this as a savepoint.
     this.runOne = db.transaction(one);
-    this.runAll = db.transaction((batch: Pending<I, O>[]) => all(batch.map((item) => item.input)));
+    this.runAll = db.transaction((batch: Pending<I, O>[]) => all(batch.map((item) => item.input))).immediate;
+    this.busyTimeout = db.memory ? 0 : (db.pragma('busy_timeout', { simple: true }) as number);
   }
 
   /** Queues one write; resolves with its result after the batch it belongs to is on disk. */
@@ -93,13 +96,24 @@ export class GroupCommit<I, O> {
   private flush(): void {
     this.scheduled = false;
     if (this.walFd === undefined && !this.onWal()) this.walFd = null;
-    if (this.walFd === null) return this.commit();
-    this.db.pragma('synchronous = NORMAL');
+    // A batch never waits for the write lock inside SQLite (that would stop the thread): when
+    // another process holds it (a second instance on the same file, the CLI), the batch goes back
+    // to the queue and tries again at the next turn of the event loop.
+    if (this.busyTimeout > 0) this.db.pragma('busy_timeout = 0');
+    if (this.walFd !== null) this.db.pragma('synchronous = NORMAL');
     try {
       this.commit();
     } finally {
-      this.db.pragma('synchronous = FULL');
+      if (this.walFd !== null) this.db.pragma('synchronous = FULL');
+      if (this.busyTimeout > 0) this.db.pragma(`busy_timeout = ${this.busyTimeout}`);
     }
+  }
+
+  /** Puts a batch that found the write lock taken back at the head of the queue, for the next turn. */
+  private retry(batch: Pending<I, O>[]): void {
+    this.queue.unshift(...batch);
+    this.scheduled = true;
+    setImmediate(() => this.flush());
   }
 
   private onWal(): boolean {
@@ -111,7 +125,8 @@ export class GroupCommit<I, O> {
     let values: O[] | undefined;
     try {
       values = this.runAll(batch);
-    } catch {
+    } catch (error) {
+      if (lockTaken(error, this.db)) return this.retry(batch);
       // An item threw (or the commit failed): nothing is stored; again, item by item.
     }
     if (values) {
@@ -124,16 +139,19 @@ export class GroupCommit<I, O> {
     }
     const results: ({ ok: true; value: O } | { ok: false; error: unknown })[] = [];
     try {
-      this.db.transaction(() => {
-        for (const item of batch) {
-          try {
-            results.push({ ok: true, value: this.runOne(item.input) });
-          } catch (error) {
-            results.push({ ok: false, error });
+      this.db
+        .transaction(() => {
+          for (const item of batch) {
+            try {
+              results.push({ ok: true, value: this.runOne(item.input) });
+            } catch (error) {
+              results.push({ ok: false, error });
+            }
           }
-        }
-      })();
+        })
+        .immediate();
     } catch (error) {
+      if (lockTaken(error, this.db)) return this.retry(batch);
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
       batch.forEach((item) => item.reject(error));
       this.next();
@@ -176,4 +194,10 @@ export class GroupCommit<I, O> {
     this.idle = [];
     idle.forEach((resolve) => resolve());
   }
+}
+
+/** BEGIN IMMEDIATE found another connection's write lock: nothing of the batch ran. */
+function lockTaken(error: unknown, db: Database): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY') && !db.inTransaction;
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../Store';
+import { configureConnection } from './configureConnection';
 import { migrate } from './migrate';
 import { SqliteAuditStore } from './SqliteAuditStore';
 import { SqliteBackofficeStore } from './SqliteBackofficeStore';
@@ -27,17 +28,7 @@ export interface SqliteStore extends Store {
 export function openSqliteStore(file: string, options: { checkpointEvery?: number } = {}): SqliteStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  // Indexes keyed by a filer, an office or (before codes began with their day) a pratica code are
-  // touched all over: the default 2 MB page cache made a filing dearer as the register grew.
-  db.pragma('cache_size = -65536');
-  // Statement journals in memory: inside the filing batch's transaction every INSERT that may
-  // fail a constraint journals the pages it changes, and in a temporary file that was ~50
-  // `pwrite`s per filing (strace), most of a filing's system time.
-  db.pragma('temp_store = MEMORY');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  configureConnection(db);
   migrate(db);
   const pratiche = new SqlitePraticaStore(db, options.checkpointEvery);
   return {
