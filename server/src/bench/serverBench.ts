@@ -2,6 +2,8 @@
 // filings per second with protocol numbering and durable commits (WAL, synchronous=FULL, group
 // commit), p50/p99, RSS, and a bare Hono endpoint in the same run; then the same with many
 // pratiche already stored; then a check that protocol numbers run 1..N and the chain holds.
+// The server runs as `PROCESSES` processes (one per core, as `PROCESSES=auto`; BENCH_PROCESSES=1
+// for one), sharing the port and the SQLite file; CPU, reads and RSS add up all of them.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import {
@@ -11,10 +13,11 @@ import {
   fsyncSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
 } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
@@ -31,6 +34,7 @@ const CONNECTIONS = 64;
 // A prefilled register kept between runs (a SQLite file): copied in place of prefilling when it
 // exists, written after prefilling when it does not (A/B runs at 1 M then take a minute each).
 const PREFILLED = process.env.BENCH_PREFILLED;
+const PROCESSES = process.env.BENCH_PROCESSES ?? String(availableParallelism());
 
 const module = benchModule();
 const answers = sampleSubmission(module) as Record<string, unknown>;
@@ -55,15 +59,39 @@ interface Run {
   reads: number;
 }
 
-/** A process's read syscalls so far (does not depend on the machine's load, unlike times). */
-function readCalls(pid: number): number {
-  return Number(/syscr: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1] ?? NaN);
+/** The server: its first process and the processes it started (`PROCESSES`). */
+function serverPids(pid: number): number[] {
+  const pids = [pid];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid))
+        pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
-/** User and system CPU time of a process so far, in µs (from /proc; clock ticks of 10 ms). */
+/** The server's read syscalls so far (does not depend on the machine's load, unlike times). */
+function readCalls(pid: number): number {
+  return serverPids(pid).reduce(
+    (sum, p) => sum + Number(/syscr: (\d+)/.exec(readFileSync(`/proc/${p}/io`, 'utf8'))?.[1] ?? NaN),
+    0,
+  );
+}
+
+/** User and system CPU time of the server's processes so far, in µs (from /proc; clock ticks of 10 ms). */
 function cpuTimeUs(pid: number): { user: number; sys: number } {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return { user: Number(fields[11]) * 10_000, sys: Number(fields[12]) * 10_000 };
+  let user = 0;
+  let sys = 0;
+  for (const p of serverPids(pid)) {
+    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    user += Number(fields[11]) * 10_000;
+    sys += Number(fields[12]) * 10_000;
+  }
+  return { user, sys };
 }
 
 function perRequest(
@@ -97,16 +125,20 @@ async function load(url: string, pid: number, duration = SECONDS): Promise<Run> 
   };
 }
 
+/** The peak RSS of the server's processes, added up. */
 function rssMb(pid: number): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+  const kb = serverPids(pid).reduce(
+    (sum, p) => sum + Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? NaN),
+    0,
+  );
+  return Math.round(kb / 1024);
 }
 
 async function phase(
   label: string,
   dir: string,
 ): Promise<{ bare: Run; filing: Run; rss: number; warmupFiled: number }> {
-  const server: TestServer = await startTestServer(dir, 180_000);
+  const server: TestServer = await startTestServer(dir, 180_000, { PROCESSES });
   try {
     // Warm up: the first filing compiles the module's validator; then a short unmeasured load so
     // that V8 has optimised both paths (with one request only, a loaded machine measured mostly
@@ -160,7 +192,7 @@ async function verify(dir: string) {
 const dir = mkdtempSync(join(tmpdir(), 'modulo-bench-'));
 try {
   console.log(
-    `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, body ${body.length} bytes, 40-field module with routing and fees`,
+    `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, body ${body.length} bytes, 40-field module with routing and fees, ${PROCESSES} server process(es) (PROCESSES) on ${cpus().length} cores`,
   );
   const empty = await phase('empty register', dir);
   let ok = await verify(dir);

@@ -14,7 +14,12 @@ export interface TestServer {
 }
 
 /** Starts the test server on `dataDir` and resolves once it listens. */
-export function startTestServer(dataDir: string, timeoutMs = 60_000): Promise<TestServer> {
+export function startTestServer(
+  dataDir: string,
+  timeoutMs = 60_000,
+  /** More environment for the server, e.g. `{ PROCESSES: '2' }`. */
+  env: Record<string, string> = {},
+): Promise<TestServer> {
   // SERVER_NODE_FLAGS: extra node flags for the server child, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
   const flags = (process.env.SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   const child = spawn(
@@ -22,7 +27,7 @@ export function startTestServer(dataDir: string, timeoutMs = 60_000): Promise<Te
     [...flags, '--import', 'tsx', 'server/src/testing/serveForTests.ts'],
     {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -38,6 +38,7 @@ export class GroupCommit<I, O> {
   private readonly runAll: (batch: Pending<I, O>[]) => O[];
   /** The connection's wait for another connection's write lock, restored after each batch. */
   private readonly busyTimeout: number;
+  private readonly pragmas: Record<'noWait' | 'wait' | 'normal' | 'full', () => void>;
   /** The `-wal` file's descriptor: undefined until the first batch, null when not on a WAL file. */
   private walFd: number | null | undefined;
   /** A batch is committed and its sync is in flight: the next batch waits for it. */
@@ -61,6 +62,14 @@ export class GroupCommit<I, O> {
     this.runOne = db.transaction(one);
     this.runAll = db.transaction((batch: Pending<I, O>[]) => all(batch.map((item) => item.input))).immediate;
     this.busyTimeout = db.memory ? 0 : (db.pragma('busy_timeout', { simple: true }) as number);
+    // Not prepared once: SQLite applies these pragmas when a statement is prepared, not run.
+    const pragma = (sql: string) => () => void db.pragma(sql);
+    this.pragmas = {
+      noWait: pragma('busy_timeout = 0'),
+      wait: pragma(`busy_timeout = ${this.busyTimeout}`),
+      normal: pragma('synchronous = NORMAL'),
+      full: pragma('synchronous = FULL'),
+    };
   }
 
   /** Queues one write; resolves with its result after the batch it belongs to is on disk. */
@@ -97,23 +106,27 @@ export class GroupCommit<I, O> {
     this.scheduled = false;
     if (this.walFd === undefined && !this.onWal()) this.walFd = null;
     // A batch never waits for the write lock inside SQLite (that would stop the thread): when
-    // another process holds it (a second instance on the same file, the CLI), the batch goes back
-    // to the queue and tries again at the next turn of the event loop.
-    if (this.busyTimeout > 0) this.db.pragma('busy_timeout = 0');
-    if (this.walFd !== null) this.db.pragma('synchronous = NORMAL');
+    // another process holds it (a second server process on the same file, the CLI), the batch
+    // goes back to the queue and tries again a millisecond later.
+    if (this.busyTimeout > 0) this.pragmas.noWait();
+    if (this.walFd !== null) this.pragmas.normal();
     try {
       this.commit();
     } finally {
-      if (this.walFd !== null) this.db.pragma('synchronous = FULL');
-      if (this.busyTimeout > 0) this.db.pragma(`busy_timeout = ${this.busyTimeout}`);
+      if (this.walFd !== null) this.pragmas.full();
+      if (this.busyTimeout > 0) this.pragmas.wait();
     }
   }
 
-  /** Puts a batch that found the write lock taken back at the head of the queue, for the next turn. */
+  /**
+   * Puts a batch that found the write lock taken back at the head of the queue, to try again in
+   * a millisecond (a batch holds the lock for a few): trying at every turn of the event loop would
+   * spin on the core the other process needs to finish its batch.
+   */
   private retry(batch: Pending<I, O>[]): void {
     this.queue.unshift(...batch);
     this.scheduled = true;
-    setImmediate(() => this.flush());
+    setTimeout(() => this.flush(), 1);
   }
 
   private onWal(): boolean {

@@ -1,0 +1,71 @@
+import cluster from 'node:cluster';
+import type { Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import type { OidcSettings } from './auth/oidcClient';
+import type { ServerConfig } from './env';
+
+/** What every server process needs from the one that started it. */
+export interface WorkerSettings {
+  oidc: OidcSettings | undefined;
+  config: Partial<ServerConfig>;
+}
+
+/** The environment variable that hands `WorkerSettings` to a server process (JSON). */
+export const WORKER_SETTINGS = 'MODULO_WORKER_SETTINGS';
+
+/** `PROCESSES`: unset → 1, "auto" → one per core, else a whole number from 1 to 64. */
+export function serverProcesses(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new Error(`PROCESSES must be "auto" or a whole number from 1 to 64, not "${value}"`);
+  return n;
+}
+
+/**
+ * Forks `n` server processes (`serveWorker.ts`) that share the port (node:cluster hands each new
+ * connection to one of them in turn) and calls `listening` once with the port they bound. A
+ * process that dies is started again. `stop` asks each to finish (they drain their filings).
+ */
+export function startProcesses(
+  n: number,
+  settings: WorkerSettings,
+  listening: (port: number) => void,
+): { stop(signal: NodeJS.Signals): Promise<void> } {
+  let stopping = false;
+  let announced = false;
+  const fork = (): Worker => {
+    const worker = cluster.fork({ [WORKER_SETTINGS]: JSON.stringify(settings) });
+    worker.on('message', (m: unknown) => {
+      const port = (m as { listening?: unknown } | null)?.listening;
+      if (typeof port === 'number' && !announced) {
+        announced = true;
+        listening(port);
+      }
+    });
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`A server process exited (${signal ?? code}): starting another one.`);
+      fork();
+    });
+    return worker;
+  };
+  for (let i = 0; i < n; i++) fork();
+  return {
+    stop(signal) {
+      stopping = true;
+      const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
+      return Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              if (w.isDead()) return resolve();
+              w.once('exit', () => resolve());
+              w.process.kill(signal);
+            }),
+        ),
+      ).then(() => undefined);
+    },
+  };
+}
