@@ -22,14 +22,16 @@ describe('serverProcesses (PROCESSES)', () => {
   });
 });
 
-/** The children of a process, and their CPU time so far (clock ticks). */
+/** The server processes a process started (not, e.g., an esbuild service), and their CPU time so far (clock ticks). */
 function children(pid: number): Map<number, number> {
   const found = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) === pid) found.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+      if (Number(fields[1]) !== pid) continue;
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveForTests')) continue;
+      found.set(Number(entry), Number(fields[11]) + Number(fields[12]));
     } catch {
       // gone meanwhile
     }

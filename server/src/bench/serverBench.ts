@@ -59,13 +59,16 @@ interface Run {
   reads: number;
 }
 
-/** The server: its first process and the processes it started (`PROCESSES`). */
+/** The server: its first process and the server processes it started (`PROCESSES`; not esbuild's). */
 function serverPids(pid: number): number[] {
   const pids = [pid];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid))
+      if (
+        readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid) &&
+        readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveForTests')
+      )
         pids.push(Number(entry));
     } catch {
       // gone meanwhile

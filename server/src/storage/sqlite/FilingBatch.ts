@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AuditEvent } from '../AuditStore';
+import { AUDIT_COLUMNS, auditValues } from './SqliteAuditStore';
 
 export interface EnteRow {
   ipa_code: string;
@@ -39,7 +40,7 @@ function auditInsert(s: Statements, db: Database, rows: number): Statement {
   let insert = s.audit.get(rows);
   if (!insert) {
     const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
-    insert = db.prepare(`INSERT INTO audit (at, ente_id, actor, action, subject, data) VALUES ${values}`);
+    insert = db.prepare(`INSERT INTO audit ${AUDIT_COLUMNS} VALUES ${values}`);
     s.audit.set(rows, insert);
   }
   return insert;
@@ -92,14 +93,7 @@ export class FilingBatch {
   }
 
   audit(e: AuditEvent): void {
-    this.audits.push(
-      e.at,
-      e.enteId,
-      e.actor,
-      e.action,
-      e.subject,
-      e.data === undefined ? null : JSON.stringify(e.data),
-    );
+    this.audits.push(...auditValues(e));
   }
 
   /** Writes the counters back (before a register checkpoint reads them, and at the end). */

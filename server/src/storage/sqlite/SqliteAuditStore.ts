@@ -11,25 +11,24 @@ interface AuditRow {
   data: string | null;
 }
 
-/** Appends an audit event inside the caller's transaction; returns its sequence number. */
+/** The columns of `audit` after `seq`, in the order of its INSERTs: at, ente_id, actor, action, subject, data. */
+export const AUDIT_COLUMNS = '(at, ente_id, actor, action, subject, data)';
+
+/** An event's values for those columns. */
+export function auditValues(e: AuditEvent): [string, string, string, string, string, string | null] {
+  return [e.at, e.enteId, e.actor, e.action, e.subject, e.data === undefined ? null : JSON.stringify(e.data)];
+}
+
 const inserts = new WeakMap<Database, Statement>();
 
+/** Appends an audit event inside the caller's transaction; returns its sequence number. */
 export function appendAudit(db: Database, e: AuditEvent): number {
   let insert = inserts.get(db);
   if (!insert) {
-    insert = db.prepare(
-      'INSERT INTO audit (at, ente_id, actor, action, subject, data) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+    insert = db.prepare(`INSERT INTO audit ${AUDIT_COLUMNS} VALUES (?, ?, ?, ?, ?, ?)`);
     inserts.set(db, insert);
   }
-  const info = insert.run(
-    e.at,
-    e.enteId,
-    e.actor,
-    e.action,
-    e.subject,
-    e.data === undefined ? null : JSON.stringify(e.data),
-  );
+  const info = insert.run(auditValues(e));
   return Number(info.lastInsertRowid);
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DirectoryOffice, Ente, EnteStore, StaffMember } from '../EnteStore';
+import { CacheVersions } from './cacheVersions';
 
 interface EnteRow {
   id: string;
@@ -15,8 +16,9 @@ interface EnteRow {
 }
 
 /**
- * Entes with their directories. Reads are cached per ente until the next `put` (one process
- * owns the file) and shared: callers must not mutate what they get.
+ * Entes with their directories. Reads are cached per ente until the next `put`, here or on
+ * another connection to the file (`CacheVersions`), and shared: callers must not mutate what they
+ * get.
  */
 export class SqliteEnteStore implements EnteStore {
   private readonly cache = new Map<string, Ente>();
@@ -27,7 +29,10 @@ export class SqliteEnteStore implements EnteStore {
   private readonly selectStaff;
   private readonly selectStaffOffices;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly caches = new CacheVersions(db),
+  ) {
     this.upsertEnte = db.prepare(`INSERT INTO entes
       (id, kind, name, ipa_code, aoo_code, aoo_name, aoo_register, unione, patron, embed_origins)
       VALUES (@id, @kind, @name, @ipa_code, @aoo_code, @aoo_name, @aoo_register, @unione, @patron, @embed_origins)
@@ -99,6 +104,7 @@ export class SqliteEnteStore implements EnteStore {
   }
 
   private read(id: string): Ente | undefined {
+    if (this.caches.stale('directory')) this.cache.clear();
     const cached = this.cache.get(id);
     if (cached) return cached;
     const row = this.selectEnte.get(id) as EnteRow | undefined;

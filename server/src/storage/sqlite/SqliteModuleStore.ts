@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Module } from '@modulo/form-model';
 import type { CompiledValidators } from '../../validator/compileValidators';
 import type { ModuleDraft, ModuleStore, PublishedModule, PublishInput } from '../ModuleStore';
+import { CacheVersions } from './cacheVersions';
 
 interface VersionRow {
   ente_id: string;
@@ -33,12 +34,16 @@ export class SqliteModuleStore implements ModuleStore {
   /**
    * Answers of `version` and `current` by key, dropped on every write of this store: SQLite reads
    * a version's whole document (tens of KB of overflow pages) even to reach its status, twice per
-   * filing otherwise. One process owns the file, so no other writer can make them stale.
+   * filing otherwise. Also dropped when another connection to the file (another server process,
+   * the CLI) has written a version (`CacheVersions`).
    */
   private readonly byKey = new Map<string, PublishedModule>();
   private readonly currentOf = new Map<string, PublishedModule>();
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly caches = new CacheVersions(db),
+  ) {
     this.byVersion = db.prepare(
       'SELECT * FROM module_versions WHERE ente_id = ? AND module_id = ? AND version = ?',
     );
@@ -62,6 +67,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   current(enteId: string, moduleId: string): Promise<PublishedModule | undefined> {
+    if (this.caches.stale('modules')) this.written();
     const key = `${enteId}/${moduleId}`;
     let found = this.currentOf.get(key);
     if (!found) {
@@ -73,6 +79,7 @@ export class SqliteModuleStore implements ModuleStore {
   }
 
   version(enteId: string, moduleId: string, version: string): Promise<PublishedModule | undefined> {
+    if (this.caches.stale('modules')) this.written();
     const key = `${enteId}/${moduleId}/${version}`;
     let found = this.byKey.get(key);
     if (!found) {

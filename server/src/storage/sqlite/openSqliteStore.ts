@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store } from '../Store';
+import { CacheVersions } from './cacheVersions';
 import { configureConnection } from './configureConnection';
 import { migrate } from './migrate';
 import { SqliteAuditStore } from './SqliteAuditStore';
@@ -30,14 +31,15 @@ export function openSqliteStore(file: string, options: { checkpointEvery?: numbe
   const db = new Database(file);
   configureConnection(db);
   migrate(db);
+  const versions = new CacheVersions(db);
   const pratiche = new SqlitePraticaStore(db, options.checkpointEvery);
   return {
     file,
-    entes: new SqliteEnteStore(db),
+    entes: new SqliteEnteStore(db, versions),
     pratiche,
     uploads: new SqliteUploadStore(db),
     audit: new SqliteAuditStore(db),
-    modules: new SqliteModuleStore(db),
+    modules: new SqliteModuleStore(db, versions),
     drafts: new SqliteDraftStore(db),
     identity: new SqliteIdentityStore(db),
     ratings: new SqliteRatingStore(db),
