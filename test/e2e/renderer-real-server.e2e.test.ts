@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { closeBrowser, launchBrowser } from './browser';
-import type { ComuneSite } from './comuneSite';
-import { startComuneSite } from './comuneSite';
+import type { ComuneStack } from './comuneStack';
+import { startComuneStack } from './comuneStack';
 import { CSP } from './rendererFixture';
-import { ensureEmbedBuilt, expectAccessible } from './rendererSession';
+import { expectAccessible } from './rendererSession';
 import type { RunningServer } from './startServer';
-import { startServer } from './startServer';
 
 // The whole citizen path against the real server (child process, demo identity provider, a fresh
 // SQLite file): the embed on a Comune page of ANOTHER site (http://localhost:P vs the server's
@@ -26,24 +21,17 @@ const PNG = Buffer.from(
 let browser: Browser | undefined;
 let server: RunningServer | undefined;
 let context: BrowserContext | undefined;
-let comune: ComuneSite | undefined;
 let comuneOrigin = '';
-const dataDir = mkdtempSync(join(tmpdir(), 'modulo-real-server-'));
+let stack: ComuneStack | undefined;
 
-// The server transpiles and seeds on start: ~30 s on a loaded 2-core machine.
 beforeAll(async () => {
-  ensureEmbedBuilt();
-  browser = await launchBrowser();
-  comune = await startComuneSite(ENTE, () => server!.url);
-  comuneOrigin = comune.origin;
-  server = await startServer(150_000, { DATA_DIR: dataDir, EMBED_ORIGINS: comuneOrigin });
+  stack = await startComuneStack(ENTE, 'modulo-real-server-');
+  ({ browser, server } = stack);
+  comuneOrigin = stack.comune.origin;
 }, 240_000);
 afterAll(async () => {
   await context?.close();
-  await closeBrowser(browser);
-  await server?.stop();
-  await comune?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 const id = (field: string) => `#modulo-${MODULE}_${field}`;

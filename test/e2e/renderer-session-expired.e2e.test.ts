@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { closeBrowser, launchBrowser } from './browser';
 import type { ComuneSite } from './comuneSite';
-import { startComuneSite } from './comuneSite';
-import { ensureEmbedBuilt, expectAccessible } from './rendererSession';
+import type { ComuneStack } from './comuneStack';
+import { startComuneStack } from './comuneStack';
+import { expectAccessible } from './rendererSession';
 import type { RunningServer } from './startServer';
-import { startServer } from './startServer';
 
 // The login's one-time code expires before the Comune's page exchanges it (a slow return): the
 // real server (HANDOVER_TTL_SECONDS shortens the code's life from 60 s, not a sleep of a minute)
@@ -21,24 +17,17 @@ let browser: Browser | undefined;
 let server: RunningServer | undefined;
 let context: BrowserContext | undefined;
 let comune: ComuneSite | undefined;
-const dataDir = mkdtempSync(join(tmpdir(), 'modulo-session-expired-'));
+let stack: ComuneStack | undefined;
 
 beforeAll(async () => {
-  ensureEmbedBuilt();
-  browser = await launchBrowser();
-  comune = await startComuneSite(ENTE, () => server!.url);
-  server = await startServer(150_000, {
-    DATA_DIR: dataDir,
-    EMBED_ORIGINS: comune.origin,
+  stack = await startComuneStack(ENTE, 'modulo-session-expired-', {
     HANDOVER_TTL_SECONDS: String(TTL_SECONDS),
   });
+  ({ browser, server, comune } = stack);
 }, 240_000);
 afterAll(async () => {
   await context?.close();
-  await closeBrowser(browser);
-  await server?.stop();
-  await comune?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await stack?.stop();
 });
 
 const heading = (form: Locator) => form.locator('h2').first().textContent();

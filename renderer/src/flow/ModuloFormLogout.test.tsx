@@ -13,6 +13,17 @@ const module = sampleModule('disservizio');
 
 /** Lets the form's loading promises settle. */
 const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+/** The form of `module` on `api` (with its login, if it has one), in `lang`. */
+const renderForm = (api: ReturnType<typeof memoryApi>, lang?: string) =>
+  render(
+    <ModuloForm
+      api={api}
+      ente="c_h501"
+      modulo={module.id}
+      {...(lang ? { lang } : {})}
+      validator={(a) => validateSubmission(module, a)}
+    />,
+  );
 const button = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent === name);
 
@@ -20,14 +31,7 @@ describe('ModuloForm: logging out', () => {
   it('"Esci" ends the session through the API and shows the login again', async () => {
     expect(module.procedure.loginLevel).not.toBe('none');
     const api = memoryApi({ modules: [module], identity: SAMPLE_IDENTITY });
-    const { container } = await render(
-      <ModuloForm
-        api={api}
-        ente="c_h501"
-        modulo={module.id}
-        validator={(a) => validateSubmission(module, a)}
-      />,
-    );
+    const { container } = await renderForm(api);
     await settle();
     expect(container.querySelector('.modulo-session')!.textContent).toContain(
       'Hai effettuato l’accesso come Mario Rossi',
@@ -44,15 +48,7 @@ describe('ModuloForm: logging out', () => {
   it('says so, in the page language, when the server does not answer, and keeps the form', async () => {
     const api = memoryApi({ modules: [module], identity: SAMPLE_IDENTITY });
     api.logout = () => Promise.reject(new Error('offline'));
-    const { container } = await render(
-      <ModuloForm
-        api={api}
-        ente="c_h501"
-        modulo={module.id}
-        lang="en"
-        validator={(a) => validateSubmission(module, a)}
-      />,
-    );
+    const { container } = await renderForm(api, 'en');
     await settle();
     await click(button(container, 'Log out')!);
     await settle();
@@ -78,15 +74,7 @@ describe('ModuloForm: a refused login', () => {
   ])('(%s) says the login code expired, in an alert above the login', async (lang, said, login) => {
     const api = memoryApi({ modules: [module] });
     api.loginRefused = async () => 'handover_expired';
-    const { container } = await render(
-      <ModuloForm
-        api={api}
-        ente="c_h501"
-        modulo={module.id}
-        lang={lang}
-        validator={(a) => validateSubmission(module, a)}
-      />,
-    );
+    const { container } = await renderForm(api, lang);
     await settle();
     const alert = container.querySelector('[data-element="login-refused"]')!;
     expect(alert.getAttribute('role')).toBe('alert');
@@ -96,14 +84,7 @@ describe('ModuloForm: a refused login', () => {
 
   it('says nothing of a refusal when the login simply has not happened', async () => {
     const api = memoryApi({ modules: [module] });
-    const { container } = await render(
-      <ModuloForm
-        api={api}
-        ente="c_h501"
-        modulo={module.id}
-        validator={(a) => validateSubmission(module, a)}
-      />,
-    );
+    const { container } = await renderForm(api);
     await settle();
     expect(container.querySelector('a.btn-primary')!.textContent).toBe('Accedi con SPID o CIE');
     expect(container.querySelector('[role=alert]')).toBeNull();
