@@ -22,9 +22,13 @@ if ('keepAliveTimeout' in server) {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 }
-// A clean stop: no new connections, queued filings commit, then the database closes.
+// A clean stop: no new connections, queued filings commit, then the database closes. Ctrl+C
+// reaches this process twice (from the terminal, then from the first process): once is enough.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     void store.close().then(() => process.exit(0));
   });

@@ -44,8 +44,11 @@ if (cluster.isPrimary && processes > 1) {
   serve({ fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) =>
     cluster.isWorker ? process.send!({ listening: info.port }) : ready(info.port),
   );
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       void store.close().then(() => process.exit(0));
     });
   }
