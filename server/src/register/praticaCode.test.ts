@@ -32,6 +32,7 @@ describe('newPraticaCode', () => {
     expect(codes[30]!.slice(0, 6)).toBe(codes[0]!.slice(0, 6));
     expect(codes[31]!.slice(0, 6)).not.toBe(codes[30]!.slice(0, 6));
     // The ending stays random.
-    for (const at of [6, 7, 8]) expect(new Set(codes.slice(0, 200).map((c) => c[at])).size).toBeGreaterThan(20);
+    for (const at of [6, 7, 8])
+      expect(new Set(codes.slice(0, 200).map((c) => c[at])).size).toBeGreaterThan(20);
   });
 });
