@@ -168,6 +168,33 @@ describe('carryAnswers', () => {
     });
   });
 
+  it('hides a nested answer whose new condition reads an outer field that is itself hidden', () => {
+    // Found by the property below (seed -1750662893): "campo4", in a group, shown unless "campo2"
+    // is answered; "campo2" shows only for a given "campo1". With "campo1" unanswered, "campo2" is
+    // hidden, and a condition reading a hidden field hides the field that reads it (the compiled
+    // schema's rule): the group's level must inherit the outer level's effective conditions.
+    const a = makeModule([
+      {
+        id: 'passo',
+        title: { it: 'Passo' },
+        fields: [
+          text('campo1'),
+          text('campo2', { condition: { field: 'campo1', op: 'equals', value: 'sì' } }),
+          { id: 'campo3', kind: 'group', label: { it: 'Gruppo' }, fields: [text('campo4')] },
+        ],
+      },
+    ]);
+    const b = ok(
+      setCondition(a, {
+        target: { fieldId: 'campo4' },
+        condition: { not: { field: 'campo2', op: 'answered' } },
+      }),
+    );
+    const carried = carryAnswers({ campo3: { campo4: 'risposta' } }, a, b);
+    expect(carried.dropped).toMatchObject([{ path: '/campo3/campo4', code: 'now_hidden' }]);
+    expect(validateSubmission(b, carried.answers)).toEqual([]);
+  });
+
   it('property: what is carried is a subset of the draft that the new version refuses only for missing answers', () => {
     const INCOMPLETE = new Set(['required', 'too_few', 'too_short']);
     fc.assert(

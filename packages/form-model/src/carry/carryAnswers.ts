@@ -2,7 +2,7 @@ import { evaluateCondition } from '../evaluateCondition';
 import { getFieldKind } from '../kinds/registry';
 import { localize } from '../localize';
 import type { ChoiceOption, Field, Module } from '../types';
-import type { PlacedField } from '../visibility';
+import type { ConditionMap, PlacedField } from '../visibility';
 import { effectiveConditions } from '../visibility';
 import { walkFields } from '../walkFields';
 import { fieldValueProblem } from './fieldValueProblem';
@@ -147,6 +147,8 @@ function carryLevel(
   outer: Scope,
   path: string,
   ctx: Context,
+  /** The enclosing levels' effective conditions: a nested field reading one inherits its visibility. */
+  outerConditions: ConditionMap = new Map(),
 ): Record<string, unknown> {
   const ids = new Set(placed.map((p) => p.field.id));
   const kept: Record<string, unknown> = {};
@@ -155,7 +157,8 @@ function carryLevel(
       continue;
     dropRemoved(ctx, `${path}/${escape(key)}`, key, value);
   }
-  const conditions = effectiveConditions(placed);
+  const conditions = effectiveConditions(placed, outerConditions);
+  const enclosing: ConditionMap = new Map([...outerConditions, ...conditions]);
   for (const { field } of placed) {
     if (getFieldKind(field.kind)?.hasValue === false) continue;
     let value = data[field.id];
@@ -178,7 +181,7 @@ function carryLevel(
       drop(ctx, at, 'now_hidden', label, value);
       continue;
     }
-    const carried = carryValue(field, value, at, { ...outer, ...kept }, ctx);
+    const carried = carryValue(field, value, at, { ...outer, ...kept }, ctx, enclosing);
     const empty = !Object.hasOwn(data, field.id) && isObject(carried) && Object.keys(carried).length === 0;
     if (carried !== undefined && !empty) kept[field.id] = carried;
   }
@@ -198,12 +201,19 @@ function dropRemoved(ctx: Context, pointer: string, key: string, value: unknown)
 }
 
 /** The part of one answer that fits `field`, or undefined (after reporting why). */
-function carryValue(field: Field, value: unknown, at: string, scope: Scope, ctx: Context): unknown {
+function carryValue(
+  field: Field,
+  value: unknown,
+  at: string,
+  scope: Scope,
+  ctx: Context,
+  conditions: ConditionMap,
+): unknown {
   const label = localize(field.label);
   const children = (field.fields ?? []).map((f): PlacedField => ({ field: f }));
   if (field.kind === 'group') {
     if (!isObject(value)) return invalid(ctx, field, at, value);
-    return carryLevel(value, children, scope, at, ctx);
+    return carryLevel(value, children, scope, at, ctx, conditions);
   }
   if (field.kind === 'repeatable') {
     if (!Array.isArray(value)) return invalid(ctx, field, at, value);
@@ -218,7 +228,7 @@ function carryValue(field: Field, value: unknown, at: string, scope: Scope, ctx:
           en: `at most ${max} items`,
         });
       else if (!isObject(item)) drop(ctx, `${at}/${i}`, 'value_invalid', label, item);
-      else items.push(carryLevel(item, children, scope, `${at}/${i}`, ctx));
+      else items.push(carryLevel(item, children, scope, `${at}/${i}`, ctx, conditions));
     });
     return items;
   }
