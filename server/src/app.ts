@@ -2,7 +2,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { getLibraryModule, libraryModules } from '@modulo/form-library';
 import { moduleMetaSchema } from '@modulo/form-model';
 import { sessionHandoverApi } from './api/sessionHandoverApi';
@@ -27,6 +26,7 @@ import { webhooksApi } from './backoffice/webhooks/webhooksApi';
 import { monitoringApi } from './backoffice/monitoringApi';
 import { monitoringRatingsApi } from './backoffice/monitoringRatingsApi';
 import { enteCors } from './auth/enteCors';
+import { securityHeaders } from './securityHeaders';
 import { embedOriginsApi } from './api/embedOriginsApi';
 import { meApi } from './auth/meApi';
 import type { OidcSettings } from './auth/oidcClient';
@@ -102,7 +102,7 @@ export function createApp(options: AppOptions) {
   base.get('/api/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'Modulo API' }));
 
   const app = base
-    .use('*', secureHeaders({ crossOriginResourcePolicy: false }))
+    .use('*', securityHeaders())
     .use('*', async (c, next) => {
       c.set('now', now());
       c.set('store', store);

@@ -40,7 +40,9 @@ if (cluster.isPrimary && processes > 1) {
   const bare = new Hono().post('/bare', async (c) =>
     c.json({ ok: true, size: JSON.stringify(await c.req.json()).length }, 201),
   );
-  const fetch = (req: Request) => (new URL(req.url).pathname === '/bare' ? bare.fetch(req) : app.fetch(req));
+  // The bindings (Node's request and response) pass on: the app's security headers use them.
+  const fetch = (req: Request, env: unknown) =>
+    req.url.endsWith('/bare') ? bare.fetch(req, env) : app.fetch(req, env);
   serve({ fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) =>
     cluster.isWorker ? process.send!({ listening: info.port }) : ready(info.port),
   );

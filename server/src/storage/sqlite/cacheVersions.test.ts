@@ -8,7 +8,9 @@ import type { SqliteStore } from './openSqliteStore';
 import { openSqliteStore } from './openSqliteStore';
 
 // Two server processes on one file are two connections: what one writes, the other's caches
-// must not hide (a staff member's role taken away, a module archived).
+// must not hide (a staff member's role taken away, a module archived) from the next turn of the
+// event loop on (each connection reads the file's version once per turn).
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 describe('caches of two connections to one file', () => {
   let dir: string;
   let a: SqliteStore;
@@ -33,8 +35,10 @@ describe('caches of two connections to one file', () => {
     expect(await a.entes.get('borgo')).toBe(cached);
     const ente = suiteEnte();
     await b.entes.put({ ...ente, staff: [{ ...ente.staff[0]!, roles: ['responsible'] }] });
+    await nextTurn();
     expect((await a.entes.get('borgo'))!.staff[0]!.roles).toEqual(['responsible']);
     await b.entes.setEmbedOrigins('borgo', ['https://comune.example.it']);
+    await nextTurn();
     expect((await a.entes.get('borgo'))!.embedOrigins).toEqual(['https://comune.example.it']);
   });
 
@@ -45,6 +49,7 @@ describe('caches of two connections to one file', () => {
     expect(published.status).toBe('published');
     expect(await a.modules.version('borgo', module.id, module.version)).toBe(published);
     expect(await b.modules.archive('borgo', module.id)).toBe(true);
+    await nextTurn();
     expect((await a.modules.version('borgo', module.id, module.version))!.status).toBe('archived');
     expect((await a.modules.current('borgo', module.id))!.status).toBe('archived');
   });
