@@ -3,7 +3,7 @@
 // seeded it and runs the clock, the notifications and the demo identity provider.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { WORKER_SETTINGS } from './serverProcesses';
+import { stopOnSignal, WORKER_SETTINGS } from './serverProcesses';
 import type { WorkerSettings } from './serverProcesses';
 import { openStore } from './storage/openStore';
 
@@ -22,13 +22,4 @@ if ('keepAliveTimeout' in server) {
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 }
-// A clean stop: no new connections, queued filings commit, then the database closes. Ctrl+C
-// reaches this process twice (from the terminal, then from the first process): once is enough.
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    server.close();
-    void store.close().then(() => process.exit(0));
-  });
+stopOnSignal(server, () => store.close());

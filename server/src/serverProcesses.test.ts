@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverProcesses } from './serverProcesses';
 import { openSqliteStore } from './storage/sqlite/openSqliteStore';
 import { demoFiling } from './testing/demoFiling';
+import { cpuTicks, serverWorkerPids } from './testing/serverProcessPids';
 import type { TestServer } from './testing/startTestServer';
 import { startTestServer } from './testing/startTestServer';
 
@@ -22,22 +23,8 @@ describe('serverProcesses (PROCESSES)', () => {
   });
 });
 
-/** The server processes a process started (not, e.g., an esbuild service), and their CPU time so far (clock ticks). */
-function children(pid: number): Map<number, number> {
-  const found = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) !== pid) continue;
-      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveForTests')) continue;
-      found.set(Number(entry), Number(fields[11]) + Number(fields[12]));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return found;
-}
+/** The server processes the test server started, with their CPU time so far (clock ticks). */
+const children = (pid: number) => new Map(serverWorkerPids(pid).map((p) => [p, cpuTicks(p)]));
 
 describe('two server processes on one SQLite file (real processes, real port)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'modulo-processes-'));

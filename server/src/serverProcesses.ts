@@ -69,3 +69,19 @@ export function startProcesses(
     },
   };
 }
+
+/**
+ * A server process's clean stop on SIGINT or SIGTERM: no new connections, queued filings commit
+ * (`close` closes the store), then exit 0. Ctrl+C reaches a server process twice (from the
+ * terminal, then from the first process): once is enough.
+ */
+export function stopOnSignal(server: { close(): unknown }, close: () => Promise<void>): void {
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      server.close();
+      void close().then(() => process.exit(0));
+    });
+}

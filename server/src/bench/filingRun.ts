@@ -3,11 +3,12 @@
 // warm-up; prints filings/s, p99, and the CPU per filing of every thread of every server process
 // and of the load generator. `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`.
 import autocannon from 'autocannon';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
 import { startTestServer } from '../testing/startTestServer';
+import { procStat, serverWorkerPids } from '../testing/serverProcessPids';
 import { asCitizen } from '../testing/testAuthenticate';
 import { benchModule } from './benchModule';
 
@@ -22,28 +23,14 @@ const server = await startTestServer(dir, 180_000);
 const url = server.url + '/api/entes/montebello/modules/bench-occupazione/submissions';
 const pid = server.child.pid!;
 
-const stat = (path: string) => readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
 /** The server's processes: the first and the server processes it started. */
-const processes = () => [
-  String(pid),
-  ...readdirSync('/proc').filter((d) => {
-    try {
-      return (
-        /^\d+$/.test(d) &&
-        stat(`/proc/${d}/stat`)[1] === String(pid) &&
-        readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('serveForTests')
-      );
-    } catch {
-      return false;
-    }
-  }),
-];
+const processes = () => [pid, ...serverWorkerPids(pid)];
 /** CPU time so far of every thread of the server, in ms, by `pid/tid`. */
 const threads = () =>
   new Map(
     processes().flatMap((p) =>
       readdirSync(`/proc/${p}/task`).map((t): [string, number] => {
-        const f = stat(`/proc/${p}/task/${t}/stat`);
+        const f = procStat(`${p}/task/${t}`);
         return [`${p}/${t}`, (Number(f[11]) + Number(f[12])) * 10];
       }),
     ),

@@ -13,7 +13,6 @@ import {
   fsyncSync,
   mkdtempSync,
   openSync,
-  readdirSync,
   readFileSync,
   rmSync,
 } from 'node:fs';
@@ -24,6 +23,7 @@ import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import { asCitizen } from '../testing/testAuthenticate';
 import { startTestServer } from '../testing/startTestServer';
 import type { TestServer } from '../testing/startTestServer';
+import { procStat, serverWorkerPids } from '../testing/serverProcessPids';
 import { benchModule } from './benchModule';
 import { prefill } from './prefill';
 
@@ -61,20 +61,7 @@ interface Run {
 
 /** The server: its first process and the server processes it started (`PROCESSES`; not esbuild's). */
 function serverPids(pid: number): number[] {
-  const pids = [pid];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (
-        readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid) &&
-        readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveForTests')
-      )
-        pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
+  return [pid, ...serverWorkerPids(pid)];
 }
 
 /** The server's read syscalls so far (does not depend on the machine's load, unlike times). */
@@ -90,7 +77,7 @@ function cpuTimeUs(pid: number): { user: number; sys: number } {
   let user = 0;
   let sys = 0;
   for (const p of serverPids(pid)) {
-    const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = procStat(p);
     user += Number(fields[11]) * 10_000;
     sys += Number(fields[12]) * 10_000;
   }

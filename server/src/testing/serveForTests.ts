@@ -9,7 +9,7 @@ import { libraryModules } from '@modulo/form-library';
 import { createApp } from '../app';
 import { benchModule } from '../bench/benchModule';
 import { seedDemo } from '../seed/seedDemo';
-import { serverProcesses, startProcesses } from '../serverProcesses';
+import { serverProcesses, startProcesses, stopOnSignal } from '../serverProcesses';
 import { openStore } from '../storage/openStore';
 import { testAuthenticate } from './testAuthenticate';
 
@@ -43,15 +43,8 @@ if (cluster.isPrimary && processes > 1) {
   // The bindings (Node's request and response) pass on: the app's security headers use them.
   const fetch = (req: Request, env: unknown) =>
     req.url.endsWith('/bare') ? bare.fetch(req, env) : app.fetch(req, env);
-  serve({ fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) =>
+  const server = serve({ fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) =>
     cluster.isWorker ? process.send!({ listening: info.port }) : ready(info.port),
   );
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      void store.close().then(() => process.exit(0));
-    });
-  }
+  stopOnSignal(server, () => store.close());
 }
