@@ -8,7 +8,7 @@ export type CacheName = 'directory' | 'modules';
  * written what its cache holds. `PRAGMA data_version` changes when any other connection commits
  * (a filing, too); only then are the counters read, and a cache is stale when its counter moved.
  * The version is read once per turn of the event loop: outside a transaction each read is a
- * read transaction of its own (locks on the `-shm` file), ~30 µs of a filing when every ente
+ * read transaction of its own (locks on the `-shm` file), 10–40 µs of a filing when every ente
  * and module read paid it (`filingRun.ts`). So another connection's commit is seen from the
  * next turn on: by every request that has not already begun reading in this one.
  */
