@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverProcesses } from './serverProcesses';
 import { openSqliteStore } from './storage/sqlite/openSqliteStore';
 import { demoFiling } from './testing/demoFiling';
-import { cpuTicks, serverWorkerPids } from './testing/serverProcessPids';
+import { cpuTicks, serverWorkerPids } from './testing/processTree';
 import type { TestServer } from './testing/startTestServer';
 import { startTestServer } from './testing/startTestServer';
 

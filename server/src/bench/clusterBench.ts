@@ -4,12 +4,13 @@
 // PostgreSQL behind HAProxy, (3) two instances on the same PostgreSQL behind HAProxy. Prints
 // filings/s, p50/p99, the CPU each component used (where the time went), and verifies numbers
 // 1..N and the chain after each run, then names the bottleneck from the CPU it measured.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openPgStore } from '../storage/postgres/openPgStore';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import { fileOnce, fileUntilAcknowledged, loginCitizen, percentile, pooled } from '../testing/clusterClient';
+import { childPids, cpuTicks } from '../testing/processTree';
 import type { Cluster } from '../testing/startCluster';
 import { startCluster } from '../testing/startCluster';
 
@@ -20,8 +21,7 @@ const TICK = 100; // clock ticks per second in /proc/<pid>/stat
 /** CPU seconds (user + system) used so far by a process. */
 function cpu(pid: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICK;
+    return cpuTicks(pid) / TICK;
   } catch {
     return 0;
   }
@@ -38,17 +38,7 @@ function machineBusy(): number {
 function postgresPids(cluster: Cluster): number[] {
   if (!cluster.pg) return [];
   const master = Number(readFileSync(join(cluster.pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const children = readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((d) => {
-      try {
-        return Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === master;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-  return [master, ...children];
+  return [master, ...childPids(master)];
 }
 
 interface Result {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
 import { startTestServer } from '../testing/startTestServer';
-import { procStat, serverWorkerPids } from '../testing/serverProcessPids';
+import { procStat, serverWorkerPids } from '../testing/processTree';
 import { asCitizen } from '../testing/testAuthenticate';
 import { benchModule } from './benchModule';
 

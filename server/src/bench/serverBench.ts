@@ -23,7 +23,7 @@ import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import { asCitizen } from '../testing/testAuthenticate';
 import { startTestServer } from '../testing/startTestServer';
 import type { TestServer } from '../testing/startTestServer';
-import { procStat, serverWorkerPids } from '../testing/serverProcessPids';
+import { procStat, serverWorkerPids } from '../testing/processTree';
 import { benchModule } from './benchModule';
 import { prefill } from './prefill';
 
