@@ -1,10 +1,9 @@
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { libraryModules, getLibraryModule } from '@modulo/form-library';
 import { parseModule, sampleSubmission, validateSubmission } from '@modulo/form-model';
 import { createApp } from './app';
 import { memoryStore } from './testing/memoryStore';
+import { servedOnFreePort } from './testing/serveOnFreePort';
 
 const app = createApp({ store: memoryStore() });
 const first = libraryModules()[0]!;
@@ -106,17 +105,10 @@ describe('not found', () => {
 });
 
 describe('catalogue pages over a real HTTP port', () => {
-  let server: ReturnType<typeof serve>;
-  let base = '';
-  beforeAll(async () => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  const served = servedOnFreePort(app);
 
   it('serves the Italian catalogue with a link to every module', async () => {
-    const res = await fetch(`${base}/`);
+    const res = await fetch(`${served.base()}/`);
     expect(res.headers.get('content-type')).toContain('text/html');
     const page = await res.text();
     expect(page).toContain('<html lang="it">');
@@ -124,7 +116,7 @@ describe('catalogue pages over a real HTTP port', () => {
   });
 
   it('shows the responsible, the substitute and the term on a module page', async () => {
-    const page = await (await fetch(`${base}/modules/${first.id}`)).text();
+    const page = await (await fetch(`${served.base()}/modules/${first.id}`)).text();
     expect(page).toContain(first.procedure.responsible.name);
     expect(page).toContain(first.procedure.substitute.name);
     expect(page).toContain(`${first.procedure.termDays} giorni dalla presentazione`);

@@ -1,10 +1,9 @@
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { ASSETS_PREFIX } from './pages/bootstrapItaliaAssets';
 import { SECURITY_HEADERS } from './securityHeaders';
 import { memoryStore } from './testing/memoryStore';
+import { servedOnFreePort } from './testing/serveOnFreePort';
 
 const app = createApp({ store: memoryStore() });
 /** A JSON answer, an HTML page, a coded error, a file served as a raw `Response`. */
@@ -23,24 +22,17 @@ function expectSecurityHeaders(headers: Headers, path: string): void {
 }
 
 describe('security headers', () => {
-  let server: ReturnType<typeof serve>;
-  let base = '';
-  beforeAll(async () => {
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  const served = servedOnFreePort(app);
 
   it('are on every answer over a real HTTP port (set on Node’s response)', async () => {
     for (const path of PATHS) {
-      const res = await fetch(base + path);
+      const res = await fetch(served.base() + path);
       await res.arrayBuffer();
       expect([200, 404]).toContain(res.status);
       expectSecurityHeaders(res.headers, path);
     }
     // A handler's own header and the shared ones are both kept.
-    const css = await fetch(`${base}${ASSETS_PREFIX}/bootstrap-italia.min.css`);
+    const css = await fetch(`${served.base()}${ASSETS_PREFIX}/bootstrap-italia.min.css`);
     expect(css.headers.get('content-type')).toContain('text/css');
   });
 

@@ -1,30 +1,27 @@
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { openSqliteStore } from '../storage/sqlite/openSqliteStore';
 import { authFixture } from '../testing/authFixture';
+import { serveOnFreePort } from '../testing/serveOnFreePort';
 
 // GET/PUT /api/entes/{ente}/embed-origins over a real HTTP port and a SQLite file: who may,
 // what is refused, and CORS following a PUT at once.
 
 const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'modulo-origins-')), 'modulo.sqlite'));
 let actors: Awaited<ReturnType<typeof authFixture>>['actors'];
-let server: ServerType;
+let server: Awaited<ReturnType<typeof serveOnFreePort>>;
 let base: string;
 beforeAll(async () => {
   ({ actors } = await authFixture(store));
   const app = createApp({ store });
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveOnFreePort(app);
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await store.close();
 });
 
