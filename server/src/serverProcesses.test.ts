@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverProcesses } from './serverProcesses';
+import { serverProcessFlags, serverProcesses } from './serverProcesses';
 import { openSqliteStore } from './storage/sqlite/openSqliteStore';
 import { demoFiling } from './testing/demoFiling';
 import { cpuTicks, serverWorkerPids } from './testing/processTree';
@@ -15,6 +15,12 @@ describe('serverProcesses (PROCESSES)', () => {
     expect(serverProcesses('')).toBe(1);
     expect(serverProcesses('auto')).toBe(availableParallelism());
     expect(serverProcesses('3')).toBe(3);
+  });
+
+  it('runs one server process per core with single-threaded garbage collection, fewer with V8’s default', () => {
+    expect(serverProcessFlags(2, 2)).toEqual([...process.execArgv, '--single-threaded-gc']);
+    expect(serverProcessFlags(4, 2)).toContain('--single-threaded-gc');
+    expect(serverProcessFlags(2, 8)).toEqual(process.execArgv);
   });
 
   it('refuses anything else, naming the variable', () => {
@@ -41,6 +47,10 @@ describe('two server processes on one SQLite file (real processes, real port)', 
   it('both file, with gapless protocol numbers and one intact chain', async () => {
     const before = children(server.child.pid!);
     expect(before.size).toBe(2);
+    for (const pid of before.keys())
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--single-threaded-gc')).toBe(
+        2 >= availableParallelism(),
+      );
     const filing = demoFiling();
     const answers: { code: string; protocol: { number: number } }[] = [];
     // 32 clients, 600 filings: each connection stays with the process it was handed to.

@@ -24,6 +24,16 @@ export function serverProcesses(value: string | undefined): number {
 }
 
 /**
+ * The Node flags of `n` server processes: with one per core (or more), `--single-threaded-gc`. V8's
+ * parallel garbage-collection threads could only take turns with the other server processes on
+ * the same cores: with them, two processes on two cores filed 3,848–4,114/s (medians of 4 and 5
+ * runs), without them 3,977–4,507/s (docs/decisions/2026-12-03-server-processes.md).
+ */
+export function serverProcessFlags(n: number, cores = availableParallelism()): string[] {
+  return n >= cores ? [...process.execArgv, '--single-threaded-gc'] : process.execArgv;
+}
+
+/**
  * Forks `n` server processes (`serveWorker.ts`) that share the port (node:cluster hands each new
  * connection to one of them in turn) and calls `listening` once with the port they bound. A
  * process that dies is started again. `stop` asks each to finish (they drain their filings).
@@ -51,6 +61,7 @@ export function startProcesses(
     });
     return worker;
   };
+  cluster.setupPrimary({ execArgv: serverProcessFlags(n) });
   for (let i = 0; i < n; i++) fork();
   return {
     stop(signal) {
