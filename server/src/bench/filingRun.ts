@@ -1,7 +1,8 @@
 // A diagnostic beside `pnpm bench:server`: the real server (PROCESSES=N as set in the
-// environment) filing the bench module at 64 connections for D seconds (default 5) after 2 s of
-// warm-up; prints filings/s, p99, and the CPU per filing of every thread of every server process
-// and of the load generator. `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`.
+// environment) filing the bench module at 64 connections for D seconds (default 5) after W seconds
+// of warm-up (default 8, as `pnpm bench:server`); prints filings/s, p99, and the CPU per filing of
+// every thread of every server process and of the load generator.
+// `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`.
 import autocannon from 'autocannon';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,14 @@ const threads = () =>
 
 try {
   await fetch(url, { method: 'POST', headers, body });
-  await autocannon({ url, method: 'POST', headers, body, connections: 64, duration: 2 });
+  await autocannon({
+    url,
+    method: 'POST',
+    headers,
+    body,
+    connections: 64,
+    duration: Number(process.env.W ?? 8),
+  });
   const before = threads();
   const own = process.cpuUsage();
   const r = await autocannon({

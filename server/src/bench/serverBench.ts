@@ -28,7 +28,13 @@ import { benchModule } from './benchModule';
 import { prefill } from './prefill';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+// Seconds of unmeasured filing load before the measured runs (bare Hono gets 2 at most). V8's
+// optimising compiler was still busy well after 2 s of filings: 222, 154, 70, 40 optimised
+// compiles in the four seconds after, then ~6/s; on the two cores that the server shares with its
+// compiler threads, 2 s of warm-up measured 4,221/s and 376 µs of CPU per filing against 4,462/s
+// and 333 µs after 8 s (medians of six pairs, filingRun.ts `W`). A server runs for days: the bench
+// measures its steady state, not its first seconds.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
 const PREFILL = Number(process.env.BENCH_PREFILL ?? 1_000_000);
 const CONNECTIONS = 64;
 // A prefilled register kept between runs (a SQLite file): copied in place of prefilling when it
@@ -130,13 +136,13 @@ async function phase(
 ): Promise<{ bare: Run; filing: Run; rss: number; warmupFiled: number }> {
   const server: TestServer = await startTestServer(dir, 180_000, { PROCESSES });
   try {
-    // Warm up: the first filing compiles the module's validator; then a short unmeasured load so
-    // that V8 has optimised both paths (with one request only, a loaded machine measured mostly
-    // the interpreter and the JIT's own threads).
+    // Warm up: the first filing compiles the module's validator; then unmeasured load until V8
+    // has optimised both paths (with one request only, a loaded machine measured mostly the
+    // interpreter and the JIT's own threads; with 2 s of filings, its compiler threads still).
     await fetch(server.url + FILING, { method: 'POST', headers, body });
     let warmupFiled = 1;
     if (WARMUP > 0) {
-      await load(server.url + '/bare', server.child.pid!, WARMUP);
+      await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
       warmupFiled += (await load(server.url + FILING, server.child.pid!, WARMUP)).ok;
     }
     const bare = await load(server.url + '/bare', server.child.pid!);
