@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { nodeResponse } from './answerHeader';
 
 /**
  * The headers every answer carries: Hono's `secureHeaders` defaults, without
@@ -18,11 +19,6 @@ export const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['X-XSS-Protection', '0'],
 ];
 
-/** What @hono/node-server passes as the request's bindings: Node's response. */
-interface NodeBindings {
-  outgoing?: { setHeader?: (name: string, value: string) => unknown; headersSent?: boolean };
-}
-
 /**
  * `SECURITY_HEADERS` on every answer. On Node they are set on the socket's response before the
  * handler runs (Node merges them with the handler's own when the head is written), so an answer
@@ -34,8 +30,8 @@ interface NodeBindings {
 export function securityHeaders(): MiddlewareHandler {
   const viaResponse = secureHeaders({ crossOriginResourcePolicy: false });
   return (c, next) => {
-    const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
-    if (typeof outgoing?.setHeader !== 'function' || outgoing.headersSent) return viaResponse(c, next);
+    const outgoing = nodeResponse(c);
+    if (!outgoing) return viaResponse(c, next);
     for (const [name, value] of SECURITY_HEADERS) outgoing.setHeader(name, value);
     return next();
   };

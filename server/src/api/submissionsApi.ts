@@ -1,3 +1,4 @@
+import { answerHeader } from '../answerHeader';
 import { ApiError } from '../errors';
 import { fileSubmission } from '../filing/fileSubmission';
 import { requireEnte } from './entesApi';
@@ -56,8 +57,10 @@ export function submissionsApi() {
       },
       body,
     );
-    if (replayed) c.header('Idempotent-Replayed', 'true');
-    c.header(
+    // On Node's response: the answer keeps @hono/node-server's fast path (answerHeader.ts).
+    if (replayed) answerHeader(c, 'Idempotent-Replayed', 'true');
+    answerHeader(
+      c,
       'Location',
       filer.kind === 'citizen'
         ? `/api/me/pratiche/${pratica.code}`

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Env } from '../env';
+import { nodeResponse } from '../answerHeader';
 import { ApiError } from '../errors';
 import type { Store } from '../storage/Store';
 
@@ -67,6 +68,17 @@ export function enteCors(): MiddlewareHandler<Env> {
         'Questo sito non è autorizzato a inviare domande all’ente.',
         `Origin ${origin} is not among the ente's allowed origins.`,
       );
+    // On Node, on the socket's response before the handler: an embedded form's every call keeps
+    // @hono/node-server's fast path (answerHeader.ts). No handler sets these headers itself.
+    const node = nodeResponse(c);
+    if (node) {
+      node.setHeader('Vary', 'Origin');
+      if (allowed) {
+        node.setHeader('Access-Control-Allow-Origin', origin);
+        node.setHeader('Access-Control-Allow-Credentials', 'true');
+      }
+      return next();
+    }
     await next();
     c.header('Vary', 'Origin', { append: true });
     if (allowed) {
