@@ -52,24 +52,30 @@ export function computeFees(module: Module, answers: Record<string, unknown>): F
 }
 
 function quoteFee(fee: Fee, answers: Record<string, unknown>): QuotedFee {
-  const head = { id: fee.id, label: fee.label, method: fee.method };
+  // Plain loops and object literals: spreads and `flatMap` made this ~5 µs a filing.
   if (fee.amountCents !== undefined) {
     const line = { id: fee.id, label: fee.label, amountCents: fee.amountCents, quantity: 1 };
-    return { ...head, lines: [line], totalCents: fee.amountCents };
+    return { id: fee.id, label: fee.label, method: fee.method, lines: [line], totalCents: fee.amountCents };
   }
-  if (!fee.lines) return { ...head, lines: [], totalCents: 0, pending: true };
-  const lines = fee.lines.flatMap((line) => {
+  if (!fee.lines)
+    return { id: fee.id, label: fee.label, method: fee.method, lines: [], totalCents: 0, pending: true };
+  const lines: FeeQuoteLine[] = [];
+  let sum = 0;
+  for (const line of fee.lines) {
     const quoted = quoteLine(line, answers);
-    return quoted ? [quoted] : [];
-  });
-  const sum = lines.reduce((total, l) => total + l.amountCents, 0);
+    if (!quoted) continue;
+    lines.push(quoted);
+    sum += quoted.amountCents;
+  }
+  const quote: QuotedFee = { id: fee.id, label: fee.label, method: fee.method, lines, totalCents: sum };
   if (fee.minCents !== undefined && sum < fee.minCents) {
-    return { ...head, lines, totalCents: fee.minCents, bound: 'min' };
+    quote.totalCents = fee.minCents;
+    quote.bound = 'min';
+  } else if (fee.maxCents !== undefined && sum > fee.maxCents) {
+    quote.totalCents = fee.maxCents;
+    quote.bound = 'max';
   }
-  if (fee.maxCents !== undefined && sum > fee.maxCents) {
-    return { ...head, lines, totalCents: fee.maxCents, bound: 'max' };
-  }
-  return { ...head, lines, totalCents: sum };
+  return quote;
 }
 
 function quoteLine(line: FeeLine, answers: Record<string, unknown>): FeeQuoteLine | undefined {
