@@ -1,6 +1,7 @@
 // pnpm bench:server — the real server on loopback, driven by autocannon at 64 connections:
 // filings per second with protocol numbering and durable commits (WAL, synchronous=FULL, group
-// commit), p50/p99, RSS, and a bare Hono endpoint in the same run; then the same with many
+// commit), p50/p99, RSS, and a bare Hono endpoint in the same server (BENCH_RUNS runs of each,
+// alternating, default 3: the medians count, as the shared host drifts); then the same with many
 // pratiche already stored; then a check that protocol numbers run 1..N and the chain holds.
 // The server runs as `PROCESSES` processes (one per core, as `PROCESSES=auto`; BENCH_PROCESSES=1
 // for one), sharing the port and the SQLite file; CPU, reads and RSS add up all of them.
@@ -41,6 +42,8 @@ const CONNECTIONS = 64;
 // exists, written after prefilling when it does not (A/B runs at 1 M then take a minute each).
 const PREFILLED = process.env.BENCH_PREFILLED;
 const PROCESSES = process.env.BENCH_PROCESSES ?? String(availableParallelism());
+// Measured runs of each endpoint per phase, alternating; the figures are their medians.
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
 const module = benchModule();
 const answers = sampleSubmission(module) as Record<string, unknown>;
@@ -130,10 +133,23 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function phase(
-  label: string,
-  dir: string,
-): Promise<{ bare: Run; filing: Run; rss: number; warmupFiled: number }> {
+/** The run with the median rate (the lower middle one of an even count). */
+function medianRun(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+interface Phase {
+  /** The median runs (by rate) of the bare endpoint and of filings. */
+  bare: Run;
+  filing: Run;
+  /** The highest p99 of the filing runs. */
+  worstP99: number;
+  rss: number;
+  warmupFiled: number;
+}
+
+async function phase(label: string, dir: string): Promise<Phase> {
   const server: TestServer = await startTestServer(dir, 180_000, { PROCESSES });
   try {
     // Warm up: the first filing compiles the module's validator; then unmeasured load until V8
@@ -145,16 +161,31 @@ async function phase(
       await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
       warmupFiled += (await load(server.url + FILING, server.child.pid!, WARMUP)).ok;
     }
-    const bare = await load(server.url + '/bare', server.child.pid!);
-    const filing = await load(server.url + FILING, server.child.pid!);
+    console.log(`\n## ${label}`);
+    // Bare and filing runs alternate, so that the host's drift (other tenants of the machine)
+    // falls on both alike; the figures are the median runs.
+    const bares: Run[] = [];
+    const filings: Run[] = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const b = await load(server.url + '/bare', server.child.pid!);
+      const f = await load(server.url + FILING, server.child.pid!);
+      bares.push(b);
+      filings.push(f);
+      console.log(
+        `run ${i}: bare ${b.rps.toFixed(0)} req/s (${b.cpuUs.toFixed(0)} µs CPU), filing ${f.rps.toFixed(0)}/s p99 ${f.p99} ms (${f.cpuUs.toFixed(0)} µs CPU, ${f.ok} filed, ${f.bad} non-2xx/errors)`,
+      );
+    }
+    const bare = medianRun(bares);
+    const filing = medianRun(filings);
+    const worstP99 = Math.max(...filings.map((f) => f.p99));
     const rss = rssMb(server.child.pid!);
     const ratio = filing.rps / bare.rps;
-    console.log(`\n## ${label}`);
+    const of = RUNS > 1 ? `median of ${RUNS} runs` : 'one run';
     console.log(
-      `bare Hono POST (baseline)  ${bare.rps.toFixed(0).padStart(6)} req/s          p50 ${bare.p50} ms  p99 ${bare.p99} ms  (${bare.bad} non-2xx/errors)`,
+      `bare Hono POST (baseline)  ${bare.rps.toFixed(0).padStart(6)} req/s          p50 ${bare.p50} ms  p99 ${bare.p99} ms  (${of})`,
     );
     console.log(
-      `full filing (FULL commit)  ${filing.rps.toFixed(0).padStart(6)} submissions/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${filing.ok} filed, ${filing.bad} non-2xx/errors)`,
+      `full filing (FULL commit)  ${filing.rps.toFixed(0).padStart(6)} submissions/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${of}; worst p99 ${worstP99} ms; ${filings.reduce((n, f) => n + f.ok, 0)} filed, ${filings.reduce((n, f) => n + f.bad, 0)} non-2xx/errors)`,
     );
     console.log(`submissions/s ÷ bare Hono req/s = ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
     // Under load from other processes the rates swing; the server's CPU per request does not.
@@ -164,7 +195,7 @@ async function phase(
     console.log(
       `where the CPU goes: ~${bare.cpuUs.toFixed(0)} µs sockets, HTTP and Hono (as the bare endpoint), ~${(filing.cpuUs - bare.cpuUs).toFixed(0)} µs the filing's own work (checks, canonical JSON, hashes, SQLite, commit; storeBench.ts weighs the store alone)`,
     );
-    return { bare, filing, rss, warmupFiled };
+    return { bare, filing, worstP99, rss, warmupFiled };
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
@@ -188,7 +219,7 @@ async function verify(dir: string) {
 const dir = mkdtempSync(join(tmpdir(), 'modulo-bench-'));
 try {
   console.log(
-    `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, body ${body.length} bytes, 40-field module with routing and fees, ${PROCESSES} server process(es) (PROCESSES) on ${cpus().length} cores`,
+    `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, ${RUNS} runs of each (alternating, medians), body ${body.length} bytes, 40-field module with routing and fees, ${PROCESSES} server process(es) (PROCESSES) on ${cpus().length} cores`,
   );
   const empty = await phase('empty register', dir);
   let ok = await verify(dir);
@@ -208,17 +239,17 @@ try {
   stored.close();
   const full = await phase(`with ${count} pratiche already stored`, dir);
   console.log(
-    `filing rate at the full register vs empty: ${((full.filing.rps / empty.filing.rps - 1) * 100).toFixed(1)} %`,
+    `filing rate at the full register vs empty: ${((full.filing.rps / empty.filing.rps - 1) * 100).toFixed(1)} % (relative to bare Hono in the same phase, which the host's drift moves alike: ${((full.filing.rps / full.bare.rps / (empty.filing.rps / empty.bare.rps) - 1) * 100).toFixed(1)} %)`,
   );
   ok = (await verify(dir)) && ok;
   // The machines are shared: absolute rates mean little under load, the ratio to bare Hono more.
   console.log(`\nload average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(
-    `targets (empty register): >= 5000 filings/s: ${met(empty.filing.rps >= 5000)}; >= 1/4 of bare Hono: ${met(empty.filing.rps >= empty.bare.rps / 4)}; p99 <= 50 ms: ${met(empty.filing.p99 <= 50)}`,
+    `targets (empty register, medians; p99 the worst run): >= 5000 filings/s: ${met(empty.filing.rps >= 5000)}; >= 1/4 of bare Hono: ${met(empty.filing.rps >= empty.bare.rps / 4)}; p99 <= 50 ms: ${met(empty.worstP99 <= 50)}`,
   );
   console.log(
-    `targets (full register): within 10 % of empty: ${met(full.filing.rps >= empty.filing.rps * 0.9)}; >= 5000 filings/s: ${met(full.filing.rps >= 5000)}; p99 <= 50 ms: ${met(full.filing.p99 <= 50)}`,
+    `targets (full register): within 10 % of empty: ${met(full.filing.rps >= empty.filing.rps * 0.9)}; >= 5000 filings/s: ${met(full.filing.rps >= 5000)}; p99 <= 50 ms: ${met(full.worstP99 <= 50)}`,
   );
   if (!ok) process.exitCode = 1;
 } finally {
