@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configureConnection } from './configureConnection';
+import { configureConnection, WAL_AUTOCHECKPOINT_PAGES } from './configureConnection';
 
 describe('configureConnection', () => {
   const dir = mkdtempSync(join(tmpdir(), 'configure-connection-'));
@@ -38,5 +38,22 @@ describe('configureConnection', () => {
     expect(a.prepare('SELECT count(*) FROM t').pluck().get()).toBe(2);
     a.close();
     b.close();
+  });
+
+  it('checkpoints the WAL after 10,000 pages, not after SQLite’s default 1,000', () => {
+    const own = mkdtempSync(join(tmpdir(), 'wal-checkpoint-'));
+    const db = new Database(join(own, 'w.sqlite'));
+    configureConnection(db);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
+    expect(WAL_AUTOCHECKPOINT_PAGES).toBe(10_000);
+    db.exec('CREATE TABLE t (v BLOB) STRICT');
+    // 3,000 pages in 300 commits: with the default the WAL would have been copied and restarted.
+    const insert = db.prepare('INSERT INTO t (v) VALUES (randomblob(4000))');
+    for (let i = 0; i < 300; i++) db.transaction(() => Array.from({ length: 10 }, () => insert.run()))();
+    const [status] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+    expect(status!.log).toBeGreaterThan(3_000);
+    expect(status!.log).toBeLessThan(WAL_AUTOCHECKPOINT_PAGES);
+    db.close();
+    rmSync(own, { recursive: true, force: true });
   });
 });
