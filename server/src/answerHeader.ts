@@ -1,17 +1,20 @@
 import type { Context } from 'hono';
 
+/** The part of Node's response a header is set on. */
+interface HeaderTarget {
+  setHeader: (name: string, value: string) => unknown;
+}
+
 /** What @hono/node-server passes as the request's bindings: Node's response. */
-export interface NodeBindings {
-  outgoing?: { setHeader?: (name: string, value: string) => unknown; headersSent?: boolean };
+interface NodeBindings {
+  outgoing?: Partial<HeaderTarget> & { headersSent?: boolean };
 }
 
 /** Node's response of this request, while its head can still be set; undefined elsewhere. */
-export function nodeResponse(
-  c: Context,
-): { setHeader: (name: string, value: string) => unknown } | undefined {
+export function nodeResponse(c: Context): HeaderTarget | undefined {
   const outgoing = (c.env as NodeBindings | undefined)?.outgoing;
   return typeof outgoing?.setHeader === 'function' && !outgoing.headersSent
-    ? (outgoing as { setHeader: (name: string, value: string) => unknown })
+    ? (outgoing as HeaderTarget)
     : undefined;
 }
 
