@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, launchBrowser } from './browser';
-import { stepFieldIds, tabTo } from './designerPage';
+import { announced as announcedOn, pickUpFocused, stepFieldIds, tabTo } from './designerPage';
 import { buildDesigner, serveDesigner } from './serveDesigner';
 
 let browser: Browser | undefined;
@@ -22,11 +22,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The text dnd-kit's live region says last. */
-const announced = () =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[aria-live="assertive"]')].map((e) => e.textContent ?? '').join(' '),
-  );
+const announced = () => announcedOn(page);
 
 describe('designer: a small form built with the keyboard alone', () => {
   it('adds two fields from the palette with Enter', async () => {
@@ -39,8 +35,7 @@ describe('designer: a small form built with the keyboard alone', () => {
 
   it('reorders by keyboard drag (Space, arrow up, Space) with Italian announcements', async () => {
     await tabTo(page, 'li[data-field-id="yesNo"] .modulo-handle');
-    await page.keyboard.press('Space');
-    await expect.poll(announced).toContain('Hai preso');
+    await pickUpFocused(page);
     await page.keyboard.press('ArrowUp');
     await expect.poll(announced).toContain('è sopra');
     await page.keyboard.press('Space');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from './axe';
 import { closeBrowser, launchBrowser } from './browser';
 import { loginWithDemoIdp, staffLogin } from './demoLogin';
-import { stepFieldIds } from './designerPage';
+import { announced, pickUpFocused, stepFieldIds } from './designerPage';
 import { buildDesigner } from './serveDesigner';
 import type { RunningServer } from './startServer';
 import { startServer } from './startServer';
@@ -82,12 +82,6 @@ async function dragFromPalette(kind: string, ontoFieldId: string): Promise<strin
   return added;
 }
 
-/** The text dnd-kit's live region says last. */
-const announced = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[aria-live="assertive"]')].map((e) => e.textContent ?? '').join(' '),
-  );
-
 describe('designer against the real server: build, publish 1.1.0, a citizen files, routed', () => {
   it('staff log in with the demo identity provider and open the library module', async () => {
     const designer = `/designer/?ente=${ENTE}&module=${MODULE}`;
@@ -141,8 +135,7 @@ describe('designer against the real server: build, publish 1.1.0, a citizen file
 
   it('reorders a field by keyboard (Space, arrow up, Space)', async () => {
     await staff.locator('li[data-field-id="telefono"] .modulo-handle').focus();
-    await staff.keyboard.press('Space');
-    await expect.poll(() => announced(staff)).toContain('Hai preso');
+    await pickUpFocused(staff);
     await staff.keyboard.press('ArrowUp');
     await expect.poll(() => announced(staff)).toContain('è sopra');
     await staff.keyboard.press('Space');
