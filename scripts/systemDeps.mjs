@@ -1,7 +1,8 @@
 // The system packages the test suite needs beyond Node: Debian's Chromium (Playwright
 // cannot download its own browser here), python3-jsonschema (the cross-language
-// conformance suite), poppler-utils + qpdf (receipt PDFs read back), postgresql + haproxy (the
-// PostgreSQL store and several-instances tests). Installed with apt-get when we are root;
+// conformance suite), python3-aiosmtpd (the real SMTP server of the mail tests), poppler-utils
+// + qpdf (receipt PDFs read back), postgresql + haproxy (the PostgreSQL store and
+// several-instances tests). Installed with apt-get when we are root;
 // otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,11 @@ const NEEDS = [
     present: () =>
       spawnSync('/usr/bin/python3', ['-c', 'import jsonschema'], { stdio: 'ignore' }).status === 0,
     why: 'the JSON Schema conformance suite',
+  },
+  {
+    pkg: 'python3-aiosmtpd',
+    present: () => spawnSync('/usr/bin/python3', ['-c', 'import aiosmtpd'], { stdio: 'ignore' }).status === 0,
+    why: 'the e-mail tests (a real SMTP server process)',
   },
   {
     pkg: 'poppler-utils',

@@ -13,10 +13,10 @@ let f: Awaited<ReturnType<typeof backofficeFixture>>;
 let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 beforeAll(async () => {
   [f, smtp] = await Promise.all([backofficeFixture(), startSmtpSink()]);
-});
+}, 120_000);
 afterAll(async () => {
-  smtp.stop();
-  await f.store.close();
+  smtp?.stop();
+  await f?.store.close();
 });
 
 describe('deliverMail against a real SMTP server process (aiosmtpd)', () => {

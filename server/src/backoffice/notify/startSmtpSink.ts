@@ -1,4 +1,5 @@
 // Test helper: a real SMTP server in its own process (Debian python3-aiosmtpd), storing to a Maildir.
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
@@ -25,16 +26,49 @@ const accepts = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-/** Starts `python3 -m aiosmtpd` on a free port; `received()` parses every mail it stored so far. */
-export async function startSmtpSink() {
-  const port = await freePort();
+/** Starts aiosmtpd on `port`; resolves once it accepts, or with why it did not (exit, time). */
+async function spawnSink(
+  port: number,
+): Promise<{ child: ChildProcess; maildir: string } | { failure: string }> {
   const maildir = join(mkdtempSync(join(tmpdir(), 'modulo-smtp-')), 'Maildir'); // must not exist yet
   const child = spawn(
     '/usr/bin/python3',
     ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  for (let i = 0; i < 100 && !(await accepts(port)); i++) await new Promise((r) => setTimeout(r, 100));
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  child.once('error', (e) => {
+    exited = true;
+    stderr += e.message;
+  });
+  const deadline = Date.now() + 30_000;
+  while (!exited && Date.now() < deadline) {
+    if (await accepts(port)) return { child, maildir };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  return { failure: exited ? `exited: ${stderr.trim()}` : 'did not listen within 30 s' };
+}
+
+/**
+ * Starts `python3 -m aiosmtpd` on a free port; `received()` parses every mail it stored so far.
+ * Throws when it cannot start (e.g. python3-aiosmtpd missing) rather than handing out a dead URL;
+ * a port taken between choosing and binding it gets a second and third try.
+ */
+export async function startSmtpSink() {
+  let sink: { port: number; child: ChildProcess; maildir: string } | undefined;
+  const failures: string[] = [];
+  for (let attempt = 0; attempt < 3 && !sink; attempt++) {
+    const port = await freePort();
+    const started = await spawnSink(port);
+    if ('child' in started) sink = { port, ...started };
+    else failures.push(started.failure);
+  }
+  if (!sink) throw new Error(`aiosmtpd (Debian python3-aiosmtpd) did not start: ${failures.join('; ')}`);
+  const { port, child, maildir } = sink;
   return {
     url: `smtp://127.0.0.1:${port}`,
     async received(): Promise<ParsedMail[]> {
