@@ -6,6 +6,7 @@
 // otherwise we say how.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const NEEDS = [
   { pkg: 'chromium', present: () => existsSync('/usr/bin/chromium'), why: 'browser (e2e) tests' },
@@ -52,4 +53,9 @@ export function ensureSystemDeps() {
     console.warn(`[modulo] missing ${n.pkg}, needed by ${n.why}: sudo apt-get install -y ${n.pkg}`);
   }
   return still.map((n) => n.pkg);
+}
+
+// `node scripts/systemDeps.mjs` (as root) installs them on its own.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = ensureSystemDeps().length === 0 ? 0 : 1;
 }
