@@ -2,9 +2,10 @@
 // environment) filing the bench module at 64 connections for D seconds (default 5) after W seconds
 // of warm-up (default 8, as `pnpm bench:server`); prints filings/s, p99, and the CPU per filing of
 // every thread of every server process and of the load generator.
-// `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`.
+// `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`; `FROM=file.sqlite` starts from a
+// copy of that register (e.g. `pnpm bench:server`'s BENCH_PREFILLED one) instead of an empty one.
 import autocannon from 'autocannon';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
@@ -20,6 +21,13 @@ const headers = {
   ...asCitizen({ fiscalNumber: 'RSSMRA80A01H501U', givenName: 'Mario', familyName: 'Rossi' }),
 };
 const dir = mkdtempSync(join(tmpdir(), 'filing-run-'));
+if (process.env.FROM) {
+  // Synced, so that writing the copy back does not compete with the run's commits.
+  copyFileSync(process.env.FROM, join(dir, 'modulo.sqlite'));
+  const fd = openSync(join(dir, 'modulo.sqlite'), 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+}
 const server = await startTestServer(dir, 180_000);
 const url = server.url + '/api/entes/montebello/modules/bench-occupazione/submissions';
 const pid = server.child.pid!;

@@ -1,8 +1,9 @@
 // pnpm bench:server — the real server on loopback, driven by autocannon at 64 connections:
 // filings per second with protocol numbering and durable commits (WAL, synchronous=FULL, group
 // commit), p50/p99, RSS, and a bare Hono endpoint in the same server (BENCH_RUNS runs of each,
-// alternating, default 3: the medians count, as the shared host drifts); then the same with many
-// pratiche already stored; then a check that protocol numbers run 1..N and the chain holds.
+// alternating, default 3: the medians count, as the shared host drifts), on an empty register and
+// on one with many pratiche already stored, their runs interleaved; then a check that protocol
+// numbers run 1..N and the chain holds in both.
 // The server runs as `PROCESSES` processes (one per core, as `PROCESSES=auto`; BENCH_PROCESSES=1
 // for one), sharing the port and the SQLite file; CPU, reads and RSS add up all of them.
 import autocannon from 'autocannon';
@@ -12,6 +13,7 @@ import {
   copyFileSync,
   existsSync,
   fsyncSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readFileSync,
@@ -148,59 +150,71 @@ interface Phase {
   rss: number;
 }
 
-async function phase(label: string, dir: string): Promise<Phase> {
-  const server: TestServer = await startTestServer(dir, 180_000, { PROCESSES });
-  try {
-    // Warm up: the first filing compiles the module's validator; then unmeasured load until V8
-    // has optimised both paths (with one request only, a loaded machine measured mostly the
-    // interpreter and the JIT's own threads; with 2 s of filings, its compiler threads still).
-    await fetch(server.url + FILING, { method: 'POST', headers, body });
-    if (WARMUP > 0) {
-      await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
-      await load(server.url + FILING, server.child.pid!, WARMUP);
-    }
-    console.log(`\n## ${label}`);
-    // Bare and filing runs alternate, so that the host's drift (other tenants of the machine)
-    // falls on both alike; the figures are the median runs.
-    const bares: Run[] = [];
-    const filings: Run[] = [];
-    for (let i = 1; i <= RUNS; i++) {
-      const b = await load(server.url + '/bare', server.child.pid!);
-      const f = await load(server.url + FILING, server.child.pid!);
-      bares.push(b);
-      filings.push(f);
-      console.log(
-        `run ${i}: bare ${b.rps.toFixed(0)} req/s (${b.cpuUs.toFixed(0)} µs CPU, ${b.bad} non-2xx/errors), filing ${f.rps.toFixed(0)}/s p99 ${f.p99} ms (${f.cpuUs.toFixed(0)} µs CPU, ${f.ok} filed, ${f.bad} non-2xx/errors)`,
-      );
-    }
-    const bare = medianRun(bares);
-    const filing = medianRun(filings);
-    const worstP99 = Math.max(...filings.map((f) => f.p99));
-    const rss = rssMb(server.child.pid!);
-    const ratio = filing.rps / bare.rps;
-    const of = RUNS > 1 ? `median of ${RUNS} runs` : 'one run';
-    console.log(
-      `bare Hono POST (baseline)  ${bare.rps.toFixed(0).padStart(6)} req/s          p50 ${bare.p50} ms  p99 ${bare.p99} ms  (${of})`,
-    );
-    console.log(
-      `full filing (FULL commit)  ${filing.rps.toFixed(0).padStart(6)} submissions/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${of}; worst p99 ${worstP99} ms; ${filings.reduce((n, f) => n + f.ok, 0)} filed, ${filings.reduce((n, f) => n + f.bad, 0)} non-2xx/errors)`,
-    );
-    console.log(`submissions/s ÷ bare Hono req/s = ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
-    // Under load from other processes the rates swing; the server's CPU per request does not.
-    console.log(
-      `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs of which system ${filing.sysUs.toFixed(0)}, read syscalls ${filing.reads.toFixed(1)} per filing (bare ${bare.reads.toFixed(1)}) (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
-    );
-    console.log(
-      `where the CPU goes: ~${bare.cpuUs.toFixed(0)} µs sockets, HTTP and Hono (as the bare endpoint), ~${(filing.cpuUs - bare.cpuUs).toFixed(0)} µs the filing's own work (checks, canonical JSON, hashes, SQLite, commit; storeBench.ts weighs the store alone)`,
-    );
-    return { bare, filing, worstP99, rss };
-  } finally {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
+/** A register's server, warmed up, and the runs measured on it so far. */
+interface Bench {
+  label: string;
+  server: TestServer;
+  bares: Run[];
+  filings: Run[];
 }
 
-async function verify(dir: string) {
+async function startBench(label: string, dir: string): Promise<Bench> {
+  const server: TestServer = await startTestServer(dir, 180_000, { PROCESSES });
+  // Warm up: the first filing compiles the module's validator; then unmeasured load until V8
+  // has optimised both paths (with one request only, a loaded machine measured mostly the
+  // interpreter and the JIT's own threads; with 2 s of filings, its compiler threads still).
+  await fetch(server.url + FILING, { method: 'POST', headers, body });
+  if (WARMUP > 0) {
+    await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
+    await load(server.url + FILING, server.child.pid!, WARMUP);
+  }
+  return { label, server, bares: [], filings: [] };
+}
+
+async function stopBench(b: Bench): Promise<void> {
+  b.server.child.kill('SIGTERM');
+  await b.server.exited;
+}
+
+/** One bare and one filing run on `b`'s server. */
+async function measure(b: Bench, round: number): Promise<void> {
+  const bare = await load(b.server.url + '/bare', b.server.child.pid!);
+  const f = await load(b.server.url + FILING, b.server.child.pid!);
+  b.bares.push(bare);
+  b.filings.push(f);
+  console.log(
+    `${b.label}, run ${round}: bare ${bare.rps.toFixed(0)} req/s (${bare.cpuUs.toFixed(0)} µs CPU, ${bare.bad} non-2xx/errors), filing ${f.rps.toFixed(0)}/s p99 ${f.p99} ms (${f.cpuUs.toFixed(0)} µs CPU, ${f.ok} filed, ${f.bad} non-2xx/errors)`,
+  );
+}
+
+/** Prints a register's figures (the median runs) and returns them. */
+function summarize(b: Bench): Phase {
+  const { bares, filings } = b;
+  const bare = medianRun(bares);
+  const filing = medianRun(filings);
+  const worstP99 = Math.max(...filings.map((f) => f.p99));
+  const rss = rssMb(b.server.child.pid!);
+  const ratio = filing.rps / bare.rps;
+  const of = bares.length > 1 ? `median of ${bares.length} runs` : 'one run';
+  console.log(`\n## ${b.label}`);
+  console.log(
+    `bare Hono POST (baseline)  ${bare.rps.toFixed(0).padStart(6)} req/s          p50 ${bare.p50} ms  p99 ${bare.p99} ms  (${of})`,
+  );
+  console.log(
+    `full filing (FULL commit)  ${filing.rps.toFixed(0).padStart(6)} submissions/s  p50 ${filing.p50} ms  p99 ${filing.p99} ms  (${of}; worst p99 ${worstP99} ms; ${filings.reduce((n, f) => n + f.ok, 0)} filed, ${filings.reduce((n, f) => n + f.bad, 0)} non-2xx/errors)`,
+  );
+  console.log(`submissions/s ÷ bare Hono req/s = ${ratio.toFixed(2)}   peak RSS ${rss} MB`);
+  // Under load from other processes the rates swing; the server's CPU per request does not.
+  console.log(
+    `server CPU per request: bare ${bare.cpuUs.toFixed(0)} µs, filing ${filing.cpuUs.toFixed(0)} µs of which system ${filing.sysUs.toFixed(0)}, read syscalls ${filing.reads.toFixed(1)} per filing (bare ${bare.reads.toFixed(1)}) (ratio ${(bare.cpuUs / filing.cpuUs).toFixed(2)}; one core's ceiling ${(1e6 / filing.cpuUs).toFixed(0)} filings/s)`,
+  );
+  console.log(
+    `where the CPU goes: ~${bare.cpuUs.toFixed(0)} µs sockets, HTTP and Hono (as the bare endpoint), ~${(filing.cpuUs - bare.cpuUs).toFixed(0)} µs the filing's own work (checks, canonical JSON, hashes, SQLite, commit; storeBench.ts weighs the store alone)`,
+  );
+  return { bare, filing, worstP99, rss };
+}
+
+async function verify(dir: string, label: string) {
   const store = openSqliteStore(join(dir, 'modulo.sqlite'));
   const t = performance.now();
   const chain = await store.pratiche.verifyChain({ full: true });
@@ -208,38 +222,54 @@ async function verify(dir: string) {
   await store.close();
   console.log(
     chain.ok
-      ? `register: ${count} pratiche, protocol numbers 1..N per AOO and year with no gap or duplicate, chain intact (${chain.entries} links checked in ${((performance.now() - t) / 1000).toFixed(1)} s)`
-      : `register BROKEN at ${JSON.stringify(chain.brokenAt)}`,
+      ? `${label}: ${count} pratiche, protocol numbers 1..N per AOO and year with no gap or duplicate, chain intact (${chain.entries} links checked in ${((performance.now() - t) / 1000).toFixed(1)} s)`
+      : `${label}: register BROKEN at ${JSON.stringify(chain.brokenAt)}`,
   );
   return chain.ok;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'modulo-bench-'));
+const emptyDir = join(dir, 'empty');
+const fullDir = join(dir, 'full');
+const benches: Bench[] = [];
 try {
   console.log(
     `Modulo server bench: ${CONNECTIONS} connections, ${SECONDS} s per run, ${RUNS} runs of each (alternating, medians), body ${body.length} bytes, 40-field module with routing and fees, ${PROCESSES} server process(es) (PROCESSES) on ${cpus().length} cores`,
   );
-  const empty = await phase('empty register', dir);
-  let ok = await verify(dir);
+  // The full register first: a server start seeds the demo entes and the bench module, then the
+  // prefill (or a copy of BENCH_PREFILLED) adds the pratiche.
   const t = performance.now();
-  const file = join(dir, 'modulo.sqlite');
+  const file = join(fullDir, 'modulo.sqlite');
   if (PREFILLED && existsSync(PREFILLED)) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    mkdirSync(fullDir);
     copySettled(PREFILLED, file);
-    console.log(`\ncopied the prefilled register ${PREFILLED}`);
+    console.log(`copied the prefilled register ${PREFILLED}`);
   } else {
+    const seeding = await startTestServer(fullDir, 180_000);
+    seeding.child.kill('SIGTERM');
+    await seeding.exited;
     const added = await prefill(file, PREFILL);
-    console.log(`\nprefilled ${added} pratiche in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    console.log(`prefilled ${added} pratiche in ${((performance.now() - t) / 1000).toFixed(0)} s`);
     if (PREFILLED) copySettled(file, PREFILLED);
   }
   const stored = new Database(file, { readonly: true });
   const count = stored.prepare('SELECT count(*) FROM pratiche').pluck().get() as number;
   stored.close();
-  const full = await phase(`with ${count} pratiche already stored`, dir);
+  // Both registers' servers run side by side (the idle one costs nothing), and their runs
+  // interleave: empty, full, empty, full… With the phases one after the other, the host slowed
+  // between them (bare Hono 43 → 54 µs of CPU per request, 2026-12-03) and "cost at 1 M" took
+  // the blame for the host's drift.
+  benches.push(await startBench('empty register', emptyDir));
+  benches.push(await startBench(`with ${count} pratiche already stored`, fullDir));
+  console.log('');
+  for (let i = 1; i <= RUNS; i++) for (const b of benches) await measure(b, i);
+  const [empty, full] = benches.map(summarize) as [Phase, Phase];
   console.log(
-    `filing rate at the full register vs empty: ${((full.filing.rps / empty.filing.rps - 1) * 100).toFixed(1)} % (relative to bare Hono in the same phase, which the host's drift moves alike: ${((full.filing.rps / full.bare.rps / (empty.filing.rps / empty.bare.rps) - 1) * 100).toFixed(1)} %)`,
+    `\nfiling rate at the full register vs empty: ${((full.filing.rps / empty.filing.rps - 1) * 100).toFixed(1)} % (relative to bare Hono in the same register's runs: ${((full.filing.rps / full.bare.rps / (empty.filing.rps / empty.bare.rps) - 1) * 100).toFixed(1)} %; CPU per filing ${((full.filing.cpuUs / empty.filing.cpuUs - 1) * 100).toFixed(1)} %)`,
   );
-  ok = (await verify(dir)) && ok;
+  await Promise.all(benches.splice(0).map(stopBench));
+  const emptyOk = await verify(emptyDir, 'empty register');
+  const ok = (await verify(fullDir, 'full register')) && emptyOk;
   // The machines are shared: absolute rates mean little under load, the ratio to bare Hono more.
   console.log(`\nload average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -251,13 +281,10 @@ try {
   );
   if (!ok) process.exitCode = 1;
 } finally {
+  await Promise.all(benches.map(stopBench));
   rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * Copies a (2 GB) register and syncs the copy before the run: otherwise the kernel writes the
- * copy back during the measured phase and slows the whole machine (bare Hono halved, 2026-12-03).
- */
 function copySettled(from: string, to: string): void {
   copyFileSync(from, to);
   const fd = openSync(to, 'r');
