@@ -163,12 +163,18 @@ async function startBench(label: string, dir: string): Promise<Bench> {
   // Warm up: the first filing compiles the module's validator; then unmeasured load until V8
   // has optimised both paths (with one request only, a loaded machine measured mostly the
   // interpreter and the JIT's own threads; with 2 s of filings, its compiler threads still).
-  await fetch(server.url + FILING, { method: 'POST', headers, body });
-  if (WARMUP > 0) {
-    await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
-    await load(server.url + FILING, server.child.pid!, WARMUP);
+  const bench: Bench = { label, server, bares: [], filings: [] };
+  try {
+    await fetch(server.url + FILING, { method: 'POST', headers, body });
+    if (WARMUP > 0) {
+      await load(server.url + '/bare', server.child.pid!, Math.min(WARMUP, 2));
+      await load(server.url + FILING, server.child.pid!, WARMUP);
+    }
+  } catch (err) {
+    await stopBench(bench);
+    throw err;
   }
-  return { label, server, bares: [], filings: [] };
+  return bench;
 }
 
 async function stopBench(b: Bench): Promise<void> {
