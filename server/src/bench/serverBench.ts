@@ -189,7 +189,7 @@ async function measure(b: Bench, round: number): Promise<void> {
   b.bares.push(bare);
   b.filings.push(f);
   console.log(
-    `${b.label}, run ${round}: bare ${bare.rps.toFixed(0)} req/s (${bare.cpuUs.toFixed(0)} µs CPU, ${bare.bad} non-2xx/errors), filing ${f.rps.toFixed(0)}/s p99 ${f.p99} ms (${f.cpuUs.toFixed(0)} µs CPU, ${f.ok} filed, ${f.bad} non-2xx/errors)`,
+    `${b.label}, run ${round}: bare ${bare.rps.toFixed(0)} req/s (${bare.cpuUs.toFixed(0)} µs CPU, ${bare.bad} non-2xx/errors), filing ${f.rps.toFixed(0)}/s p99 ${f.p99} ms (${f.cpuUs.toFixed(0)} µs CPU, system ${f.sysUs.toFixed(0)}, ${f.reads.toFixed(1)} reads, ${f.ok} filed, ${f.bad} non-2xx/errors)`,
   );
 }
 
