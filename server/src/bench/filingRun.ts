@@ -5,7 +5,7 @@
 // `PROCESSES=2 node --import tsx server/src/bench/filingRun.ts`; `FROM=file.sqlite` starts from a
 // copy of that register (e.g. `pnpm bench:server`'s BENCH_PREFILLED one) instead of an empty one.
 import autocannon from 'autocannon';
-import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
@@ -13,6 +13,7 @@ import { startTestServer } from '../testing/startTestServer';
 import { procStat, serverWorkerPids } from '../testing/processTree';
 import { asCitizen } from '../testing/testAuthenticate';
 import { benchModule } from './benchModule';
+import { copySettled } from './copySettled';
 
 const module = benchModule();
 const body = JSON.stringify({ version: module.version, answers: sampleSubmission(module) });
@@ -21,13 +22,7 @@ const headers = {
   ...asCitizen({ fiscalNumber: 'RSSMRA80A01H501U', givenName: 'Mario', familyName: 'Rossi' }),
 };
 const dir = mkdtempSync(join(tmpdir(), 'filing-run-'));
-if (process.env.FROM) {
-  // Synced, so that writing the copy back does not compete with the run's commits.
-  copyFileSync(process.env.FROM, join(dir, 'modulo.sqlite'));
-  const fd = openSync(join(dir, 'modulo.sqlite'), 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-}
+if (process.env.FROM) copySettled(process.env.FROM, join(dir, 'modulo.sqlite'));
 const server = await startTestServer(dir, 180_000);
 const url = server.url + '/api/entes/montebello/modules/bench-occupazione/submissions';
 const pid = server.child.pid!;

@@ -8,17 +8,7 @@
 // for one), sharing the port and the SQLite file; CPU, reads and RSS add up all of them.
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import {
-  closeSync,
-  copyFileSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleSubmission } from '@modulo/form-model';
@@ -28,6 +18,7 @@ import { startTestServer } from '../testing/startTestServer';
 import type { TestServer } from '../testing/startTestServer';
 import { procStat, serverWorkerPids } from '../testing/processTree';
 import { benchModule } from './benchModule';
+import { copySettled } from './copySettled';
 import { prefill } from './prefill';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -289,14 +280,4 @@ try {
 } finally {
   await Promise.all(benches.map(stopBench));
   rmSync(dir, { recursive: true, force: true });
-}
-
-function copySettled(from: string, to: string): void {
-  copyFileSync(from, to);
-  const fd = openSync(to, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './startPostgres';
+import { freePort } from './freePort';
 
 export const HAPROXY = process.env.HAPROXY ?? '/usr/sbin/haproxy';
 
